@@ -1,0 +1,1 @@
+"""Command-line surface: thin commands over library functions."""
