@@ -1,27 +1,197 @@
-"""The filing layer: cover page, items, exhibits and signature from normalised documents."""
+"""The filing layer: cover page, items, exhibits and signature from normalised documents.
+
+Values read from the body carry evidence spans into the main document's text; values from inline
+XBRL ``dei:`` tags win over the body and are marked ``dei``; EDGAR header values stay in
+``filing.header`` and fill a registrant field only where the body and tags have none (marked
+``header``). Only the main 8-K document is read for items, so headings inside attached press
+releases never count.
+"""
 
 from __future__ import annotations
 
 from ..containers import Container
-from ..records import Checkboxes, Document, Filing, Registrant
+from ..records import Address, Checkboxes, Document, Exhibit, Filing, Header, Item, Registrant, Security, Span
+from . import ixbrl
+from .catalog import LEGACY, number_for_description, title_for
+from .cover import Cover, parse_cover
+from .dates import header_date
+from .exhibits import index_region, parse_exhibits
+from .items import item_sort_key, parse_items, regime_for_date
+from .signature import parse_signature
+
+__all__ = ["parse_filing", "main_document"]
+
+_MAIN_TYPES = ("8-K", "6-K", "10-K", "10-Q", "20-F", "40-F")
+
+
+def main_document(documents: tuple[Document, ...]) -> Document | None:
+    """The 8-K document itself: the first of a main form type, else the first with text."""
+    with_text = [d for d in documents if d.kind != "binary" and d.text.strip()]
+    for doc in with_text:
+        if doc.type.upper().startswith(_MAIN_TYPES):
+            return doc
+    return with_text[0] if with_text else None
 
 
 def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filing:
     header = container.header
+    main = main_document(documents)
+    facts = _dei_facts(container, main)
+    if main is None:
+        cover, items, exhibits, signature = Cover(), (), (), None
+    else:
+        date = header_date(header.period) if header and header.period else None
+        body_items, sig = parse_items(main.text, main.sequence, date or header_date(header.filed if header else None))
+        first_item = min((it.span.start for it in body_items if it.span), default=None)
+        cover = parse_cover(main.text, main.sequence, first_item)
+        items = body_items
+        exhibits = parse_exhibits(main.text, main.sequence, _exhibit_regions(main.text, body_items, sig), documents)
+        signature = parse_signature(main.text, main.sequence, sig)
+    report_date = _report_date(cover, facts)
+    items = _merge_header_items(items, header, report_date)
     return Filing(
         accession=header.accession if header else None,
-        form=header.form if header else None,
-        report_date=None,
-        filed=header.filed if header else None,
-        registrant=Registrant(),
-        checkboxes=Checkboxes(),
-        emerging_growth_company=None,
-        securities=(),
-        items=(),
-        exhibits=(),
-        signature=None,
+        form=_form(cover, facts, header),
+        report_date=report_date,
+        filed=header_date(header.filed) if header and header.filed else None,
+        registrant=_registrant(cover, facts, header),
+        checkboxes=_checkboxes(cover, facts),
+        emerging_growth_company=_egc(cover, facts),
+        securities=_securities(cover, facts),
+        items=items,
+        exhibits=exhibits,
+        signature=signature,
         documents=documents,
         header=header,
         source_format=container.format,
         name=container.name,
     )
+
+
+def _dei_facts(container: Container, main: Document | None) -> dict[str, list[tuple[str, str]]]:
+    for raw in container.documents:
+        if main is None or raw.sequence == main.sequence:
+            if raw.markup != "binary" and "dei:" in raw.body:
+                return ixbrl.read_dei(raw.body)
+    return {}
+
+
+def _exhibit_regions(text: str, items: tuple[Item, ...], sig: int | None) -> list[tuple[int, int]]:
+    regions = [(it.span.start, it.span.end) for it in items if it.number == "9.01" and it.span]
+    index = index_region(text, sig if sig is not None else (regions[0][1] if regions else 0))
+    if index:
+        regions.append(index)
+    return regions
+
+
+def _form(cover: Cover, facts, header: Header | None) -> str | None:
+    dei_form = ixbrl.first(facts, "DocumentType")
+    if dei_form:
+        amended = (ixbrl.first(facts, "AmendmentFlag") or "").lower() == "true"
+        return dei_form.upper() + ("/A" if amended and not dei_form.upper().endswith("/A") else "")
+    if header and header.form:
+        return header.form
+    return cover.form
+
+
+def _report_date(cover: Cover, facts) -> str | None:
+    dei_value = ixbrl.first(facts, "DocumentPeriodEndDate")
+    return (ixbrl.dei_date(dei_value) if dei_value else None) or cover.report_date
+
+
+def _registrant(cover: Cover, facts, header: Header | None) -> Registrant:
+    values: dict[str, str | None] = {}
+    sources: dict[str, str] = {}
+    evidence: dict[str, Span] = {}
+    for name, value in cover.values.items():
+        values[name], sources[name] = value, "body"
+        evidence[name] = cover.evidence[name]
+    address = dict(cover.address)
+    address_sources = {f"address.{k}": "body" for k in address}
+    dei_values = {field: ixbrl.first(facts, tag) for tag, field in ixbrl.SCALARS.items()}
+    dei_values["phone"] = ixbrl.dei_phone(facts)
+    dei_values["address.street"] = ixbrl.dei_street(facts)
+    for field, value in dei_values.items():
+        if not value:
+            continue
+        if field.startswith("address."):
+            address[field[8:]] = value
+            address_sources[field] = "dei"
+        else:
+            values[field], sources[field] = value, "dei"
+            evidence.pop(field, None)
+    _fill_from_header(values, sources, header)
+    for key in address_sources:
+        evidence.pop(key, None) if address_sources[key] == "dei" else None
+    if address:
+        evidence.update({"address": cover.evidence["address"]} if "address" in cover.evidence else {})
+        sources.update(address_sources)
+    return Registrant(
+        name=values.get("name"),
+        cik=values.get("cik"),
+        state_of_incorporation=values.get("state_of_incorporation"),
+        file_number=values.get("file_number"),
+        irs_employer_id=values.get("irs_employer_id"),
+        address=Address(**{k: address.get(k) for k in ("street", "city", "state", "zip")}) if address else None,
+        phone=values.get("phone"),
+        sources=sources,
+        evidence=evidence,
+    )
+
+
+def _fill_from_header(values: dict, sources: dict, header: Header | None) -> None:
+    """Only the CIK, which a cover page never prints, is taken from the header."""
+    filer = header.filer if header else None
+    if filer and filer.cik and not values.get("cik"):
+        values["cik"], sources["cik"] = filer.cik, "header"
+
+
+def _checkboxes(cover: Cover, facts) -> Checkboxes:
+    values = {}
+    for tag, field in ixbrl.BOOLEANS.items():
+        if field == "emerging_growth_company":
+            continue
+        dei_value = facts.get(tag)
+        parsed = ixbrl.dei_boolean(*dei_value[0]) if dei_value else None
+        values[field] = parsed if parsed is not None else getattr(cover.checkboxes, field)
+    return Checkboxes(**values)
+
+
+def _egc(cover: Cover, facts) -> bool | None:
+    dei_value = facts.get("EntityEmergingGrowthCompany")
+    parsed = ixbrl.dei_boolean(*dei_value[0]) if dei_value else None
+    return parsed if parsed is not None else cover.emerging_growth_company
+
+
+def _securities(cover: Cover, facts) -> tuple[Security, ...]:
+    titles = [v for v, _ in facts.get("Security12bTitle", [])]
+    if not titles:
+        return cover.securities
+    symbols = [v for v, _ in facts.get("TradingSymbol", [])]
+    exchanges = [v for v, _ in facts.get("SecurityExchangeName", [])]
+    return tuple(
+        Security(t, symbols[i] if i < len(symbols) else None, exchanges[i] if i < len(exchanges) else None)
+        for i, t in enumerate(titles)
+    )
+
+
+def _merge_header_items(items: tuple[Item, ...], header: Header | None, date: str | None) -> tuple[Item, ...]:
+    """Header ITEM INFORMATION lines as a second source: ("body", "header") when both agree."""
+    if header is None or not header.items:
+        return items
+    numbers = [n for n in (number_for_description(d) for d in header.items) if n]
+    if not numbers:
+        return items
+    merged = []
+    listed = set(numbers)
+    for item in items:
+        sources = ("body", "header") if item.number in listed else item.sources
+        merged.append(Item(item.number, item.title, item.regime, item.legacy_number, item.span, sources))
+    seen = {it.number for it in items}
+    regime = items[0].regime if items else regime_for_date(date or header_date(header.period or header.filed))
+    for number in dict.fromkeys(numbers):
+        if number not in seen:
+            legacy = next((k for k, (_, m) in LEGACY.items() if m == number), None) if regime == "legacy" else None
+            title = LEGACY[legacy][0] if legacy else title_for(number)
+            merged.append(Item(number, title, regime if legacy or regime == "2004" else "2004", legacy, None, ("header",)))
+    return tuple(sorted(merged, key=lambda it: item_sort_key(it.number)))

@@ -1,0 +1,94 @@
+"""Cover-page facts of an inline-XBRL 8-K: the ``dei:`` tags, read from the raw document body."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .dates import DATE, iso_date
+
+_FACT = re.compile(
+    r"<ix:nonNumeric\b(?P<attrs>[^>]*?\bname\s*=\s*[\"']dei:(?P<name>\w+)[\"'][^>]*)>(?P<value>.*?)</ix:nonNumeric\s*>",
+    re.I | re.S,
+)
+_FORMAT = re.compile(r"\bformat\s*=\s*[\"'](?P<format>[^\"']+)[\"']", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"\s+")
+_TRUE_GLYPHS = frozenset("xX☒þý■✓✔☑")
+_FALSE_GLYPHS = frozenset("o¨☐□q❑")
+
+#: dei tag -> cover field of :class:`~eightk.filing.cover.Cover` values.
+SCALARS = {
+    "EntityRegistrantName": "name",
+    "EntityCentralIndexKey": "cik",
+    "EntityIncorporationStateCountryCode": "state_of_incorporation",
+    "EntityFileNumber": "file_number",
+    "EntityTaxIdentificationNumber": "irs_employer_id",
+    "EntityAddressCityOrTown": "address.city",
+    "EntityAddressStateOrProvince": "address.state",
+    "EntityAddressPostalZipCode": "address.zip",
+}
+BOOLEANS = {
+    "WrittenCommunications": "written_communications",
+    "SolicitingMaterial": "soliciting_material",
+    "PreCommencementTenderOffer": "pre_commencement_tender_offer",
+    "PreCommencementIssuerTenderOffer": "pre_commencement_issuer_tender_offer",
+    "EntityEmergingGrowthCompany": "emerging_growth_company",
+}
+SECURITIES = ("Security12bTitle", "TradingSymbol", "SecurityExchangeName")
+
+
+def read_dei(body: str) -> dict[str, list[tuple[str, str]]]:
+    """Every ``dei:`` fact in ``body``: tag -> [(text, format)], in document order."""
+    facts: dict[str, list[tuple[str, str]]] = {}
+    if "dei:" not in body:
+        return facts
+    for m in _FACT.finditer(body):
+        value = _SPACES.sub(" ", html.unescape(_TAG.sub(" ", m.group("value")))).strip()
+        fmt = _FORMAT.search(m.group("attrs"))
+        facts.setdefault(m.group("name"), []).append((value, fmt.group("format").lower() if fmt else ""))
+    return facts
+
+
+def dei_boolean(value: str, fmt: str) -> bool | None:
+    if "fixed-true" in fmt:
+        return True
+    if "fixed-false" in fmt:
+        return False
+    cleaned = value.strip().lower()
+    if cleaned in {"true", "yes"} or (cleaned[:1] and cleaned[0] in _TRUE_GLYPHS and len(cleaned) <= 2):
+        return True
+    if cleaned in {"false", "no"} or (cleaned[:1] and cleaned[0] in _FALSE_GLYPHS and len(cleaned) <= 2):
+        return False
+    return None
+
+
+def dei_date(value: str) -> str | None:
+    m = DATE.search(value)
+    return iso_date(m) if m else None
+
+
+def dei_phone(facts: dict[str, list[tuple[str, str]]]) -> str | None:
+    area = _first(facts, "CityAreaCode")
+    local = _first(facts, "LocalPhoneNumber")
+    if not local:
+        return None
+    if not area:
+        return local
+    area = area.strip()
+    return f"{area} {local}" if area.startswith("(") or not area.isdigit() else f"({area}) {local}"
+
+
+def dei_street(facts: dict[str, list[tuple[str, str]]]) -> str | None:
+    lines = [_first(facts, f"EntityAddressAddressLine{i}") for i in (1, 2, 3)]
+    street = ", ".join(line for line in lines if line)
+    return street or None
+
+
+def _first(facts: dict[str, list[tuple[str, str]]], tag: str) -> str | None:
+    values = facts.get(tag)
+    return values[0][0] if values and values[0][0] else None
+
+
+def first(facts: dict[str, list[tuple[str, str]]], tag: str) -> str | None:
+    return _first(facts, tag)

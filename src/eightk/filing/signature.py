@@ -1,0 +1,95 @@
+"""The signature block: registrant, signer (``/s/ Name``), title and date."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Signature, Span
+from .dates import DATE, iso_date
+
+#: How far the signature block reaches after "Pursuant to the requirements..." / "SIGNATURES".
+SIGNATURE_MAX_CHARS = 1500
+_BLOCK_END = re.compile(r"^[ \t\u00a0|*]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+\d{1,3}(?:\.\d+)?[ \t\u00a0]*$)", re.I | re.M)
+_DUTY = re.compile(r"duly\s+authorized\.?", re.I)
+_SIGNER = re.compile(r"/s/\s*(?P<name>[^\n|\t]+?)(?=\s*(?:\n|\||\t|\s{3,}|,\s+[A-Z]|$))")
+_BY = re.compile(r"\bBy\s*:?[ \t_]*(?!/s/)(?P<name>[A-Z][A-Za-z.'\- ]+?)(?=\s*(?:\n|\||\t|\s{3,}|,|$))")
+_TITLE = re.compile(r"\bTitle\s*:\s*(?P<title>[^\n|\t]+?)\s*(?=\n|\||\t|\s{3,}|$)", re.I)
+_NAME_LINE = re.compile(r"^\s*Name\s*:", re.I)
+_TITLE_WORDS = re.compile(
+    r"\b(?:Officer|President|Director|Secretary|Treasurer|Counsel|Chief|Vice|Controller|Chairman|Manager|CFO|CEO|Partner|Principal|Executive)\b"
+)
+_DATE_LINE = re.compile(r"\bDated?\s*:?\s*", re.I)
+_REGISTRANT = re.compile(r"\(\s*Registrant\s*\)|^\s*Registrant\s*:", re.I | re.M)
+_COMPANY = re.compile(r"\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|L\.P|plc|N\.V|S\.A|Limited|Trust|Bancorp|Holdings)\b\.?", re.I)
+_TRIM = " \t\u00a0|*,:;_"
+_SPACES = re.compile(r"\s+")
+
+
+def parse_signature(text: str, doc: int, start: int | None) -> Signature | None:
+    if start is None:
+        return None
+    stop = min(len(text), start + SIGNATURE_MAX_CHARS)
+    end_m = _BLOCK_END.search(text, start + 10, stop)
+    stop = end_m.start() if end_m else stop
+    duty = _DUTY.search(text, start, stop)
+    body = duty.end() if duty else start
+    signer = _SIGNER.search(text, body, stop) or _BY.search(text, body, stop)
+    title = _title(text, signer, body, stop)
+    return Signature(
+        registrant=_registrant(text, body, signer.start() if signer else stop),
+        signer=_clean(signer.group("name")) if signer else None,
+        title=title,
+        date=_date(text, start, stop),
+        span=Span(doc, start, stop),
+    )
+
+
+def _clean(value: str) -> str | None:
+    value = _SPACES.sub(" ", value).strip(_TRIM)
+    return value or None
+
+
+def _title(text: str, signer: re.Match[str] | None, body: int, stop: int) -> str | None:
+    labelled = _TITLE.search(text, signer.start() if signer else body, stop)
+    if labelled:
+        return _clean(labelled.group("title"))
+    if signer is None:
+        return None
+    rest = text[signer.end("name") : stop]
+    if rest.startswith(","):
+        return _clean(rest[1:].split("\n", 1)[0])
+    for line in rest.split("\n")[1:4]:
+        line = line.strip(_TRIM)
+        if not line or _NAME_LINE.match(line):
+            continue
+        return _clean(line) if _TITLE_WORDS.search(line) and not DATE.search(line) else None
+    return None
+
+
+def _registrant(text: str, body: int, stop: int) -> str | None:
+    m = _REGISTRANT.search(text, body, stop)
+    if m:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        value = _clean(text[line_start : m.start()]) if m.group().startswith("(") else None
+        if value:
+            return value
+        if m.group().startswith("("):
+            prev_end = text.rfind("\n", 0, max(line_start - 1, 0))
+            prev = _clean(text[prev_end + 1 : max(line_start - 1, 0)])
+            if prev:
+                return prev
+        else:
+            return _clean(text[m.end() : text.find("\n", m.end())])
+    for line in re.finditer(r"[^\n]+", text[body:stop]):
+        value = _clean(line.group())
+        if value and _COMPANY.search(value) and len(value) < 100 and not DATE.search(value):
+            return value.split("  ")[0].strip(_TRIM)
+    return None
+
+
+def _date(text: str, start: int, stop: int) -> str | None:
+    for label in _DATE_LINE.finditer(text, start, stop):
+        m = DATE.match(text, label.end())
+        if m and (iso := iso_date(m)):
+            return iso
+    return None
