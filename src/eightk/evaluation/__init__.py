@@ -1,1 +1,63 @@
-"""evaluation"""
+"""Score eightk against labelled filings: the corpus labels (EDGAR header items and cover
+fields, Lee EVENTS) and hand-made gold records. See :func:`evaluate`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import EightKError, InputError
+from ..process import process
+from .labels import Case, load_cases
+from .scoring import Miss, Scores, Tally
+from .sections import CORPUS_SECTIONS, GOLD_SECTIONS
+
+__all__ = ["evaluate", "Scores", "Miss", "Tally", "Case", "CORPUS_SECTIONS", "GOLD_SECTIONS"]
+
+
+def evaluate(corpus: Path | None = None, gold: list[Path] | None = None, formats: tuple[str, ...] = ()) -> Scores:
+    """Run the parser over ``corpus`` (a folder with MANIFEST.tsv and filings/) and each gold
+    record file in ``gold``; return per-field scores and misses. ``formats`` limits the corpus
+    files scored (manifest formats, with ``sgml-nc`` split from ``sgml-full``)."""
+    scores = Scores()
+    if corpus is not None:
+        _score_corpus(Path(corpus), formats, scores)
+    for path in gold or ():
+        _score_gold(Path(path), scores)
+    return scores
+
+
+def _score_corpus(corpus: Path, formats: tuple[str, ...], scores: Scores) -> None:
+    if not (corpus / "MANIFEST.tsv").is_file():
+        raise InputError("no MANIFEST.tsv: not a corpus folder", name=str(corpus))
+    for case in load_cases(corpus):
+        if formats and case.format not in formats:
+            continue
+        if not case.item_labels and not case.cover_labels:
+            continue
+        try:
+            record = process(case.path.read_bytes(), name=case.name)
+        except EightKError as err:
+            scores.failures.append((case.name, str(err)))
+            continue
+        scores.files += 1
+        for section in CORPUS_SECTIONS:
+            section.score(case, record, scores)
+
+
+def _score_gold(path: Path, scores: Scores) -> None:
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise InputError(f"cannot read gold record: {err}", name=str(path)) from err
+    source = path.parent.parent / gold["source"] if "source" in gold else None
+    if source is None or not source.is_file():
+        raise InputError(f"gold source {gold.get('source')!r} not found beside {path.parent}", name=str(path))
+    try:
+        record = process(source.read_bytes(), name=source.name)
+    except EightKError as err:
+        scores.failures.append((source.name, str(err)))
+        return
+    scores.files += 1
+    for section in GOLD_SECTIONS:
+        section.score(gold, record, gold["source"], scores)

@@ -13,11 +13,15 @@ from ..containers import Container
 from ..records import Address, Checkboxes, Document, Exhibit, Filing, Header, Item, Registrant, Security, Span
 from . import ixbrl
 from .catalog import LEGACY, number_for_description, title_for
-from .cover import Cover, parse_cover
+from .cover import Cover, parse_cover, report_date_of
 from .dates import header_date
 from .exhibits import index_region, parse_exhibits
 from .items import item_sort_key, parse_items, regime_for_date
+from .inferred import infer_items, self_referenced
 from .signature import parse_signature
+
+#: Without a signature block, how much of a headingless main document is read for item cues.
+INFER_MAX_CHARS = 6000
 
 __all__ = ["parse_filing", "main_document"]
 
@@ -40,8 +44,14 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
     if main is None:
         cover, items, exhibits, signature = Cover(), (), (), None
     else:
-        date = header_date(header.period) if header and header.period else None
-        body_items, sig = parse_items(main.text, main.sequence, date or header_date(header.filed if header else None))
+        date = _item_date(main.text, header)
+        body_items, sig = parse_items(main.text, main.sequence, date)
+        if not body_items:
+            body_end = sig if sig is not None else min(len(main.text), INFER_MAX_CHARS)
+            body_items = infer_items(main.text, main.sequence, body_end, date)
+        elif sig is not None:
+            extra = self_referenced(main.text, main.sequence, sig, {it.number for it in body_items})
+            body_items = tuple(sorted(body_items + extra, key=lambda it: item_sort_key(it.number)))
         first_item = min((it.span.start for it in body_items if it.span), default=None)
         cover = parse_cover(main.text, main.sequence, first_item)
         items = body_items
@@ -66,6 +76,14 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         source_format=container.format,
         name=container.name,
     )
+
+
+def _item_date(text: str, header: Header | None) -> str | None:
+    """The date that decides the item regime: the header's period or filing date, else the
+    cover page's date of report."""
+    if header and (header.period or header.filed):
+        return header_date(header.period or header.filed)
+    return report_date_of(text)
 
 
 def _dei_facts(container: Container, main: Document | None) -> dict[str, list[tuple[str, str]]]:

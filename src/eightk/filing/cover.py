@@ -29,7 +29,7 @@ _NAME_LABEL = re.compile(
     re.I,
 )
 _STATE_LABEL = re.compile(r"\(?\s*(?:State|Jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)|\(?\s*State\s+or\s+other\s+jurisdiction", re.I)
-_FILE_LABEL = re.compile(r"Commission\s+File\s+(?:No\.?|Number)|File\s+No\.", re.I)
+_FILE_LABEL = re.compile(r"Commission\s+File\b|File\s+No\.", re.I)
 _FILE_NUMBER = re.compile(r"(?<![\d-])(\d{1,3}-\d{4,6}(?:-\d{2})?)(?![\d-])")
 _IRS_LABEL = re.compile(r"I\.?\s?R\.?\s?S\.?\s+Employer|Employer\s+Identification|IRS\s+Employer|Tax\s*payer\s+Identification", re.I)
 _IRS = re.compile(r"(?<![\d-])(\d{2}-\d{7}|\d{9})(?![\d-])")
@@ -42,6 +42,10 @@ _DATE_LABEL = re.compile(r"Date\s+of\s+(?:Report|earliest\s+event\s+reported)[^\
 _CELL_SPLIT = re.compile(r"\s*(?:\s\|\s|\t|\s{3,})\s*")
 _MARKUP = re.compile(r"\*+|\\")
 _SPACES = re.compile(r"\s+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_ZIP_LINE = re.compile(r"\s*\d{5}(?:-\d{4})?\s*")
+#: Lines of an address above its label: street, a second street line, city/state/zip.
+ADDRESS_MAX_LINES = 3
 _TRIM = " \t\u00a0|*,;:"
 
 _CHECKBOX_LABELS = {
@@ -91,6 +95,13 @@ def parse_cover(text: str, doc: int, end: int | None) -> Cover:
     return cover
 
 
+def report_date_of(text: str) -> str | None:
+    """The cover page's date of report alone (cheap: read before the items)."""
+    cover = Cover()
+    _report_date(text, min(len(text), COVER_MAX_CHARS), 0, cover)
+    return cover.report_date
+
+
 def _form(raw: str) -> str:
     form = _SPACES.sub("", raw.upper()).replace("-A", "/A") if raw.upper().endswith(("/A", "-A", " A")) else raw.upper()
     return _SPACES.sub("", form).replace("8-K-A", "8-K/A")
@@ -135,10 +146,10 @@ def _previous_value(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     cell of a padded or separated row."""
     start, _ = _line_bounds(text, pos)
     s, e = _clean_span(text, start, pos)
-    while s >= e and start > floor:
+    while (s >= e or not _ALNUM.search(text, s, e)) and start > floor:
         start, stop = _line_bounds(text, start - 1)
         s, e = _clean_span(text, start, stop)
-    if s >= e:
+    if s >= e or not _ALNUM.search(text, s, e):
         return None
     cells = [m for m in re.finditer(r"[^\t|]+?(?=\s*(?:\t|\s\|\s|\s{3,}|$))", text[s:e]) if m.group().strip(_TRIM)]
     if len(cells) > 1:
@@ -223,24 +234,28 @@ def _address(text: str, end: int, doc: int, cover: Cover) -> None:
 
 
 def _previous_address(text: str, pos: int, floor: int) -> tuple[int, int] | None:
-    """The address above its label: one line, or a street line and a city line."""
+    """The address above its label: one line, or street and city lines, with a ZIP-only line
+    (IFF 2025: cells one per line) included; stops at another label or a second address."""
     start, _ = _line_bounds(text, pos)
     s, e = _clean_span(text, start, pos)
-    lines: list[tuple[int, int]] = []
-    if s < e:
-        lines.append((s, e))
-    while start > floor and len(lines) < 2:
+    lines: list[tuple[int, int]] = [(s, e)] if s < e else []
+    zip_seen = bool(lines) and _ZIP_LINE.fullmatch(text, s, e) is not None
+    while start > floor and len(lines) < ADDRESS_MAX_LINES + zip_seen:
         start, stop = _line_bounds(text, start - 1)
         s, e = _clean_span(text, start, stop)
         if s >= e:
-            if lines:
+            if lines and not zip_seen:
                 break
             continue
         segment = text[s:e]
-        if ")" in segment[-2:] or _IRS.search(segment) or _NAME_LABEL.search(segment):
+        if ")" in text[max(start, e - 1) : stop + 1] or _IRS.search(segment) or _FILE_NUMBER.search(segment) or _NAME_LABEL.search(segment):
             break
+        is_zip = _ZIP_LINE.fullmatch(segment) is not None
+        if is_zip and len(lines) > zip_seen:
+            break  # the ZIP of another address above this one
+        zip_seen = zip_seen or is_zip
         lines.append((s, e))
-        if "," in segment and len(lines) == 1 and re.search(r"\d", segment[:12]):
+        if "," in segment and len(lines) == 1 + zip_seen and re.search(r"\d", segment[:12]):
             break  # "128 Sidney Street, Cambridge, MA": the whole address on one line
     if not lines:
         return None
@@ -254,8 +269,8 @@ _STATE_WORD = re.compile(
 
 
 def _split_address(raw: str, zip_m: re.Match[str] | None) -> dict[str, str]:
-    body = raw[: zip_m.start()] if zip_m else raw
-    body = _SPACES.sub(" ", _MARKUP.sub("", body)).strip(_TRIM + " -")
+    body = raw[: zip_m.start()] + raw[zip_m.end() :] if zip_m else raw
+    body = _SPACES.sub(" ", _MARKUP.sub("", re.sub(r"\s*\n\s*", ", ", body.strip()))).strip(_TRIM + " -")
     parts = {"zip": zip_m.group(1) if zip_m else ""}
     state = _STATE_WORD.search(body)
     if state and (state.start() == 0 or body[state.start() - 1] in ", "):

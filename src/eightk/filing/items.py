@@ -14,6 +14,11 @@ from dataclasses import dataclass
 from ..records import Item, Span
 from .catalog import LEGACY, MODERN_REGIME_START, MODERN_TITLES, description_key, legacy_title, title_for
 
+#: After this date legacy numbering ("Item 5.") is no item heading but, in practice, numbered
+#: proposals of a vote (AA-8K-20110511114506: "Item 1. The three nominees ... were elected").
+#: Some filers kept the old numbers for a few months after the 2004 regime began.
+LEGACY_GRACE_END = "2005-03-01"
+
 _NUMBER = r"\d{1,2}(?:\s?\.\s?\d{1,2})?"
 #: "Item 8.01", "ITEM 9.01.", "Item2.02", "Items 2.02 and 7.01", "Item 7(c)".
 _HEADING = re.compile(
@@ -26,7 +31,6 @@ _LINE_PREFIX = re.compile(r"[\s*•·\-–—|>#_\u00a0\[\](]*")
 #: After the number: punctuation, then the title (or the end of the line).
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0.:\-–—)|]*")
 #: An item section that says only this is not a reported item (old 8-Ks list all items).
-_NOT_APPLICABLE = re.compile(r"(?:not\s+applicable|inapplicable|none|n/a)\W*", re.I)
 #: Longest item section (heading and title included) that can still be a bare "Not applicable"
 #: entry: "Item 1. Changes in Control of Registrant. Not applicable." (1996-2004 filings).
 NOT_APPLICABLE_MAX_CHARS = 260
@@ -112,6 +116,10 @@ def parse_items(text: str, doc: int, date: str | None) -> tuple[tuple[Item, ...]
     sig = signature_start(text, headings[0].start)
     stop = sig if sig is not None else _exhibit_start(text, headings[0].end)
     headings = [h for h in headings if h.start < stop]
+    if date and date >= LEGACY_GRACE_END:
+        headings = [h for h in headings if "." in h.numbers[0]]
+    if not headings:
+        return (), sig
     regime = _regime(headings, date)
     headings = [h for h in headings if ("." in h.numbers[0]) == (regime == "2004")]
     sections = []

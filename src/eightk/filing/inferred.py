@@ -1,0 +1,104 @@
+"""Items inferred from the body when the main document has lost its item headings.
+
+Text extracted from HTML sometimes drops the headings with the tables or bold runs that held them
+(151 of the 357 Lee-corpus files have none). Their body still names what it reports: "furnished
+under Item 12", "incorporated by reference into this Item 2.03", "(d) Exhibits", "announcing its
+financial results". Such items are marked ``sources=("inferred",)``, their span is the cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Item, Span
+from .catalog import LEGACY, MODERN_REGIME_START, modern_number, title_for
+
+#: Item 12 (results of operations) existed from this date (SEC Release 33-8216) until 2004-08-23.
+ITEM_12_START = "2003-03-28"
+
+_SELF_REFERENCE = re.compile(
+    r"\b(?:this|under|pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|for\s+purposes\s+of)\s+"
+    r"Item\s*(?P<number>\d{1,2}(?:\.\d{2})?)\b(?!\s*(?:of|\()\s*(?:Regulation|Form\s+10|Part))",
+    re.I,
+)
+#: Cue -> modern item. Each was read off headingless Lee-corpus filings (A-8K-2003..., AA-8K-2007...).
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("9.01", re.compile(
+        r"\(d\)\s*Exhibits|\b(?:is|are)\s+(?:being\s+)?(?:furnished|filed)\s+(?:herewith\s+)?as\s+(?:an\s+)?exhibits?\b"
+        r"|\bfollowing\s+exhibits?\b|\battached\s+(?:hereto\s+|herewith\s+)?as\s+Exhibits?\s+\d", re.I)),
+    ("2.02", re.compile(
+        r"\b(?:announc|report|releas)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:financial\s+results|earnings|results\s+for)"
+        r"|\bearnings\s+(?:conference\s+call|release)|\bresults\s+of\s+operations\s+and\s+financial\s+condition", re.I)),
+    ("7.01", re.compile(r"\bRegulation\s+FD\b", re.I)),
+    ("5.02", re.compile(
+        r"\b(?:elected|appointed|named|resign\w*|retire\w*|step\s+down)\b[^.]{0,120}\b(?:director|chief|president|officer|board|chairman)\b", re.I)),
+    ("5.03", re.compile(r"\bamend\w*\s+(?:[\w'-]+\s+){0,5}(?:By-?Laws|Articles\s+of\s+Incorporation)", re.I)),
+    ("1.01", re.compile(r"\bentered\s+into\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
+    ("2.05", re.compile(r"\brestructuring\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
+    ("2.06", re.compile(r"\bimpairment\s+charges?\b", re.I)),
+    ("2.03", re.compile(r"\bdirect\s+financial\s+obligation|\bissued?\s+(?:[\w$.,%-]+\s+){0,8}?(?:notes|debentures)\b", re.I)),
+    ("8.01", re.compile(r"\bdeclared\s+(?:a\s+)?(?:[\w-]+\s+){0,3}dividends?\b|\bpress\s+release\b", re.I)),
+)
+
+
+_THIS_ITEM = re.compile(r"\bthis\s+Item\s*(?P<number>\d{1,2}(?:\.\d{2})?)\b", re.I)
+
+
+def self_referenced(text: str, doc: int, end: int, known: set[str]) -> tuple[Item, ...]:
+    """Items a document with headings names as "this Item 2.03" without a heading of its own
+    (A-8K-20100719170355: its 2.03 heading was lost, "...into this Item 2.03" remains)."""
+    found: dict[str, Span] = {}
+    for m in _THIS_ITEM.finditer(text, 0, end):
+        number = modern_number(m.group("number"))
+        if number and number not in known and number not in found:
+            found[number] = Span(doc, m.start(), m.end())
+    return tuple(_item(n, span, False, None) for n, span in found.items())
+
+
+def infer_items(text: str, doc: int, end: int, date: str | None) -> tuple[Item, ...]:
+    """Items whose cues occur in ``text[:end]`` (the 8-K body before its signature)."""
+    legacy_era = bool(date) and date < MODERN_REGIME_START
+    found: dict[str, Span] = {}
+    for m in _SELF_REFERENCE.finditer(text, 0, end):
+        number = modern_number(m.group("number"))
+        if number and number not in found:
+            found[number] = Span(doc, m.start(), m.end())
+    if found.keys() - {"9.01"}:
+        _add_cues(text, doc, end, found, only=("9.01",))
+    else:
+        _add_cues(text, doc, end, found, only=None)
+        _drop_generic(found)
+    return tuple(_item(n, span, legacy_era, date) for n, span in sorted(found.items(), key=lambda kv: _key(kv[0])))
+
+
+def _add_cues(text: str, doc: int, end: int, found: dict[str, Span], only: tuple[str, ...] | None) -> None:
+    for number, cue in _CUES:
+        if (only is None or number in only) and number not in found:
+            m = cue.search(text, 0, end)
+            if m:
+                found[number] = Span(doc, m.start(), m.end())
+
+
+def _drop_generic(found: dict[str, Span]) -> None:
+    """"Press release" is evidence of Other Events only when nothing more specific was found."""
+    if "8.01" in found and found.keys() - {"8.01", "9.01"}:
+        del found["8.01"]
+
+
+def _item(number: str, span: Span, legacy_era: bool, date: str | None) -> Item:
+    if legacy_era:
+        legacy = _legacy_for(number, date)
+        if legacy is not None:
+            return Item(number, LEGACY[legacy][0], "legacy", legacy, span, ("inferred",))
+    return Item(number, title_for(number), "2004", None, span, ("inferred",))
+
+
+def _legacy_for(number: str, date: str | None) -> str | None:
+    if number == "2.02" and (date or "") < ITEM_12_START:
+        return None
+    return next((k for k, (_, modern) in LEGACY.items() if modern == number), None)
+
+
+def _key(number: str) -> tuple[int, int]:
+    major, _, minor = number.partition(".")
+    return int(major), int(minor or 0)
