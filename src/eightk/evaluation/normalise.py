@@ -27,7 +27,8 @@ def words(value: str) -> str:
 
 
 def name(value: str) -> str:
-    return words(value)
+    """Spaces dropped too: EDGAR writes "AMAZON COM INC" for "AMAZON.COM, INC."."""
+    return words(value).replace(" ", "")
 
 
 def file_number(value: str) -> str:

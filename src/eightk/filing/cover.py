@@ -25,13 +25,13 @@ _FORM = re.compile(
     re.I,
 )
 _NAME_LABEL = re.compile(
-    r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrants?\s+as\s+specified\s+in\s+(?:its|their)\s+charters?\s*\)?\s*:?",
+    r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrants?\s+as\s+specified\s+in\s+(?:its\s+|their\s+)?charters?\s*\)?\s*:?",
     re.I,
 )
-_STATE_LABEL = re.compile(r"\(?\s*(?:State|Jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)|\(?\s*State\s+or\s+other\s+jurisdiction", re.I)
-_FILE_LABEL = re.compile(r"Commission\s+File\b|File\s+No\.", re.I)
+_STATE_LABEL = re.compile(r"\(?\s*(?:State|Jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)|\(\s*State\s+or\s+other\b", re.I)
+_FILE_LABEL = re.compile(r"Commission\s+File\b|\(Commission\b|File\s+No\.", re.I)
 _FILE_NUMBER = re.compile(r"(?<![\d-])(\d{1,3}-\d{4,6}(?:-\d{2})?)(?![\d-])")
-_IRS_LABEL = re.compile(r"I\.?\s?R\.?\s?S\.?\s+Employer|Employer\s+Identification|IRS\s+Employer|Tax\s*payer\s+Identification", re.I)
+_IRS_LABEL = re.compile(r"\(I\.R\.S\.(?=\s)|I\.?\s?R\.?\s?S\.?\s+Employ|Employer\s+Identification|IRS\s+Employer|Tax\s*payer\s+Identification", re.I)
 _IRS = re.compile(r"(?<![\d-])(\d{2}-\d{7}|\d{9})(?![\d-])")
 _ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)?\s+(?:of|and\s+zip\s+code\s+of)\s+principal\s+executive\s+offices?", re.I)
 _ZIP_LABEL = re.compile(r"\(?\s*Zip\s+Code\s*\)?", re.I)
@@ -151,11 +151,27 @@ def _previous_value(text: str, pos: int, floor: int) -> tuple[int, int] | None:
         s, e = _clean_span(text, start, stop)
     if s >= e or not _ALNUM.search(text, s, e):
         return None
-    cells = [m for m in re.finditer(r"[^\t|]+?(?=\s*(?:\t|\s\|\s|\s{3,}|$))", text[s:e]) if m.group().strip(_TRIM)]
+    cells = [m for m in _CELL.finditer(text, s, e) if m.group().strip(_TRIM)]
     if len(cells) > 1:
-        cell = max(cells, key=lambda c: len(c.group().strip()))
-        return _clean_span(text, s + cell.start(), s + cell.end())
+        return _clean_span(text, *_column_cell(text, cells, pos).span())
     return s, e
+
+
+_CELL = re.compile(r"[^\s|](?:[^\t|\n]*?[^\s|])?(?=\s*(?:\t|\s\|\s|\s{3,}|\n|$))")
+
+
+def _column_cell(text: str, cells: list[re.Match[str]], label_pos: int) -> re.Match[str]:
+    """In a padded row ("Nevada   Food Concepts, Inc.   13-3124057"), the cell above the label's
+    column (0000703901-98-000003); else the longest cell."""
+    label_col = label_pos - (text.rfind("\n", 0, label_pos) + 1)
+    if label_col > 0:
+        def overlap(cell: re.Match[str]) -> int:
+            col = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
+            return min(col + len(cell.group()), label_col + 30) - max(col, label_col)
+        best = max(cells, key=overlap)
+        if overlap(best) > 0:
+            return best
+    return max(cells, key=lambda c: len(c.group().strip()))
 
 
 def _name(text: str, end: int, doc: int, cover: Cover) -> None:
@@ -233,6 +249,15 @@ def _address(text: str, end: int, doc: int, cover: Cover) -> None:
     cover.evidence["address"] = Span(doc, s, e)
 
 
+_LABEL_CELL = re.compile(r"\s{2,}\([^()]*\)?\s*$|^\s*\([^()]*$")
+
+
+def _without_label_cell(text: str, s: int, e: int) -> int:
+    """End of ``text[s:e]`` without a trailing label cell ("Minneapolis, Minnesota   (Zip Code)")."""
+    m = _LABEL_CELL.search(text[s:e])
+    return s + m.start() if m else e
+
+
 def _previous_address(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     """The address above its label: one line, or street and city lines, with a ZIP-only line
     (IFF 2025: cells one per line) included; stops at another label or a second address."""
@@ -247,8 +272,9 @@ def _previous_address(text: str, pos: int, floor: int) -> tuple[int, int] | None
             if lines and not zip_seen:
                 break
             continue
+        e = _without_label_cell(text, s, e)
         segment = text[s:e]
-        if ")" in text[max(start, e - 1) : stop + 1] or _IRS.search(segment) or _FILE_NUMBER.search(segment) or _NAME_LABEL.search(segment):
+        if s >= e or segment.endswith(")") or _IRS.search(segment) or _FILE_NUMBER.search(segment) or _NAME_LABEL.search(segment):
             break
         is_zip = _ZIP_LINE.fullmatch(segment) is not None
         if is_zip and len(lines) > zip_seen:

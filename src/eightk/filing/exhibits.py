@@ -15,13 +15,16 @@ _MAJORS = frozenset(
 #: row "99.1 | Press release", or a flattened table "Exhibit No.Exhibit99.1Press Release..." (seed).
 _ENTRY = re.compile(
     r"^[ \t\u00a0|*]*(?:(?:Exhibits?|No\.?|Number|Description(?:\s+of\s+Exhibits?)?|Index)[ \t\u00a0]*[:.]?[ \t\u00a0|]*)*"
-    r"\(?(?P<num>(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,3}))?(?:\([a-z0-9]\))?(?:(?-i:[a-z])(?![A-Za-z]))?)\)?(?![\d,]|\.\d)"
+    r"\(?(?P<num>(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,3}))?(?:\([a-z0-9]\))?(?:(?-i:[a-z])(?![A-Za-z]))?)\)?(?![\d,%-]|\.\d)"
     r"(?P<sep>[ \t\u00a0|.:\-–—)*]*)(?P<desc>[^\n]*)$",
     re.I | re.M,
 )
 _INDEX = re.compile(r"^[ \t\u00a0|*]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS|EXHIBITS?\s+INDEX|LIST\s+OF\s+EXHIBITS)\b", re.I | re.M)
-#: How much text after an "EXHIBIT INDEX" heading holds the index (seed: three lines).
+#: How much text after an "EXHIBIT INDEX" heading, or from the start of Item 9.01, holds the
+#: exhibit list: an Item 7 of 1998 may run on into full financial statements
+#: (0000891020-98-001352, whose numbered notes are no exhibits).
 INDEX_MAX_CHARS = 3000
+LIST_MAX_CHARS = 5000
 _HEADER_WORDS = re.compile(r"^(?:exhibits?|no\.?|number|description(?: of exhibits?)?|exhibit no\.?|exhibit number)$", re.I)
 _SPACES = re.compile(r"\s+")
 _TRIM = " \t\u00a0|*-–—:.;"
@@ -31,7 +34,7 @@ def parse_exhibits(text: str, doc: int, regions: list[tuple[int, int]], document
     """Exhibits listed in ``regions`` of ``text`` (the 9.01 section, the exhibit index)."""
     found: dict[str, Exhibit] = {}
     for start, end in regions:
-        for exhibit in _entries(text, doc, start, end):
+        for exhibit in _entries(text, doc, start, min(end, start + LIST_MAX_CHARS)):
             kept = found.get(exhibit.number)
             if kept is None or (not kept.description and exhibit.description):
                 found[exhibit.number] = exhibit
@@ -65,6 +68,8 @@ def _valid(m: re.Match[str]) -> bool:
     if m.group("major") not in _MAJORS:
         return False
     if m.group("minor") is None:
+        if m.group("sep").startswith("."):
+            return False  # "1.    ORGANIZATION": numbered notes of financial statements
         # A bare integer is an exhibit number only with a description beside it ("99 Press release").
         return bool(m.group("desc").strip(_TRIM)) and bool(m.group("sep").strip(" \t\u00a0") or m.group("desc")[:1].isupper())
     return True

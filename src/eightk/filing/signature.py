@@ -58,9 +58,10 @@ def _title(text: str, signer: re.Match[str] | None, body: int, stop: int) -> str
     rest = text[signer.end("name") : stop]
     if rest.startswith(","):
         return _clean(rest[1:].split("\n", 1)[0])
-    for line in rest.split("\n")[1:4]:
+    name = signer.group("name").strip()
+    for line in rest.split("\n")[1:5]:
         line = line.strip(_TRIM)
-        if not line or _NAME_LINE.match(line):
+        if not line or _NAME_LINE.match(line) or line == name:
             continue
         return _clean(line) if _TITLE_WORDS.search(line) and not DATE.search(line) else None
     return None
