@@ -12,7 +12,7 @@ from .labels import Case, load_cases
 from .scoring import Miss, Scores, Tally
 from .sections import CORPUS_SECTIONS, GOLD_SECTIONS
 
-__all__ = ["evaluate", "Scores", "Miss", "Tally", "Case", "CORPUS_SECTIONS", "GOLD_SECTIONS"]
+__all__ = ["evaluate", "report", "default_inputs", "Scores", "Miss", "Tally", "Case", "CORPUS_SECTIONS", "GOLD_SECTIONS"]
 
 
 def evaluate(corpus: Path | None = None, gold: list[Path] | None = None, formats: tuple[str, ...] = ()) -> Scores:
@@ -61,3 +61,29 @@ def _score_gold(path: Path, scores: Scores) -> None:
     scores.files += 1
     for section in GOLD_SECTIONS:
         section.score(gold, record, gold["source"], scores)
+
+
+#: Where ``eightk eval`` looks when given neither --corpus nor --gold: the shared folder beside
+#: the project (``../shared``), as the development checkout lays it out.
+DEFAULT_SHARED = Path("..") / "shared"
+
+
+def default_inputs(base: Path = DEFAULT_SHARED) -> tuple[Path | None, list[Path]]:
+    corpus = base / "corpus"
+    gold = sorted((base / "gold").glob("*.json"))
+    return (corpus if (corpus / "MANIFEST.tsv").is_file() else None), gold
+
+
+def report(scores: Scores, *, misses: bool = False) -> dict[str, object]:
+    """The JSON form of ``scores``: files scored, per-field rows, failures and (optionally) misses."""
+    out: dict[str, object] = {
+        "files": scores.files,
+        "scores": scores.rows(),
+        "failures": [{"file": f, "error": e} for f, e in scores.failures],
+    }
+    if misses:
+        out["misses"] = [
+            {"section": m.section, "field": m.field, "file": m.file, "kind": m.kind, "predicted": m.predicted, "expected": m.expected}
+            for m in scores.misses
+        ]
+    return out

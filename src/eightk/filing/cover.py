@@ -25,7 +25,7 @@ _FORM = re.compile(
     re.I,
 )
 _NAME_LABEL = re.compile(
-    r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrants?\s+as\s+specified\s+in\s+(?:its\s+|their\s+)?charters?\s*\)?\s*:?",
+    r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrants?\b(?:\s+as\s*specified(?:\s+in\s+(?:its\s+|their\s+)?charters?)?)?\s*\)?\s*:?",
     re.I,
 )
 _STATE_LABEL = re.compile(r"\(?\s*(?:State|Jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)|\(\s*State\s+or\s+other\b", re.I)
@@ -146,6 +146,8 @@ def _previous_value(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     cell of a padded or separated row."""
     start, _ = _line_bounds(text, pos)
     s, e = _clean_span(text, start, pos)
+    if "(" in text[start:pos]:
+        s = e  # other labels on the label's row: the value is on a row above (column layout)
     while (s >= e or not _ALNUM.search(text, s, e)) and start > floor:
         start, stop = _line_bounds(text, start - 1)
         s, e = _clean_span(text, start, stop)
@@ -294,6 +296,9 @@ _STATE_WORD = re.compile(
 )
 
 
+_SUITE_THEN_CITY = re.compile(r"((?:Suite|Ste\.?|Floor|Room|Unit|#)\s*[\w-]+)\s+([A-Z][A-Za-z .'-]+)$")
+
+
 def _split_address(raw: str, zip_m: re.Match[str] | None) -> dict[str, str]:
     body = raw[: zip_m.start()] + raw[zip_m.end() :] if zip_m else raw
     body = _SPACES.sub(" ", _MARKUP.sub("", re.sub(r"\s*\n\s*", ", ", body.strip()))).strip(_TRIM + " -")
@@ -304,6 +309,9 @@ def _split_address(raw: str, zip_m: re.Match[str] | None) -> dict[str, str]:
         body = body[: state.start()].strip(_TRIM + " ")
     chunks = [c.strip() for c in re.split(r",|\n", body) if c.strip()]
     if len(chunks) >= 2:
+        suite = _SUITE_THEN_CITY.match(chunks[-1])
+        if suite:  # "24843 Del Prado, Suite 326 Dana Point, California" (doc1.txt, 2002)
+            chunks[-1:] = [suite.group(1), suite.group(2)]
         parts["city"] = chunks[-1]
         parts["street"] = ", ".join(chunks[:-1])
     elif chunks:

@@ -9,7 +9,14 @@ from .dates import DATE, iso_date
 
 #: How far the signature block reaches after "Pursuant to the requirements..." / "SIGNATURES".
 SIGNATURE_MAX_CHARS = 1500
-_BLOCK_END = re.compile(r"^[ \t\u00a0|*]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+\d{1,3}(?:\.\d+)?[ \t\u00a0]*$)", re.I | re.M)
+#: Where the block ends: the exhibit index, or the caption of an attached exhibit ("Exhibit 99.1",
+#: "EXHIBIT 99.1 AGILENT TECHNOLOGIES, INC. ..." in Lee-corpus text).
+_BLOCK_END = re.compile(
+    r"^[ \t\u00a0|*]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS|Exhibit\s+\d{1,3}(?:\.\d+)?[ \t\u00a0]*$|EXHIBIT\s+\d{1,3}(?:\.\d+)?\b)",
+    re.M,
+)
+#: A company-name line of the block is short: longer lines are prose or table captions.
+REGISTRANT_MAX_CHARS = 80
 _DUTY = re.compile(r"duly\s+authorized\.?", re.I)
 _SIGNER = re.compile(r"/s/\s*(?P<name>[^\n|\t]+?)(?=\s*(?:\n|\||\t|\s{3,}|,\s+[A-Z]|$))")
 _BY = re.compile(r"\bBy\s*:?[ \t_]*(?!/s/)(?P<name>[A-Z][A-Za-z.'\- ]+?)(?=\s*(?:\n|\||\t|\s{3,}|,|$))")
@@ -52,7 +59,7 @@ def _clean(value: str) -> str | None:
 def _title(text: str, signer: re.Match[str] | None, body: int, stop: int) -> str | None:
     labelled = _TITLE.search(text, signer.start() if signer else body, stop)
     if labelled:
-        return _clean(labelled.group("title"))
+        return _continued(labelled.group("title").strip(_TRIM), text[labelled.end() : stop])
     if signer is None:
         return None
     rest = text[signer.end("name") : stop]
@@ -63,8 +70,19 @@ def _title(text: str, signer: re.Match[str] | None, body: int, stop: int) -> str
         line = line.strip(_TRIM)
         if not line or _NAME_LINE.match(line) or line == name:
             continue
-        return _clean(line) if _TITLE_WORDS.search(line) and not DATE.search(line) else None
+        if not _TITLE_WORDS.search(line) or DATE.search(line):
+            return None
+        return _continued(line, rest)
     return None
+
+
+def _continued(line: str, rest: str) -> str | None:
+    """A title broken over two lines ("Executive Vice President and" / "Chief Financial Officer")."""
+    if re.search(r"(?:\band|,|&)$", line):
+        after = rest.split(line, 1)[-1].lstrip(" \t\u00a0|\n").split("\n", 1)[0].strip(_TRIM)
+        if after and _TITLE_WORDS.search(after):
+            line = f"{line} {after}"
+    return _clean(line)
 
 
 def _registrant(text: str, body: int, stop: int) -> str | None:
@@ -83,7 +101,7 @@ def _registrant(text: str, body: int, stop: int) -> str | None:
             return _clean(text[m.end() : text.find("\n", m.end())])
     for line in re.finditer(r"[^\n]+", text[body:stop]):
         value = _clean(line.group())
-        if value and _COMPANY.search(value) and len(value) < 100 and not DATE.search(value):
+        if value and _COMPANY.search(value) and len(value) < REGISTRANT_MAX_CHARS and "(" not in value and not DATE.search(value):
             return value.split("  ")[0].strip(_TRIM)
     return None
 

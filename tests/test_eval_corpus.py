@@ -1,0 +1,25 @@
+"""The whole corpus through ``eightk eval``: floors that may only rise (see the report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CORPUS
+
+from eightk.evaluation import evaluate
+
+#: F1 floors measured on the shared corpus; lowering one is a deliberate, visible act.
+FLOORS = {
+    ("items", "number", "sgml-full"): 0.90,
+    ("items", "number", "txt-extracted"): 0.90,
+    ("items-headings", "number", "txt-extracted"): 0.70,
+    ("cover", "state_of_incorporation", "all"): 0.95,
+    ("cover", "name", "all"): 0.90,
+}
+
+
+@pytest.mark.slow
+def test_corpus_floors() -> None:
+    rows = {(r["section"], r["field"], r["format"]): r for r in evaluate(CORPUS).rows()}
+    for key, floor in FLOORS.items():
+        assert rows[key]["f1"] >= floor, (key, rows[key])

@@ -1,0 +1,71 @@
+"""Item headings: what is an item and what is not. Regression tests name the filing that taught
+the rule."""
+
+from __future__ import annotations
+
+from eightk.filing.items import find_headings, parse_items
+
+COVER = "FORM 8-K\nCURRENT REPORT\n\n"
+SIGNATURE = "\nSIGNATURES\nPursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed.\n"
+
+
+def _numbers(text: str, date: str | None = "2007-07-31") -> list[tuple[str, str | None]]:
+    items, _ = parse_items(text, 1, date)
+    return [(i.number, i.legacy_number) for i in items]
+
+
+def test_modern_headings_and_spans() -> None:
+    text = COVER + "ITEM 8.01 OTHER EVENTS\nOn July 31...\n\nItem 9.01. Financial Statements and Exhibits\n(d) 99.1 Press release\n" + SIGNATURE
+    items, sig = parse_items(text, 1, "2007-07-31")
+    assert [i.number for i in items] == ["8.01", "9.01"]
+    assert text[items[0].span.start : items[0].span.end].startswith("ITEM 8.01 OTHER EVENTS")
+    assert items[1].span.end <= sig
+
+
+def test_combined_heading_gives_two_items_sharing_a_span() -> None:
+    items, _ = parse_items(COVER + "Items 2.02 and 7.01. Results of Operations; Regulation FD\nText.\n" + SIGNATURE, 1, None)
+    assert [i.number for i in items] == ["2.02", "7.01"]
+    assert items[0].span == items[1].span
+
+
+def test_collapsed_whitespace() -> None:
+    text = COVER + "(17 CFR 240.13e-4(c))Item2.02 Results of Operations and Financial Condition.On May 11, 2020, the Company..." + SIGNATURE
+    assert _numbers(text, "2020-05-11") == [("2.02", None)]
+
+
+def test_cross_references_are_not_items() -> None:
+    text = COVER + "Item 2.01 Completion of Acquisition\nAs described under Item 2.03, and in Item 1.01 of this report...\n" + SIGNATURE
+    assert _numbers(text) == [("2.01", None)]
+
+
+def test_legacy_not_applicable_entries_are_not_items() -> None:
+    text = (
+        COVER
+        + "Item 1. Changes in Control of Registrant. Not applicable.\n"
+        + "Item 2. Acquisition or Disposition of Assets.\nNot applicable.\n"
+        + "Item 5. Other Events.\nOn December 20, 1996 the company announced a long story of events.\n"
+        + "Item 7. Financial Statements and Exhibits.\n(c) 99.1 Press release\n"
+        + SIGNATURE
+    )
+    assert _numbers(text, "1996-12-24") == [("8.01", "5"), ("9.01", "7")]
+
+
+def test_headings_inside_an_attached_exhibit_do_not_count() -> None:
+    text = COVER + "Item 8.01 Other Events\nText.\n" + SIGNATURE + "/s/ A. Person\n\nEXHIBIT 99.1\nItem 2. Management's discussion\n"
+    assert _numbers(text) == [("8.01", None)]
+
+
+def test_contents_line_then_item_keeps_the_item() -> None:
+    text = COVER + "Item 8.01 Other Events 2\nItem 8.01 Other Events\nA long paragraph about the event that was reported today.\n" + SIGNATURE
+    items, _ = parse_items(text, 1, None)
+    assert len(items) == 1 and text[items[0].span.start :].startswith("Item 8.01 Other Events\nA long")
+
+
+def test_AA_8K_20110511114506_numbered_vote_proposals_are_not_legacy_items() -> None:
+    # A 2011 Item 5.07 whose heading was lost: "Item 1. The three nominees ..." are proposals.
+    text = COVER + "Item 1. The three nominees for election were elected.\nItem 2. The proposal to ratify was approved.\n" + SIGNATURE
+    assert _numbers(text, "2011-05-11") == []
+
+
+def test_find_headings_rejects_lowercase_continuations() -> None:
+    assert find_headings("see Item 7 above\nItem 2.03 of Form 8-K requires") == []
