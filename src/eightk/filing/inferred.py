@@ -16,32 +16,42 @@ from .catalog import LEGACY, MODERN_REGIME_START, modern_number, title_for
 #: Item 12 (results of operations) existed from this date (SEC Release 33-8216) until 2004-08-23.
 ITEM_12_START = "2003-03-28"
 
+_NUM = r"(?P<number>\d{1,2}(?:\.\d{2})?)\b"
+#: "furnished under Item 12", "into this Item 2.03", "in Item 2.02 of this Current Report",
+#: "described in Item 1.01 above": a body names its own items even when their headings are lost.
 _SELF_REFERENCE = re.compile(
     r"\b(?:this|under|pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|for\s+purposes\s+of)\s+"
-    r"Item\s*(?P<number>\d{1,2}(?:\.\d{2})?)\b(?!\s*(?:of|\()\s*(?:Regulation|Form\s+10|Part))",
+    rf"Item\s*{_NUM}(?!\s*(?:of|\()\s*(?:Regulation|Form\s+10|Part))"
+    rf"|\bItem\s*{_NUM.replace('number', 'number2')}\s+(?:of\s+this\s+(?:Current\s+)?Report|above|below|hereof|herein)",
     re.I,
 )
 #: Cue -> modern item. Each was read off headingless Lee-corpus filings (A-8K-2003..., AA-8K-2007...).
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("9.01", re.compile(
-        r"\(d\)\s*Exhibits|\b(?:is|are)\s+(?:being\s+)?(?:furnished|filed)\s+(?:herewith\s+)?as\s+(?:an\s+)?exhibits?\b"
+        r"\([a-d]\)\s*Exhibits|\b(?:is|are)\s+(?:being\s+)?(?:furnished|filed)\s+(?:herewith\s+)?as\s+(?:an\s+)?exhibits?\b"
         r"|\bfollowing\s+exhibits?\b|\battached\s+(?:hereto\s+|herewith\s+)?as\s+Exhibits?\s+\d", re.I)),
     ("2.02", re.compile(
         r"\b(?:announc|report|releas)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:financial\s+results|earnings|results\s+for)"
         r"|\bearnings\s+(?:conference\s+call|release)|\bresults\s+of\s+operations\s+and\s+financial\s+condition", re.I)),
-    ("7.01", re.compile(r"\bRegulation\s+FD\b", re.I)),
+    ("7.01", re.compile(r"\bRegulation\s+FD\b|\bpresentation\b", re.I)),
     ("5.02", re.compile(
-        r"\b(?:elected|appointed|named|resign\w*|retire\w*|step\s+down)\b[^.]{0,120}\b(?:director|chief|president|officer|board|chairman)\b", re.I)),
+        r"\b(?:elected|appointed|named|resign\w*|retire\w*|step\s+down|died)\b[^.]{0,120}\b(?:director|chief|president|officer|board|chairman)\b"
+        r"|\b(?:director|officer|board)\b[^.]{0,120}\b(?:elected|appointed|resign\w*|retire\w*|died)\b", re.I)),
     ("5.03", re.compile(r"\bamend\w*\s+(?:[\w'-]+\s+){0,5}(?:By-?Laws|Articles\s+of\s+Incorporation)", re.I)),
-    ("1.01", re.compile(r"\bentered\s+into\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
+    ("1.01", re.compile(r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
     ("2.05", re.compile(r"\brestructuring\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
     ("2.06", re.compile(r"\bimpairment\s+charges?\b", re.I)),
     ("2.03", re.compile(r"\bdirect\s+financial\s+obligation|\bissued?\s+(?:[\w$.,%-]+\s+){0,8}?(?:notes|debentures)\b", re.I)),
     ("8.01", re.compile(r"\bdeclared\s+(?:a\s+)?(?:[\w-]+\s+){0,3}dividends?\b|\bpress\s+release\b", re.I)),
 )
-
-
-_THIS_ITEM = re.compile(r"\bthis\s+Item\s*(?P<number>\d{1,2}(?:\.\d{2})?)\b", re.I)
+#: Information "furnished" rather than filed is Item 2.02 or 7.01 (General Instruction B.2).
+_FURNISHED = re.compile(r"\bGeneral\s+Instruction\s+B\.2\b|\bis\s+being\s+furnished\b|\bshall\s+not\s+be\s+deemed\s+(?:to\s+be\s+)?\W?filed", re.I)
+#: In a document with headings, only these name an item of the filing itself.
+_THIS_ITEM = re.compile(
+    rf"\bthis\s+Item\s*{_NUM}|\bItem\s*{_NUM.replace('number', 'number2')}\s+(?:of\s+this\s+(?:Current\s+)?Report|above|below)",
+    re.I,
+)
+_FIRST_SENTENCE = re.compile(r"[A-Z][^.\n]{20,}?\.")
 
 
 def self_referenced(text: str, doc: int, end: int, known: set[str]) -> tuple[Item, ...]:
@@ -49,7 +59,7 @@ def self_referenced(text: str, doc: int, end: int, known: set[str]) -> tuple[Ite
     (A-8K-20100719170355: its 2.03 heading was lost, "...into this Item 2.03" remains)."""
     found: dict[str, Span] = {}
     for m in _THIS_ITEM.finditer(text, 0, end):
-        number = modern_number(m.group("number"))
+        number = modern_number(m.group("number") or m.group("number2"))
         if number and number not in known and number not in found:
             found[number] = Span(doc, m.start(), m.end())
     return tuple(_item(n, span, False, None) for n, span in found.items())
@@ -60,7 +70,7 @@ def infer_items(text: str, doc: int, end: int, date: str | None) -> tuple[Item, 
     legacy_era = bool(date) and date < MODERN_REGIME_START
     found: dict[str, Span] = {}
     for m in _SELF_REFERENCE.finditer(text, 0, end):
-        number = modern_number(m.group("number"))
+        number = modern_number(m.group("number") or m.group("number2"))
         if number and number not in found:
             found[number] = Span(doc, m.start(), m.end())
     if found.keys() - {"9.01"}:
@@ -68,6 +78,10 @@ def infer_items(text: str, doc: int, end: int, date: str | None) -> tuple[Item, 
     else:
         _add_cues(text, doc, end, found, only=None)
         _drop_generic(found)
+        _furnished_or_other(text, doc, end, found)
+    if legacy_era and found.keys() - {"9.01"} <= {"2.02", "7.01"}:
+        # Items 9 and 12 furnished their exhibits without an Item 7 (A-8K-20031117161530).
+        found.pop("9.01", None)
     return tuple(_item(n, span, legacy_era, date) for n, span in sorted(found.items(), key=lambda kv: _key(kv[0])))
 
 
@@ -83,6 +97,18 @@ def _drop_generic(found: dict[str, Span]) -> None:
     """"Press release" is evidence of Other Events only when nothing more specific was found."""
     if "8.01" in found and found.keys() - {"8.01", "9.01"}:
         del found["8.01"]
+
+
+def _furnished_or_other(text: str, doc: int, end: int, found: dict[str, Span]) -> None:
+    """Furnished information with no earnings cue is Regulation FD (7.01); a body with no
+    specific cue at all reports Other Events (8.01), the catch-all item."""
+    furnished = _FURNISHED.search(text, 0, end)
+    if furnished and not found.keys() & {"2.02", "7.01"}:
+        found["7.01"] = Span(doc, furnished.start(), furnished.end())
+    if not found.keys() - {"9.01"}:
+        sentence = _FIRST_SENTENCE.search(text, 0, end)
+        if sentence:
+            found["8.01"] = Span(doc, sentence.start(), sentence.end())
 
 
 def _item(number: str, span: Span, legacy_era: bool, date: str | None) -> Item:
