@@ -20,8 +20,9 @@ from .items import item_sort_key, parse_items, regime_for_date
 from .inferred import infer_items, self_referenced
 from .signature import parse_signature
 
-#: Without a signature block, how much of a headingless main document is read for item cues.
-INFER_MAX_CHARS = 6000
+#: How much of a headingless main document is read for item cues: the cues of an 8-K sit in
+#: its first paragraphs; Lee-corpus text may run on with transcripts (AA-8K-20091224134041).
+INFER_MAX_CHARS = 10_000
 
 __all__ = ["parse_filing", "main_document"]
 
@@ -47,7 +48,7 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         date = _item_date(main.text, header)
         body_items, sig = parse_items(main.text, main.sequence, date)
         if not body_items:
-            body_end = sig if sig is not None else min(len(main.text), INFER_MAX_CHARS)
+            body_end = min(sig if sig is not None else len(main.text), INFER_MAX_CHARS)
             body_items = infer_items(main.text, main.sequence, body_end, date)
         elif sig is not None:
             extra = self_referenced(main.text, main.sequence, sig, {it.number for it in body_items})

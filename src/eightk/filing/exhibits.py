@@ -41,8 +41,13 @@ def parse_exhibits(text: str, doc: int, regions: list[tuple[int, int]], document
     return tuple(_join(list(found.values()), documents, doc))
 
 
+#: How far after the signature block an exhibit index may start (Lee-corpus text runs on into
+#: the exhibits themselves; no need to scan them).
+INDEX_SEARCH_CHARS = 8000
+
+
 def index_region(text: str, start: int) -> tuple[int, int] | None:
-    m = _INDEX.search(text, start)
+    m = _INDEX.search(text, start, min(len(text), start + INDEX_SEARCH_CHARS))
     if not m:
         return None
     return m.end(), min(len(text), m.end() + INDEX_MAX_CHARS)

@@ -110,12 +110,11 @@ def signature_start(text: str, after: int, end: int | None = None) -> int | None
 
 def parse_items(text: str, doc: int, date: str | None) -> tuple[tuple[Item, ...], int | None]:
     """Items of the main document ``text`` (sequence ``doc``); also where its signature starts."""
-    headings = find_headings(text)
+    sig = signature_start(text, 0)
+    stop = sig if sig is not None else _exhibit_start(text, 0)
+    headings = find_headings(text, 0, stop)
     if not headings:
-        return (), signature_start(text, 0)
-    sig = signature_start(text, headings[0].start)
-    stop = sig if sig is not None else _exhibit_start(text, headings[0].end)
-    headings = [h for h in headings if h.start < stop]
+        return (), sig
     if date and date >= LEGACY_GRACE_END:
         headings = [h for h in headings if "." in h.numbers[0]]
     if not headings:
@@ -132,6 +131,7 @@ def parse_items(text: str, doc: int, date: str | None) -> tuple[tuple[Item, ...]
 
 
 def _exhibit_start(text: str, after: int) -> int:
+    """Where the first attached exhibit starts in a document without a signature block."""
     m = _EXHIBIT_START.search(text, after)
     return m.start() if m else len(text)
 
