@@ -83,3 +83,8 @@ def test_dei_facts_and_booleans() -> None:
     assert facts["EntityRegistrantName"][0][0] == "Acme & Co"
     assert dei_boolean(*facts["WrittenCommunications"][0]) is False
     assert dei_boolean(*facts["SolicitingMaterial"][0]) is True
+
+
+def test_d299696dex993_a_press_release_that_mentions_form_10k_is_no_10k() -> None:
+    text = "JPMorgan reports results.\nSee our Annual Report on Form 10-K for the year ended 2020.\n"
+    assert parse_cover(text, 1, None).form is None

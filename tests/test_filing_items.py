@@ -69,3 +69,24 @@ def test_AA_8K_20110511114506_numbered_vote_proposals_are_not_legacy_items() -> 
 
 def test_find_headings_rejects_lowercase_continuations() -> None:
     assert find_headings("see Item 7 above\nItem 2.03 of Form 8-K requires") == []
+
+
+def test_stray_exhibit_gets_no_inferred_items() -> None:
+    # A press release handed over alone (IMTorgOpenDataTools exhibits): no cover, no signature.
+    import eightk
+
+    record = eightk.process(b"<html><body><p>Acme announces its financial results for the quarter.</p><p>Press release text.</p></body></html>", name="ex99.htm")
+    assert record.filing.items == () and record.filing.form is None
+
+
+def test_A_8K_20031117161530_headingless_body_items_are_inferred_from_cues() -> None:
+    from eightk.filing.inferred import infer_items
+
+    body = (
+        "The information in this Form 8-K is furnished under Item 12 in accordance with SEC Release No. 33-8255.\n"
+        "On November 17, 2003, Agilent issued its press release announcing financial results. "
+        "A copy of this press release is attached as Exhibit 99.1.\n"
+    )
+    items = infer_items(body, 1, len(body), "2003-11-17")
+    assert [(i.number, i.legacy_number, i.sources) for i in items] == [("2.02", "12", ("inferred",))]
+    assert body[items[0].span.start : items[0].span.end] == "under Item 12"

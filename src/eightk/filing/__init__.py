@@ -9,6 +9,8 @@ releases never count.
 
 from __future__ import annotations
 
+import re
+
 from ..containers import Container
 from ..records import Address, Checkboxes, Document, Exhibit, Filing, Header, Item, Registrant, Security, Span
 from . import ixbrl
@@ -47,7 +49,7 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
     else:
         date = _item_date(main.text, header)
         body_items, sig = parse_items(main.text, main.sequence, date)
-        if not body_items:
+        if not body_items and (sig is not None or _looks_like_8k(main.text)):
             body_end = min(sig if sig is not None else len(main.text), INFER_MAX_CHARS)
             body_items = infer_items(main.text, main.sequence, body_end, date)
         elif sig is not None:
@@ -77,6 +79,14 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         source_format=container.format,
         name=container.name,
     )
+
+
+def _looks_like_8k(text: str) -> bool:
+    """A cover page or the A.2 instruction: a main document, not a stray exhibit."""
+    return _EIGHT_K_MARK.search(text, 0, min(len(text), 6000)) is not None
+
+
+_EIGHT_K_MARK = re.compile(r"\bForm\s+8-K\s+filing\s+is\s+intended|^[ \t]*FORM[ \t]+8-K\b", re.I | re.M)
 
 
 def _item_date(text: str, header: Header | None) -> str | None:

@@ -20,9 +20,12 @@ COVER_MAX_CHARS = 12_000
 #: How far from its label a value may be (seed: "0-17999 (Commission File Number)").
 NEAR = 160
 
+#: "FORM 8-K" as a line of its own (a cover title): a press release that mentions "our Form 10-K"
+#: is no 10-K (d299696dex993.htm).
 _FORM = re.compile(
-    r"\bFORM\s*((?:8-K|6-K|10-K|10-Q|20-F|40-F|S-\d|DEF\s?14A|11-K|8-A)(?:\s?[/-]\s?A\b|12B|12G3|15D5)?)(?![\w-])",
-    re.I,
+    r"^[ \t|*]*FORM[ \t]*((?:8-K|6-K|10-K|10-Q|20-F|40-F|S-\d|DEF\s?14A|11-K|8-A)(?:[ \t]?[/-][ \t]?A\b|12B|12G3|15D5)?)"
+    r"(?![\w-])[ \t*]*(?:\(?Amendment\s+No\.?\s*\d+\)?)?[ \t|*]*$",
+    re.I | re.M,
 )
 _NAME_LABEL = re.compile(
     r"\(?\s*Exact\s+name\s+of\s+(?:the\s+)?registrants?\b(?:\s+as\s*specified(?:\s+in\s+(?:its\s+|their\s+)?charters?)?)?\s*\)?\s*:?",
