@@ -20,6 +20,7 @@ from eightk.filing.catalog import LEGACY, MODERN_TITLES, modern_number, number_f
         ("Triggering Events That Accelerate or Increase a Direct Financial Obligation under an Off-Balance Sheet Arrangement", "2.04"),
         ("Item 5.02", "5.02"),  # .nc dialect
         ("9.01", "9.01"),
+        ("5", "8.01"),  # .nc dialect, legacy (archive.txt)
         ("", None),
         ("EVENTS OF DEFAULT", None),
     ],

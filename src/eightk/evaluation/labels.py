@@ -16,7 +16,8 @@ from pathlib import Path
 LABEL_SOURCES = ("header", "lee2014-EVENTS-label")
 
 _HEADER_END = re.compile(r"</SEC-HEADER>|<DOCUMENT>", re.I)
-_ITEM_INFO = re.compile(r"^\s*ITEM INFORMATION:\s*(.*?)\s*$", re.M)
+#: Blank values stay (EDGAR had no wording for Item 12 in 2003-2004): a label of unknown number.
+_ITEM_INFO = re.compile(r"^[ \t]*ITEM INFORMATION:[ \t]*(.*?)[ \t]*$", re.M)
 _NC_ITEM = re.compile(r"<ITEMS>\s*([^<\n]+)")
 _EVENTS = re.compile(r"^EVENTS:(.*)$", re.M)
 _FIELD = re.compile(r"^\s*([A-Z][A-Z0-9 ]+?):\s*(.*?)\s*$", re.M)

@@ -15,11 +15,11 @@ from ..containers import Container
 from ..records import Address, Checkboxes, Document, Exhibit, Filing, Header, Item, Registrant, Security, Span
 from . import ixbrl
 from .catalog import LEGACY, number_for_description, title_for
-from .cover import Cover, parse_cover, report_date_of
+from .cover import Cover, cover_end, parse_cover, report_date_of
 from .dates import header_date
 from .exhibits import index_region, parse_exhibits
 from .items import item_sort_key, parse_items, regime_for_date
-from .inferred import infer_items, self_referenced
+from .inferred import infer_items, lost_heading_items, self_referenced
 from .signature import parse_signature
 
 #: How much of a headingless main document is read for item cues: the cues of an 8-K sit in
@@ -49,12 +49,7 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
     else:
         date = _item_date(main.text, header)
         body_items, sig = parse_items(main.text, main.sequence, date)
-        if not body_items and (sig is not None or _looks_like_8k(main.text)):
-            body_end = min(sig if sig is not None else len(main.text), INFER_MAX_CHARS)
-            body_items = infer_items(main.text, main.sequence, body_end, date)
-        elif sig is not None:
-            extra = self_referenced(main.text, main.sequence, sig, {it.number for it in body_items})
-            body_items = tuple(sorted(body_items + extra, key=lambda it: item_sort_key(it.number)))
+        body_items = _with_inferred(main, body_items, sig, date)
         first_item = min((it.span.start for it in body_items if it.span), default=None)
         cover = parse_cover(main.text, main.sequence, first_item)
         items = body_items
@@ -79,6 +74,23 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         source_format=container.format,
         name=container.name,
     )
+
+
+def _with_inferred(main: Document, items: tuple[Item, ...], sig: int | None, date: str | None) -> tuple[Item, ...]:
+    """Body items plus those inferred where headings were lost (see :mod:`.inferred`)."""
+    text = main.text
+    if not items:
+        if sig is None and not _looks_like_8k(text):
+            return ()
+        body_end = min(sig if sig is not None else len(text), INFER_MAX_CHARS)
+        return infer_items(text, main.sequence, body_end, date, cover_end(text, body_end))
+    if sig is None:
+        return items
+    known = {it.number for it in items}
+    first = min(it.span.start for it in items if it.span)
+    extra = self_referenced(text, main.sequence, sig, known)
+    extra += lost_heading_items(text, main.sequence, cover_end(text, first), first, known | {i.number for i in extra})
+    return tuple(sorted(items + extra, key=lambda it: item_sort_key(it.number)))
 
 
 def _looks_like_8k(text: str) -> bool:

@@ -108,6 +108,8 @@ _DESCRIPTION_WORDS = {key: frozenset(key.split()) for key in _DESCRIPTIONS}
 #: Share of a description's words that must match a known one for a fuzzy match
 #: (EDGAR wordings drift: "Departure of Directors or Principal Officers..." vs "...Certain...").
 FUZZY_DESCRIPTION_OVERLAP = 0.75
+#: A bare number, as the .nc dialect writes items: "9.01", or a legacy "5" (archive.txt, 2000).
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{2})?)\s*$")
 _ITEM_NUMBER_TEXT = re.compile(r"^\s*items?\s*(\d{1,2}(?:\.\d{2})?)\b", re.I)
 
 
@@ -118,7 +120,7 @@ def number_for_description(description: str) -> str | None:
     spellings are accepted. Legacy and modern items that share a description map to the same
     modern number.
     """
-    numbered = _ITEM_NUMBER_TEXT.match(description) or re.match(r"^\s*(\d{1,2}\.\d{2})\s*$", description)
+    numbered = _ITEM_NUMBER_TEXT.match(description) or _BARE_NUMBER.match(description)
     if numbered:
         return modern_number(numbered.group(1))
     key = description_key(description)

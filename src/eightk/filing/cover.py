@@ -98,6 +98,21 @@ def parse_cover(text: str, doc: int, end: int | None) -> Cover:
     return cover
 
 
+_COVER_TAIL = re.compile(
+    r"Rule\s+13e-?4\s*\(c\)[^\n]*|Emerging\s+growth\s+company[^\n]*|telephone\s+number,?\s+including\s+area\s+code[^\n]*"
+    r"|Check\s+the\s+appropriate\s+box[^\n]*|\(?Former\s+name[^\n]*|extended\s+transition\s+period[^\n]*",
+    re.I,
+)
+
+
+def cover_end(text: str, limit: int) -> int:
+    """Where the cover page ends: after the last cover-page line before ``limit`` (0 if none)."""
+    end = 0
+    for m in _COVER_TAIL.finditer(text, 0, min(limit, COVER_MAX_CHARS)):
+        end = m.end()
+    return end
+
+
 def report_date_of(text: str) -> str | None:
     """The cover page's date of report alone (cheap: read before the items)."""
     cover = Cover()

@@ -65,32 +65,51 @@ def self_referenced(text: str, doc: int, end: int, known: set[str]) -> tuple[Ite
     return tuple(_item(n, span, False, None) for n, span in found.items())
 
 
-def infer_items(text: str, doc: int, end: int, date: str | None) -> tuple[Item, ...]:
-    """Items whose cues occur in ``text[:end]`` (the 8-K body before its signature)."""
+def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0) -> tuple[Item, ...]:
+    """Items whose cues occur in ``text[start:end]`` (the 8-K body after its cover page, before
+    its signature)."""
     legacy_era = bool(date) and date < MODERN_REGIME_START
     found: dict[str, Span] = {}
-    for m in _SELF_REFERENCE.finditer(text, 0, end):
+    for m in _SELF_REFERENCE.finditer(text, start, end):
         number = modern_number(m.group("number") or m.group("number2"))
         if number and number not in found:
             found[number] = Span(doc, m.start(), m.end())
     if found.keys() - {"9.01"}:
-        _add_cues(text, doc, end, found, only=("9.01",))
+        _add_cues(text, doc, start, end, found, only=("9.01",))
     else:
-        _add_cues(text, doc, end, found, only=None)
+        _add_cues(text, doc, start, end, found, only=None)
         _drop_generic(found)
-        _furnished_or_other(text, doc, end, found)
+        _furnished_or_other(text, doc, start, end, found)
     if legacy_era and found.keys() - {"9.01"} <= {"2.02", "7.01"}:
         # Items 9 and 12 furnished their exhibits without an Item 7 (A-8K-20031117161530).
         found.pop("9.01", None)
     return tuple(_item(n, span, legacy_era, date) for n, span in sorted(found.items(), key=lambda kv: _key(kv[0])))
 
 
-def _add_cues(text: str, doc: int, end: int, found: dict[str, Span], only: tuple[str, ...] | None) -> None:
+def _add_cues(text: str, doc: int, start: int, end: int, found: dict[str, Span], only: tuple[str, ...] | None) -> None:
     for number, cue in _CUES:
         if (only is None or number in only) and number not in found:
-            m = cue.search(text, 0, end)
+            m = cue.search(text, start, end)
             if m:
                 found[number] = Span(doc, m.start(), m.end())
+
+
+#: Prose between the cover page and the first surviving heading long enough to be an item
+#: section whose heading was lost (AA-8K-20070112171602: 2.02 text, then "Item 9.01.").
+LOST_SECTION_MIN_CHARS = 150
+_PROSE = re.compile(r"[A-Za-z][^\n]{40,}")
+
+
+def lost_heading_items(text: str, doc: int, start: int, first_heading: int, known: set[str]) -> tuple[Item, ...]:
+    """Items cued in the prose before the first heading of a document that has headings."""
+    prose = sum(len(m.group()) for m in _PROSE.finditer(text, start, first_heading))
+    if prose < LOST_SECTION_MIN_CHARS:
+        return ()
+    found: dict[str, Span] = {}
+    _add_cues(text, doc, start, first_heading, found, only=None)
+    _drop_generic(found)
+    found.pop("9.01", None)  # exhibits are listed after the items, never before the first
+    return tuple(_item(n, span, False, None) for n, span in found.items() if n not in known)
 
 
 def _drop_generic(found: dict[str, Span]) -> None:
@@ -99,14 +118,14 @@ def _drop_generic(found: dict[str, Span]) -> None:
         del found["8.01"]
 
 
-def _furnished_or_other(text: str, doc: int, end: int, found: dict[str, Span]) -> None:
+def _furnished_or_other(text: str, doc: int, start: int, end: int, found: dict[str, Span]) -> None:
     """Furnished information with no earnings cue is Regulation FD (7.01); a body with no
     specific cue at all reports Other Events (8.01), the catch-all item."""
-    furnished = _FURNISHED.search(text, 0, end)
+    furnished = _FURNISHED.search(text, start, end)
     if furnished and not found.keys() & {"2.02", "7.01"}:
         found["7.01"] = Span(doc, furnished.start(), furnished.end())
     if not found.keys() - {"9.01"}:
-        sentence = _FIRST_SENTENCE.search(text, 0, end)
+        sentence = _FIRST_SENTENCE.search(text, start, end)
         if sentence:
             found["8.01"] = Span(doc, sentence.start(), sentence.end())
 

@@ -20,9 +20,10 @@ from .catalog import LEGACY, MODERN_REGIME_START, MODERN_TITLES, description_key
 LEGACY_GRACE_END = "2005-03-01"
 
 _NUMBER = r"\d{1,2}(?:\s?\.\s?\d{1,2})?"
-#: "Item 8.01", "ITEM 9.01.", "Item2.02", "Items 2.02 and 7.01", "Item 7(c)".
+#: "Item 8.01", "ITEM 9.01.", "Item2.02", "Items 2.02 and 7.01", "Item 7(c)", "Item - 5.02"
+#: (document-with-pre.html, 2024).
 _HEADING = re.compile(
-    rf"\bItems?\s*(?P<first>{_NUMBER})(?P<more>(?:\s*(?:,|and|&|,\s*and)\s*(?:Items?\s*)?{_NUMBER}(?![\d.]\d))*)",
+    rf"\bItems?\s*(?:[-–—:]\s*)?(?P<first>{_NUMBER})(?P<more>(?:\s*(?:,|and|&|,\s*and)\s*(?:Items?\s*)?{_NUMBER}(?![\d.]\d))*)",
     re.I,
 )
 _MORE_NUMBERS = re.compile(_NUMBER)
