@@ -36,13 +36,22 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("7.01", re.compile(r"\bRegulation\s+FD\b|\bpresentation\b", re.I)),
     ("5.02", re.compile(
         r"\b(?:elected|appointed|named|resign\w*|retire\w*|step\s+down|died)\b[^.]{0,120}\b(?:director|chief|president|officer|board|chairman)\b"
-        r"|\b(?:director|officer|board)\b[^.]{0,120}\b(?:elected|appointed|resign\w*|retire\w*|died)\b", re.I)),
+        r"|\b(?:director|officer|board)\b[^.]{0,120}\b(?:elected|appointed|resign\w*|retire\w*|died)\b"
+        # Paragraphs lettered as in Item 5.02 (b)-(f) about officers (AA-8K-20080128171714).
+        r"|^[ \t]*\([b-f]\)[ \t]+(?!Exhibits)[^\n]{0,400}?\b(?:Directors?|Officers?|President|Chief|Chairman|Compensation)\b", re.I | re.M)),
     ("5.03", re.compile(r"\bamend\w*\s+(?:[\w'-]+\s+){0,5}(?:By-?Laws|Articles\s+of\s+Incorporation)", re.I)),
     ("1.01", re.compile(r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
     ("2.05", re.compile(r"\brestructuring\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
     ("2.06", re.compile(r"\bimpairment\s+charges?\b", re.I)),
     ("2.03", re.compile(r"\bdirect\s+financial\s+obligation|\bissued?\s+(?:[\w$.,%-]+\s+){0,8}?(?:notes|debentures)\b", re.I)),
     ("8.01", re.compile(r"\bdeclared\s+(?:a\s+)?(?:[\w-]+\s+){0,3}dividends?\b|\bpress\s+release\b", re.I)),
+)
+#: Other Events (8.01) cues that stand beside other items: XBRL financial data furnished as
+#: Exhibit 100 (AA-8K-20080508170706), exhibits filed to be incorporated into a shelf
+#: registration statement (AA-8K-20110124212151).
+_SPECIFIC_OTHER_EVENTS = re.compile(
+    r"\bExhibit\s+100\b|\bformatted\s+in\s+XBRL\b|\bregistration\s+statements?\s+on\s+Form\s+S-3",
+    re.I,
 )
 #: Information "furnished" rather than filed is Item 2.02 or 7.01 (General Instruction B.2).
 _FURNISHED = re.compile(r"\bGeneral\s+Instruction\s+B\.2\b|\bis\s+being\s+furnished\b|\bshall\s+not\s+be\s+deemed\s+(?:to\s+be\s+)?\W?filed", re.I)
@@ -74,11 +83,14 @@ def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0)
         number = modern_number(m.group("number") or m.group("number2"))
         if number and number not in found:
             found[number] = Span(doc, m.start(), m.end())
-    if found.keys() - {"9.01"}:
+    other = _SPECIFIC_OTHER_EVENTS.search(text, start, end)
+    if other and "8.01" not in found:
+        found["8.01"] = Span(doc, other.start(), other.end())
+    if found.keys() - {"9.01", "8.01"}:
         _add_cues(text, doc, start, end, found, only=("9.01",))
     else:
         _add_cues(text, doc, start, end, found, only=None)
-        _drop_generic(found)
+        _drop_generic(text, found)
         _furnished_or_other(text, doc, start, end, found)
     if legacy_era and found.keys() - {"9.01"} <= {"2.02", "7.01"}:
         # Items 9 and 12 furnished their exhibits without an Item 7 (A-8K-20031117161530).
@@ -107,15 +119,18 @@ def lost_heading_items(text: str, doc: int, start: int, first_heading: int, know
         return ()
     found: dict[str, Span] = {}
     _add_cues(text, doc, start, first_heading, found, only=None)
-    _drop_generic(found)
+    _drop_generic(text, found)
     found.pop("9.01", None)  # exhibits are listed after the items, never before the first
     return tuple(_item(n, span, False, None) for n, span in found.items() if n not in known)
 
 
-def _drop_generic(found: dict[str, Span]) -> None:
+def _drop_generic(text: str, found: dict[str, Span]) -> None:
     """"Press release" is evidence of Other Events only when nothing more specific was found."""
-    if "8.01" in found and found.keys() - {"8.01", "9.01"}:
+    if "8.01" in found and found.keys() - {"8.01", "9.01"} and _GENERIC_OTHER_EVENTS.match(text, found["8.01"].start):
         del found["8.01"]
+
+
+_GENERIC_OTHER_EVENTS = _CUES[-1][1]
 
 
 def _furnished_or_other(text: str, doc: int, start: int, end: int, found: dict[str, Span]) -> None:
