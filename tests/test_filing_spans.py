@@ -12,7 +12,7 @@ from conftest import FILINGS, SEED
 import eightk
 
 _PATHS = sorted(p for p in FILINGS.rglob("*") if p.is_file() and "IMTorgOpenDataTools" not in str(p)) + [SEED]
-_HEADING = re.compile(r"\s*Items?\s*\d", re.I)
+_HEADING = re.compile(r"\s*Items?\s*(?:[-–—:]\s*)?\d", re.I)
 
 
 def _records():

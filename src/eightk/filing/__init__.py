@@ -19,7 +19,7 @@ from .cover import Cover, cover_end, parse_cover, report_date_of
 from .dates import header_date
 from .exhibits import index_region, parse_exhibits
 from .items import item_sort_key, parse_items, regime_for_date
-from .inferred import infer_items, lost_heading_items, self_referenced
+from .inferred import infer_items, lost_exhibit_item, lost_heading_items, self_referenced
 from .signature import parse_signature
 
 #: How much of a headingless main document is read for item cues: the cues of an 8-K sit in
@@ -88,8 +88,13 @@ def _with_inferred(main: Document, items: tuple[Item, ...], sig: int | None, dat
         return items
     known = {it.number for it in items}
     first = min(it.span.start for it in items if it.span)
-    extra = self_referenced(text, main.sequence, sig, known)
-    extra += lost_heading_items(text, main.sequence, cover_end(text, first), first, known | {i.number for i in extra})
+    legacy = items[0].regime == "legacy"
+    extra = self_referenced(text, main.sequence, sig, known, legacy, date)
+    known |= {i.number for i in extra}
+    extra += lost_heading_items(text, main.sequence, cover_end(text, first), first, known, legacy, date)
+    if "9.01" not in known | {i.number for i in extra}:
+        last = max(it.span.start for it in items if it.span)
+        extra += lost_exhibit_item(text, main.sequence, last, sig, legacy)
     return tuple(sorted(items + extra, key=lambda it: item_sort_key(it.number)))
 
 

@@ -166,7 +166,7 @@ def _previous_value(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     s, e = _clean_span(text, start, pos)
     if "(" in text[start:pos]:
         s = e  # other labels on the label's row: the value is on a row above (column layout)
-    while (s >= e or not _ALNUM.search(text, s, e)) and start > floor:
+    while (s >= e or not _ALNUM.search(text, s, e) or _parenthetical(text, start, e)) and start > floor:
         start, stop = _line_bounds(text, start - 1)
         s, e = _clean_span(text, start, stop)
     if s >= e or not _ALNUM.search(text, s, e):
@@ -192,6 +192,12 @@ def _column_cell(text: str, cells: list[re.Match[str]], label_pos: int) -> re.Ma
         if overlap(best) > 0:
             return best
     return max(cells, key=lambda c: len(c.group().strip()))
+
+
+def _parenthetical(text: str, start: int, end: int) -> bool:
+    """A whole line in parentheses: a label or a note ("(Formerly known as ...)"), not a value."""
+    line = text[start:end].strip(" \t\u00a0|*")
+    return line.startswith("(") and line.endswith(")")
 
 
 def _name(text: str, end: int, doc: int, cover: Cover) -> None:

@@ -57,21 +57,21 @@ _SPECIFIC_OTHER_EVENTS = re.compile(
 _FURNISHED = re.compile(r"\bGeneral\s+Instruction\s+B\.2\b|\bis\s+being\s+furnished\b|\bshall\s+not\s+be\s+deemed\s+(?:to\s+be\s+)?\W?filed", re.I)
 #: In a document with headings, only these name an item of the filing itself.
 _THIS_ITEM = re.compile(
-    rf"\bthis\s+Item\s*{_NUM}|\bItem\s*{_NUM.replace('number', 'number2')}\s+(?:of\s+this\s+(?:Current\s+)?Report|above|below)",
+    rf"\bthis\s+Item\s*{_NUM}|\b(?:above|below)\s+(?:in|under)\s+Item\s*{_NUM.replace('number', 'number3')}|\bItem\s*{_NUM.replace('number', 'number2')}\s+(?:of\s+this\s+(?:Current\s+)?Report|above|below)",
     re.I,
 )
 _FIRST_SENTENCE = re.compile(r"[A-Z][^.\n]{20,}?\.")
 
 
-def self_referenced(text: str, doc: int, end: int, known: set[str]) -> tuple[Item, ...]:
+def self_referenced(text: str, doc: int, end: int, known: set[str], legacy: bool = False, date: str | None = None) -> tuple[Item, ...]:
     """Items a document with headings names as "this Item 2.03" without a heading of its own
     (A-8K-20100719170355: its 2.03 heading was lost, "...into this Item 2.03" remains)."""
     found: dict[str, Span] = {}
     for m in _THIS_ITEM.finditer(text, 0, end):
-        number = modern_number(m.group("number") or m.group("number2"))
+        number = modern_number(m.group("number") or m.group("number2") or m.group("number3"))
         if number and number not in known and number not in found:
             found[number] = Span(doc, m.start(), m.end())
-    return tuple(_item(n, span, False, None) for n, span in found.items())
+    return tuple(_item(n, span, legacy, date) for n, span in found.items())
 
 
 def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0) -> tuple[Item, ...]:
@@ -112,7 +112,22 @@ LOST_SECTION_MIN_CHARS = 150
 _PROSE = re.compile(r"[A-Za-z][^\n]{40,}")
 
 
-def lost_heading_items(text: str, doc: int, start: int, first_heading: int, known: set[str]) -> tuple[Item, ...]:
+#: The exhibit list of an Item 9.01 whose heading was lost (AA-8K-20070507094722).
+_EXHIBIT_LIST_LINE = re.compile(
+    r"^[ \t]*(?:\([a-d]\)[ \t]*Exhibits\b|The\s+following\s+(?:is|are)\s+(?:being\s+)?(?:filed|furnished)\s+(?:herewith\s+)?as\s+(?:an\s+)?exhibits?\b)",
+    re.I | re.M,
+)
+
+
+def lost_exhibit_item(text: str, doc: int, last_heading: int, end: int, legacy: bool = False) -> tuple[Item, ...]:
+    """Item 9.01 when its exhibit list follows the last surviving heading without its own."""
+    m = _EXHIBIT_LIST_LINE.search(text, last_heading, end)
+    return (_item("9.01", Span(doc, m.start(), m.end()), legacy, None),) if m else ()
+
+
+def lost_heading_items(
+    text: str, doc: int, start: int, first_heading: int, known: set[str], legacy: bool = False, date: str | None = None
+) -> tuple[Item, ...]:
     """Items cued in the prose before the first heading of a document that has headings."""
     prose = sum(len(m.group()) for m in _PROSE.finditer(text, start, first_heading))
     if prose < LOST_SECTION_MIN_CHARS:
@@ -121,7 +136,7 @@ def lost_heading_items(text: str, doc: int, start: int, first_heading: int, know
     _add_cues(text, doc, start, first_heading, found, only=None)
     _drop_generic(text, found)
     found.pop("9.01", None)  # exhibits are listed after the items, never before the first
-    return tuple(_item(n, span, False, None) for n, span in found.items() if n not in known)
+    return tuple(_item(n, span, legacy, date) for n, span in found.items() if n not in known)
 
 
 def _drop_generic(text: str, found: dict[str, Span]) -> None:
@@ -137,7 +152,7 @@ def _furnished_or_other(text: str, doc: int, start: int, end: int, found: dict[s
     """Furnished information with no earnings cue is Regulation FD (7.01); a body with no
     specific cue at all reports Other Events (8.01), the catch-all item."""
     furnished = _FURNISHED.search(text, start, end)
-    if furnished and not found.keys() & {"2.02", "7.01"}:
+    if furnished and not found.keys() & {"2.02", "7.01", "8.01"}:
         found["7.01"] = Span(doc, furnished.start(), furnished.end())
     if not found.keys() - {"9.01"}:
         sentence = _FIRST_SENTENCE.search(text, start, end)
