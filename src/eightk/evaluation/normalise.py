@@ -13,7 +13,7 @@ _EDGAR_STATE_SUFFIX = re.compile(r"\s*/[A-Z]{2,3}/?\s*$")
 _WORD_FORMS = {
     "INCORPORATED": "INC", "CORPORATION": "CORP", "COMPANY": "CO", "LIMITED": "LTD",
     "STREET": "ST", "AVENUE": "AVE", "ROAD": "RD", "DRIVE": "DR", "BOULEVARD": "BLVD",
-    "SUITE": "STE", "PLACE": "PL", "PARKWAY": "PKWY", "HIGHWAY": "HWY", "LANE": "LN", "COURT": "CT",
+    "SUITE": "STE", "FLR": "FL", "PLACE": "PL", "PARKWAY": "PKWY", "HIGHWAY": "HWY", "LANE": "LN", "COURT": "CT",
     "NORTH": "N", "SOUTH": "S", "EAST": "E", "WEST": "W", "FLOOR": "FL", "CENTER": "CTR",
     "ONE": "1", "TWO": "2", "THREE": "3", "FOUR": "4", "FIVE": "5", "SIX": "6", "SEVEN": "7",
     "EIGHT": "8", "NINE": "9", "TEN": "10", "AND": "&", "THE": "",

@@ -86,12 +86,13 @@ def parse_cover(text: str, doc: int, end: int | None) -> Cover:
     if form:
         cover.form = _form(form.group(1))
     _report_date(text, end, doc, cover)
-    _name(text, end, doc, cover)
-    _labelled(text, end, doc, cover, "file_number", _FILE_LABEL, _FILE_NUMBER)
-    _labelled(text, end, doc, cover, "irs_employer_id", _IRS_LABEL, _IRS)
-    _state(text, end, doc, cover)
-    _address(text, end, doc, cover)
-    _labelled(text, end, doc, cover, "phone", _PHONE_LABEL, _PHONE, prefer_after=True)
+    if not _combined_table(text, end, doc, cover):
+        _name(text, end, doc, cover)
+        _labelled(text, end, doc, cover, "file_number", _FILE_LABEL, _FILE_NUMBER)
+        _labelled(text, end, doc, cover, "irs_employer_id", _IRS_LABEL, _IRS)
+        _state(text, end, doc, cover)
+        _address(text, end, doc, cover)
+        _labelled(text, end, doc, cover, "phone", _PHONE_LABEL, _PHONE, prefer_after=True)
     cover.checkboxes = Checkboxes(**{k: _box(text, end, p) for k, p in _CHECKBOX_LABELS.items()})
     cover.emerging_growth_company = _box(text, end, _EGC_LABEL, after=True)
     cover.securities = parse_securities(text, end, doc)
@@ -118,6 +119,55 @@ def report_date_of(text: str) -> str | None:
     cover = Cover()
     _report_date(text, min(len(text), COVER_MAX_CHARS), 0, cover)
     return cover.report_date
+
+
+#: The multi-registrant table of utility holding companies: one header cell "Exact Name of
+#: Registrant as Specified in Its Charter; State of Incorporation; Address ...; and Telephone
+#: Number", then per registrant: file number, name, "(a Pennsylvania corporation)", address lines,
+#: phone and IRS number (0000950137-05-004969, Exelon 2005).
+_COMBINED_LABEL = re.compile(
+    r"Exact\s+Name\s+of\s+Registrants?\s+as\s+Specified\s+in\s+(?:Its|their)\s+Charters?\s*;\s*State\s+of\s+Incorporation[^\n]*",
+    re.I,
+)
+_CORPORATION_OF = re.compile(r"^\(?an?\s+(?P<state>[A-Z][A-Za-z ]+?)\s+(?:corporation|company|limited)", re.I)
+
+
+def _combined_table(text: str, end: int, doc: int, cover: Cover) -> bool:
+    label = _COMBINED_LABEL.search(text, 0, end)
+    if not label:
+        return False
+    file_m = _FILE_NUMBER.search(text, label.end(), min(end, label.end() + 400))
+    if not file_m:
+        return False
+    _set(cover, "file_number", file_m.group(1), Span(doc, file_m.start(1), file_m.end(1)))
+    lines = [m for m in re.finditer(r"[^\n]+", text[file_m.end() : min(end, file_m.end() + 600)]) if m.group().strip()]
+    base = file_m.end()
+    street: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        s, e = base + line.start(), base + line.end()
+        while s < e and text[s] in _TRIM:
+            s += 1
+        while e > s and text[e - 1] in _TRIM:
+            e -= 1
+        value = text[s:e]
+        if i == 0:
+            _set(cover, "name", value, Span(doc, s, e))
+        elif (state := _CORPORATION_OF.match(value)) is not None:
+            _set(cover, "state_of_incorporation", state.group("state"), Span(doc, s + state.start("state"), s + state.end("state")))
+        elif (phone := _PHONE.search(value)) is not None:
+            _set(cover, "phone", phone.group(), Span(doc, s + phone.start(), s + phone.end()))
+            irs = _IRS.search(value, phone.end())
+            if irs:
+                _set(cover, "irs_employer_id", irs.group(1), Span(doc, s + irs.start(1), s + irs.end(1)))
+            break
+        else:
+            street.append((s, e))
+    if street:
+        raw = "\n".join(text[a:b] for a, b in street)
+        zips = list(_ZIP.finditer(raw))
+        cover.address = {k: v for k, v in _split_address(raw, zips[-1] if zips else None).items() if v}
+        cover.evidence["address"] = Span(doc, street[0][0], street[-1][1])
+    return True
 
 
 def _form(raw: str) -> str:
