@@ -18,7 +18,7 @@ _BLOCK_END = re.compile(
 #: A company-name line of the block is short: longer lines are prose or table captions.
 REGISTRANT_MAX_CHARS = 80
 _DUTY = re.compile(r"duly\s+authorized\.?", re.I)
-_SIGNER = re.compile(r"/s/\s*(?P<name>[^\n|\t]+?)(?=\s*(?:\n|\||\t|\s{3,}|,\s+[A-Z]|$))")
+_SIGNER = re.compile(r"(?i:/s/)\s*(?P<name>[^\n|\t]+?)(?=\s*(?:\n|\||\t|\s{3,}|,\s+[A-Z]|$))")
 _BY = re.compile(r"\bBy\s*:?[ \t_]*(?!/s/)(?P<name>[A-Z][A-Za-z.'\- ]+?)(?=\s*(?:\n|\||\t|\s{3,}|,|$))")
 _TITLE = re.compile(r"\bTitle\s*:\s*(?P<title>[^\n|\t]+?)\s*(?=\n|\||\t|\s{3,}|$)", re.I)
 _NAME_LINE = re.compile(r"^\s*Name\s*:", re.I)
@@ -76,13 +76,22 @@ def _title(text: str, signer: re.Match[str] | None, body: int, stop: int) -> str
     return None
 
 
+#: A title's second line is short ("Financial Officer" after "Executive Vice President and Chief").
+TITLE_CONTINUATION_MAX_CHARS = 40
+
+
 def _continued(line: str, rest: str) -> str | None:
     """A title broken over two lines ("Executive Vice President and" / "Chief Financial Officer")."""
-    if re.search(r"(?:\band|,|&)$", line):
-        after = rest.split(line, 1)[-1].lstrip(" \t\u00a0|\n").split("\n", 1)[0].strip(_TRIM)
-        if after and _TITLE_WORDS.search(after):
+    after = rest.split(line, 1)[-1].lstrip(" \t\u00a0|\n").split("\n", 1)[0].strip(_TRIM)
+    open_ended = re.search(r"(?:\band|,|&|\bof|\bChief|\bVice)$", line) is not None
+    if after and (open_ended or len(after) <= TITLE_CONTINUATION_MAX_CHARS) and _TITLE_WORDS.search(after):
+        if not after.startswith("(") and not DATE.search(after) and not _SIGNER.search(after) and (open_ended or after[:1].islower() or _TITLE_START.match(after)):
             line = f"{line} {after}"
     return _clean(line)
+
+
+#: Words that continue a title rather than start a new one.
+_TITLE_START = re.compile(r"(?:Financial|Executive|Accounting|Operating|Officer|Counsel|and)\b")
 
 
 def _registrant(text: str, body: int, stop: int) -> str | None:
@@ -107,8 +116,13 @@ def _registrant(text: str, body: int, stop: int) -> str | None:
 
 
 def _date(text: str, start: int, stop: int) -> str | None:
+    """The dated line of the block ("Date: May 17, 2002"), else a bare date in it."""
     for label in _DATE_LINE.finditer(text, start, stop):
         m = DATE.match(text, label.end())
         if m and (iso := iso_date(m)):
+            return iso
+    duty = _DUTY.search(text, start, stop)
+    for m in DATE.finditer(text, duty.end() if duty else start, stop):
+        if iso := iso_date(m):
             return iso
     return None
