@@ -47,8 +47,10 @@ def test_cover_evidence_contains_the_value(records) -> None:
         for field, span in reg.evidence.items():
             value = getattr(reg, field, None) if "." not in field and field != "address" else None
             if value is not None:
-                assert reg.sources[field] == "body"
+                assert reg.sources[field] in ("body", "dei")
                 assert value in re.sub(r"\s+", " ", f.quote(span)), (path.name, field)
+            elif field.startswith("address.") and reg.address is not None:
+                assert getattr(reg.address, field[8:]) in f.quote(span), (path.name, field)
 
 
 def test_exhibit_spans_hold_their_number(records) -> None:

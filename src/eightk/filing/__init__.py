@@ -62,7 +62,7 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         form=_form(cover, facts, header),
         report_date=report_date,
         filed=header_date(header.filed) if header and header.filed else None,
-        registrant=_registrant(cover, facts, header),
+        registrant=_registrant(cover, facts, header, main),
         checkboxes=_checkboxes(cover, facts),
         emerging_growth_company=_egc(cover, facts),
         securities=_securities(cover, facts),
@@ -145,15 +145,14 @@ def _report_date(cover: Cover, facts) -> str | None:
     return (ixbrl.dei_date(dei_value) if dei_value else None) or cover.report_date
 
 
-def _registrant(cover: Cover, facts, header: Header | None) -> Registrant:
-    values: dict[str, str | None] = {}
-    sources: dict[str, str] = {}
-    evidence: dict[str, Span] = {}
-    for name, value in cover.values.items():
-        values[name], sources[name] = value, "body"
-        evidence[name] = cover.evidence[name]
+def _registrant(cover: Cover, facts, header: Header | None, main: Document | None) -> Registrant:
+    """Body values with their evidence; dei values win, with evidence where their text is found
+    on the cover page; the header fills only the CIK."""
+    values: dict[str, str | None] = dict(cover.values)
+    sources = {name: "body" for name in values}
+    evidence = {name: span for name, span in cover.evidence.items() if name in values or name.startswith("address")}
     address = dict(cover.address)
-    address_sources = {f"address.{k}": "body" for k in address}
+    sources.update({f"address.{k}": "body" for k in address})
     dei_values = {field: ixbrl.first(facts, tag) for tag, field in ixbrl.SCALARS.items()}
     dei_values["phone"] = ixbrl.dei_phone(facts)
     dei_values["address.street"] = ixbrl.dei_street(facts)
@@ -162,16 +161,16 @@ def _registrant(cover: Cover, facts, header: Header | None) -> Registrant:
             continue
         if field.startswith("address."):
             address[field[8:]] = value
-            address_sources[field] = "dei"
         else:
-            values[field], sources[field] = value, "dei"
-            evidence.pop(field, None)
+            values[field] = value
+        sources[field] = "dei"
+        evidence.pop(field, None)
+        span = _locate(main, value)
+        if span is not None:
+            evidence[field] = span
+    if any(sources.get(f"address.{k}") == "dei" for k in address):
+        evidence.pop("address", None)
     _fill_from_header(values, sources, header)
-    for key in address_sources:
-        evidence.pop(key, None) if address_sources[key] == "dei" else None
-    if address:
-        evidence.update({"address": cover.evidence["address"]} if "address" in cover.evidence else {})
-        sources.update(address_sources)
     return Registrant(
         name=values.get("name"),
         cik=values.get("cik"),
@@ -183,6 +182,18 @@ def _registrant(cover: Cover, facts, header: Header | None) -> Registrant:
         sources=sources,
         evidence=evidence,
     )
+
+
+#: How far into the main document a dei value is looked for, to give it evidence.
+DEI_EVIDENCE_CHARS = 12_000
+
+
+def _locate(main: Document | None, value: str) -> Span | None:
+    """The first place ``value`` is printed near the top of the main document."""
+    if main is None or len(value) < 2:
+        return None
+    at = main.text.find(value, 0, DEI_EVIDENCE_CHARS)
+    return Span(main.sequence, at, at + len(value)) if at >= 0 else None
 
 
 def _fill_from_header(values: dict, sources: dict, header: Header | None) -> None:
