@@ -63,13 +63,16 @@ class Scores:
                 self.misses.append(Miss(section, field_name, file, "fn", predicted, expected))
 
     def rows(self) -> list[dict[str, object]]:
-        """One row per (section, field, format), plus an ``all`` format row per field."""
+        """One row per (section, field, format), plus an ``all`` row per field seen in several formats."""
         totals: dict[tuple[str, str], Tally] = defaultdict(Tally)
         for (section, name, _fmt), t in self.tallies.items():
             total = totals[(section, name)]
             total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
         keyed = [((s, n, f), t) for (s, n, f), t in self.tallies.items()]
-        keyed += [((s, n, "all"), t) for (s, n), t in totals.items()]
+        formats: dict[tuple[str, str], int] = defaultdict(int)
+        for section, name, _fmt in self.tallies:
+            formats[(section, name)] += 1
+        keyed += [((s, n, "all"), t) for (s, n), t in totals.items() if formats[(s, n)] > 1]
         return [_row(key, t) for key, t in sorted(keyed, key=lambda kt: kt[0])]
 
 

@@ -61,8 +61,23 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     for m in _HEADING.finditer(text, start, end):
         numbers = _numbers(m)
         if numbers and _is_heading(text, m, numbers):
-            found.append(Heading(m.start(), m.end(), numbers))
+            found.append(Heading(m.start(), m.end(), _provided_under(text, m.end()) or numbers))
     return found
+
+
+#: 'Item 12. Results of Operations ... (provided under "Item 9. Regulation FD Disclosure")': the
+#: SEC's interim guidance of 2003 had Item 12 information reported under Item 9
+#: (A-8K-20030519162306), so the item reported is the one it is provided under.
+_PROVIDED_UNDER = re.compile(r"\(?\s*(?:provided|furnished|reported)\s+under\s+[\"“']?Items?\s*(\d{1,2}(?:\.\d{2})?)\b", re.I)
+
+
+def _provided_under(text: str, pos: int) -> tuple[str, ...]:
+    line_end = text.find("\n", pos)
+    m = _PROVIDED_UNDER.search(text, pos, line_end if line_end >= 0 else len(text))
+    if not m:
+        return ()
+    number = m.group(1)
+    return (number,) if number in MODERN_TITLES or number in LEGACY else ()
 
 
 def _numbers(m: re.Match[str]) -> tuple[str, ...]:
