@@ -95,3 +95,17 @@ def test_A_8K_20031117161530_headingless_body_items_are_inferred_from_cues() -> 
 def test_A_8K_20030519162306_item_12_provided_under_item_9_is_item_9() -> None:
     text = COVER + 'Item 12. Results of Operations and Financial Condition (provided under "Item 9. Regulation FD Disclosure").\nThe information required by Item 12 is being provided under Item 9.\n' + SIGNATURE
     assert _numbers(text, "2003-05-19") == [("7.01", "9")]
+
+
+def test_AA_8K_20080128171714_lettered_officer_paragraphs_are_item_5_02() -> None:
+    from eightk.filing.inferred import infer_items
+
+    body = '(b) On January 23, 2008, Alcoa Inc. received notice from Paul D. Thomas, Executive Vice President, of his decision to leave Alcoa.\n'
+    assert [i.number for i in infer_items(body, 1, len(body), "2008-01-28")] == ["5.02"]
+
+
+def test_AA_8K_20120510132650_directors_elected_at_the_annual_meeting_are_a_vote() -> None:
+    from eightk.filing.inferred import infer_items
+
+    body = "At the Annual Meeting of Shareholders held on May 4, 2012, the shareholders elected four directors, based upon the following votes:\n"
+    assert [i.number for i in infer_items(body, 1, len(body), "2012-05-10")] == ["5.07"]

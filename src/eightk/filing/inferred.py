@@ -34,6 +34,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:announc|report|releas)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:financial\s+results|earnings|results\s+for)"
         r"|\bearnings\s+(?:conference\s+call|release)|\bresults\s+of\s+operations\s+and\s+financial\s+condition", re.I)),
     ("7.01", re.compile(r"\bRegulation\s+FD\b|\bpresentation\b", re.I)),
+    ("5.07", re.compile(
+        r"\bbroker\s+non-votes\b|\bfollowing\s+votes\b|\bvotes\s+cast\b|\b(?:annual|special)\s+meeting\s+of\s+(?:share|stock)holders\b[^.]{0,200}?\b(?:vot\w+|elected|approved)\b", re.I)),
     ("5.02", re.compile(
         r"\b(?:elected|appointed|named|resign\w*|retire\w*|step\s+down|died)\b[^.]{0,120}\b(?:director|chief|president|officer|board|chairman)\b"
         r"|\b(?:director|officer|board)\b[^.]{0,120}\b(?:elected|appointed|resign\w*|retire\w*|died)\b"
@@ -74,6 +76,11 @@ def self_referenced(text: str, doc: int, end: int, known: set[str], legacy: bool
     return tuple(_item(n, span, legacy, date) for n, span in found.items())
 
 
+#: Cues still read when the body names its own items ("this Item 2.02"): those that rarely fire
+#: by accident (AA-8K-20121010170205: "this Item 2.02" and "entered into a settlement agreement").
+_WITH_SELF_REFERENCES = ("9.01", "1.01", "2.05", "2.06", "5.03")
+
+
 def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0) -> tuple[Item, ...]:
     """Items whose cues occur in ``text[start:end]`` (the 8-K body after its cover page, before
     its signature)."""
@@ -87,7 +94,7 @@ def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0)
     if other and "8.01" not in found:
         found["8.01"] = Span(doc, other.start(), other.end())
     if found.keys() - {"9.01", "8.01"}:
-        _add_cues(text, doc, start, end, found, only=("9.01",))
+        _add_cues(text, doc, start, end, found, only=_WITH_SELF_REFERENCES)
     else:
         _add_cues(text, doc, start, end, found, only=None)
         _drop_generic(text, found)
@@ -140,7 +147,10 @@ def lost_heading_items(
 
 
 def _drop_generic(text: str, found: dict[str, Span]) -> None:
-    """"Press release" is evidence of Other Events only when nothing more specific was found."""
+    """"Press release" is evidence of Other Events only when nothing more specific was found;
+    directors "elected" at a shareholder meeting are its vote (5.07), not an appointment (5.02)."""
+    if "5.07" in found and "5.02" in found and re.search(r"elect", text[found["5.02"].start : found["5.02"].end], re.I):
+        del found["5.02"]
     if "8.01" in found and found.keys() - {"8.01", "9.01"} and _GENERIC_OTHER_EVENTS.match(text, found["8.01"].start):
         del found["8.01"]
 
