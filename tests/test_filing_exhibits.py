@@ -33,3 +33,7 @@ def test_loose_join_by_file_name() -> None:
     text = "99.1 First release\n99.2 Second release\n"
     docs = [Document(2, "EX-99", "d8k-ex992.htm", None, "html", "x"), Document(3, "EX-99", "d8k-ex991.htm", None, "html", "y")]
     assert _exhibits(text, docs) == [("99.1", "First release", 3), ("99.2", "Second release", 2)]
+
+
+def test_list_on_the_exhibits_line() -> None:
+    assert _exhibits("(d) Exhibits. 99.1 Press release dated May 11, 2020") == [("99.1", "Press release dated May 11, 2020", None)]

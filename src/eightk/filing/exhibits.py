@@ -14,7 +14,7 @@ _MAJORS = frozenset(
 #: One entry per line: "99.1 Press release", "Exhibit 99.1 - Press release", "(99.1) ...", a table
 #: row "99.1 | Press release", or a flattened table "Exhibit No.Exhibit99.1Press Release..." (seed).
 _ENTRY = re.compile(
-    r"^[ \t\u00a0|*]*(?:(?:Exhibits?|No\.?|Number|Description(?:\s+of\s+Exhibits?)?|Index)[ \t\u00a0]*[:.]?[ \t\u00a0|]*)*"
+    r"^[ \t\u00a0|*]*(?:\([a-d]\)[ \t\u00a0]*)?(?:(?:Exhibits?|No\.?|Number|Description(?:\s+of\s+Exhibits?)?|Index)[ \t\u00a0]*[:.]?[ \t\u00a0|]*)*"
     r"\(?(?P<num>(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,3}))?(?:\([a-z0-9]\))?(?:(?-i:[a-z])(?![A-Za-z]))?)\)?(?![\d,%-]|\.\d)"
     r"(?P<sep>[ \t\u00a0|.:\-–—)*]*)(?P<desc>[^\n]*)$",
     re.I | re.M,
