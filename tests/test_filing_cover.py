@@ -88,3 +88,24 @@ def test_dei_facts_and_booleans() -> None:
 def test_d299696dex993_a_press_release_that_mentions_form_10k_is_no_10k() -> None:
     text = "JPMorgan reports results.\nSee our Annual Report on Form 10-K for the year ended 2020.\n"
     assert parse_cover(text, 1, None).form is None
+
+
+def test_securities_table_cells_one_per_line() -> None:
+    # 0001140361-25-017716 (IFF 2025): the 12(b) table after HTML normalisation.
+    text = (
+        "Securities registered pursuant to Section 12(b) of the Act:\nTitle of each class\nTrading\nSymbol(s)\n"
+        "Name of each exchange\non which registered\nCommon Stock, par value 12 1/2¢ per share\nIFF\nNew York Stock Exchange\n"
+        "1.800% Senior Notes due 2026\nIFF 26\nNew York Stock Exchange\n"
+        "Indicate by check mark whether the registrant is an emerging growth company\n"
+    )
+    rows = [(s.title, s.trading_symbol, s.exchange) for s in parse_cover(text, 1, None).securities]
+    assert rows == [
+        ("Common Stock, par value 12 1/2¢ per share", "IFF", "New York Stock Exchange"),
+        ("1.800% Senior Notes due 2026", "IFF 26", "New York Stock Exchange"),
+    ]
+
+
+def test_securities_table_tab_separated() -> None:
+    text = "Title of each class\tTrading Symbol(s)\tName of each exchange on which registered\nCommon Stock\tAAPL\tThe Nasdaq Stock Market LLC\nIndicate by check mark"
+    rows = [(s.title, s.trading_symbol, s.exchange) for s in parse_cover(text, 1, None).securities]
+    assert rows == [("Common Stock", "AAPL", "The Nasdaq Stock Market LLC")]
