@@ -33,8 +33,8 @@ def _score_corpus(corpus: Path, formats: tuple[str, ...], scores: Scores) -> Non
     for case in load_cases(corpus):
         if formats and case.format not in formats:
             continue
-        if not case.item_labels and not case.cover_labels:
-            continue
+        if case.format == "exhibit":
+            continue  # press releases alone: no 8-K to score
         try:
             record = process(case.path.read_bytes(), name=case.name)
         except EightKError as err:

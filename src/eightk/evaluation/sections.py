@@ -86,6 +86,60 @@ class CoverSection:
                 scores.miss(self.name, field, case.format, case.name, value, label)
 
 
+class DeiAgreementSection:
+    """Cover fields read from the body text vs the same filing's inline-XBRL ``dei:`` tags: two
+    independent sources on every iXBRL filing (html and sgml formats alike)."""
+
+    name = "cover-vs-dei"
+
+    def score(self, case: Case, record: Record, scores: Scores) -> None:
+        dei = dei_values(case.path.read_bytes(), case.name)
+        if not dei:
+            return
+        body = body_cover_values(record)
+        for field in COVER_FIELDS:
+            label = dei.get(field)
+            if not label:
+                continue
+            value = body.get(field)
+            if value is not None and same(field, value, label):
+                scores.hit(self.name, field, case.format)
+            else:
+                scores.miss(self.name, field, case.format, case.name, value, label)
+
+
+def dei_values(raw: bytes, name: str) -> dict[str, str]:
+    """The cover fields that a filing's main document tags with ``dei:``."""
+    from ..containers import read_container
+    from ..filing import ixbrl
+
+    container = read_container(raw, name=name)
+    facts: dict[str, list[tuple[str, str]]] = {}
+    for doc in container.documents:
+        if doc.markup != "binary" and "dei:" in doc.body:
+            facts = ixbrl.read_dei(doc.body)
+            break
+    out = {field: ixbrl.first(facts, tag) for tag, field in ixbrl.SCALARS.items()}
+    out["phone"] = ixbrl.dei_phone(facts)
+    out["address.street"] = ixbrl.dei_street(facts)
+    return {k: v for k, v in out.items() if v and k != "cik"}
+
+
+def body_cover_values(record: Record) -> dict[str, str]:
+    """The cover page as read from the main document's text alone, without dei or header."""
+    from ..filing import main_document
+    from ..filing.cover import parse_cover
+
+    main = main_document(record.filing.documents)
+    if main is None:
+        return {}
+    first = min((it.span.start for it in record.filing.items if it.span and it.span.doc == main.sequence), default=None)
+    cover = parse_cover(main.text, main.sequence, first)
+    out = dict(cover.values)
+    out.update({f"address.{k}": v for k, v in cover.address.items()})
+    return out
+
+
 def registrant_values(record: Record) -> dict[str, str]:
     """Registrant fields that came from the body or dei tags (never the header)."""
     reg = record.filing.registrant
@@ -169,6 +223,11 @@ def _filing_values(record: Record) -> dict[str, Any]:
 
 
 #: Sections scored over every corpus file, in report order.
-CORPUS_SECTIONS: list[CorpusSection] = [ItemSection(), ItemSection("items-headings", with_inferred=False), CoverSection()]
+CORPUS_SECTIONS: list[CorpusSection] = [
+    ItemSection(),
+    ItemSection("items-headings", with_inferred=False),
+    CoverSection(),
+    DeiAgreementSection(),
+]
 #: Sections scored over every gold record.
 GOLD_SECTIONS: list[GoldSection] = [GoldFilingSection()]

@@ -39,7 +39,7 @@ _IRS = re.compile(r"(?<![\d-])(\d{2}-\d{7}|\d{9})(?![\d-])")
 _ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)?\s+(?:of|and\s+zip\s+code\s+of)\s+principal\s+executive\s+offices?", re.I)
 _ZIP_LABEL = re.compile(r"\(?\s*Zip\s+Code\s*\)?", re.I)
 _ZIP = re.compile(r"(?<![\d-])(\d{5}(?:-\d{4})?)(?![\d-])")
-_PHONE_LABEL = re.compile(r"telephone\s+number,?\s*(?:,\s*)?including\s+area\s+code", re.I)
+_PHONE_LABEL = re.compile(r"telephone\s+number(?:,?\s*(?:,\s*)?including\s+area\s+code)?", re.I)
 _PHONE = re.compile(r"(?:\+?1[\s.-]*)?\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]+\d{4}(?!\d)")
 _DATE_LABEL = re.compile(r"Date\s+of\s+(?:Report|earliest\s+event\s+reported)[^\n:]{0,60}?(?:\)|:|\n|$)", re.I)
 _CELL_SPLIT = re.compile(r"\s*(?:\s\|\s|\t|\s{3,})\s*")
@@ -336,11 +336,13 @@ def _without_label_cell(text: str, s: int, e: int) -> int:
 
 def _previous_address(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     """The address above its label: one line, or street and city lines, with a ZIP-only line
-    (IFF 2025: cells one per line) included; stops at another label or a second address."""
+    (cells one per line) included; stops at another label. Of two addresses stacked above one
+    label, the first is the principal one (IFF 2025: New York above Wilmington, as its dei says)."""
     start, _ = _line_bounds(text, pos)
     s, e = _clean_span(text, start, pos)
     lines: list[tuple[int, int]] = [(s, e)] if s < e else []
     zip_seen = bool(lines) and _ZIP_LINE.fullmatch(text, s, e) is not None
+    earlier: list[tuple[int, int]] | None = None
     while start > floor and len(lines) < ADDRESS_MAX_LINES + zip_seen:
         start, stop = _line_bounds(text, start - 1)
         s, e = _clean_span(text, start, stop)
@@ -354,11 +356,15 @@ def _previous_address(text: str, pos: int, floor: int) -> tuple[int, int] | None
             break
         is_zip = _ZIP_LINE.fullmatch(segment) is not None
         if is_zip and len(lines) > zip_seen:
-            break  # the ZIP of another address above this one
+            if earlier is not None:
+                break
+            earlier, lines = lines, []  # the ZIP of another address above this one
         zip_seen = zip_seen or is_zip
         lines.append((s, e))
         if "," in segment and len(lines) == 1 + zip_seen and re.search(r"\d", segment[:12]):
             break  # "128 Sidney Street, Cambridge, MA": the whole address on one line
+    if earlier is not None and len(lines) < 2:
+        lines = earlier  # no street above that ZIP: it was no second address
     if not lines:
         return None
     return lines[-1][0], lines[0][1]
