@@ -76,3 +76,16 @@ def test_cli_eval_bad_corpus_is_one_line_error(tmp_path) -> None:
     result = CliRunner().invoke(app, ["eval", "--corpus", str(tmp_path)])
     assert result.exit_code == 1
     assert "no MANIFEST.tsv" in result.output and "Traceback" not in result.output
+
+
+def test_cover_body_agrees_with_dei_on_an_ixbrl_filing() -> None:
+    import eightk
+    from eightk.evaluation.labels import Case
+    from eightk.evaluation.sections import DeiAgreementSection, dei_values
+
+    path = CORPUS / "filings/ryankfrench-sec_cover_page_parser/aapl-20240201.htm"
+    raw = path.read_bytes()
+    assert dei_values(raw, path.name)["name"] == "Apple Inc."
+    scores = Scores()
+    DeiAgreementSection().score(Case(path, path.name, "ixbrl", ""), eightk.process(raw, name=path.name), scores)
+    assert scores.misses == [] and sum(t.tp for t in scores.tallies.values()) >= 8
