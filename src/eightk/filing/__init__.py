@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..containers import Container
-from ..records import Address, Checkboxes, Document, Exhibit, Filing, Header, Item, Registrant, Security, Span
+from ..records import Address, Checkboxes, Document, Filing, Header, Item, Registrant, Security, Span
 from . import ixbrl
 from .catalog import LEGACY, number_for_description, title_for
 from .cover import Cover, cover_end, parse_cover, report_date_of

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..records import Address, Checkboxes, Security, Span
+from ..records import Checkboxes, Security, Span
 from .dates import DATE, iso_date
 from .jurisdictions import JURISDICTION, STATES
 

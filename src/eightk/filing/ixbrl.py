@@ -69,8 +69,8 @@ def dei_date(value: str) -> str | None:
 
 
 def dei_phone(facts: dict[str, list[tuple[str, str]]]) -> str | None:
-    area = _first(facts, "CityAreaCode")
-    local = _first(facts, "LocalPhoneNumber")
+    area = first(facts, "CityAreaCode")
+    local = first(facts, "LocalPhoneNumber")
     if not local:
         return None
     if not area:
@@ -80,15 +80,12 @@ def dei_phone(facts: dict[str, list[tuple[str, str]]]) -> str | None:
 
 
 def dei_street(facts: dict[str, list[tuple[str, str]]]) -> str | None:
-    lines = [_first(facts, f"EntityAddressAddressLine{i}") for i in (1, 2, 3)]
+    lines = [first(facts, f"EntityAddressAddressLine{i}") for i in (1, 2, 3)]
     street = ", ".join(line for line in lines if line)
     return street or None
 
 
-def _first(facts: dict[str, list[tuple[str, str]]], tag: str) -> str | None:
+def first(facts: dict[str, list[tuple[str, str]]], tag: str) -> str | None:
+    """The text of the first ``tag`` fact, or None."""
     values = facts.get(tag)
     return values[0][0] if values and values[0][0] else None
-
-
-def first(facts: dict[str, list[tuple[str, str]]], tag: str) -> str | None:
-    return _first(facts, tag)
