@@ -37,3 +37,10 @@ def test_loose_join_by_file_name() -> None:
 
 def test_list_on_the_exhibits_line() -> None:
     assert _exhibits("(d) Exhibits. 99.1 Press release dated May 11, 2020") == [("99.1", "Press release dated May 11, 2020", None)]
+
+
+def test_AA_8K_20100125163025_inline_exhibit_captions_after_the_signature() -> None:
+    from eightk.filing.exhibits import inline_exhibits
+
+    text = "Pursuant to the requirements...\nDate: January 25, 2010\nExhibit 99\nAlcoa Announces Dividend\nEXHIBIT 99.2\nMore.\nExhibit 99 continued\n"
+    assert [(e.number, e.description) for e in inline_exhibits(text, 1, 0)] == [("99", None), ("99.2", None)]

@@ -17,7 +17,7 @@ from . import ixbrl
 from .catalog import LEGACY, number_for_description, title_for
 from .cover import Cover, cover_end, parse_cover, report_date_of
 from .dates import header_date
-from .exhibits import index_region, parse_exhibits
+from .exhibits import index_region, inline_exhibits, parse_exhibits
 from .items import item_sort_key, parse_items, regime_for_date
 from .inferred import infer_items, lost_exhibit_item, lost_heading_items, self_referenced
 from .signature import parse_signature
@@ -54,6 +54,8 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         cover = parse_cover(main.text, main.sequence, first_item)
         items = body_items
         exhibits = parse_exhibits(main.text, main.sequence, _exhibit_regions(main.text, body_items, sig), documents)
+        if not exhibits and sig is not None:
+            exhibits = inline_exhibits(main.text, main.sequence, sig)
         signature = parse_signature(main.text, main.sequence, sig)
     report_date = _report_date(cover, facts)
     items = _merge_header_items(items, header, report_date)
@@ -123,7 +125,12 @@ def _dei_facts(container: Container, main: Document | None) -> dict[str, list[tu
 
 
 def _exhibit_regions(text: str, items: tuple[Item, ...], sig: int | None) -> list[tuple[int, int]]:
-    regions = [(it.span.start, it.span.end) for it in items if it.number == "9.01" and it.span]
+    # An inferred 9.01's span is its cue line ("(d) Exhibits"): its list runs on to the signature.
+    regions = [
+        (it.span.start, max(it.span.end, sig or 0) if "inferred" in it.sources else it.span.end)
+        for it in items
+        if it.number == "9.01" and it.span
+    ]
     index = index_region(text, sig if sig is not None else (regions[0][1] if regions else 0))
     if index:
         regions.append(index)

@@ -46,6 +46,23 @@ def parse_exhibits(text: str, doc: int, regions: list[tuple[int, int]], document
 INDEX_SEARCH_CHARS = 8000
 
 
+#: The caption that opens an exhibit attached inline (Lee-corpus text, some plain-text filings).
+_CAPTION = re.compile(r"^[ \t\u00a0]*EXHIBIT[ \t]+(?P<num>\d{1,3}(?:\.\d{1,3})?(?:\s?\([a-z]\))?)[ \t\u00a0.]*$", re.I | re.M)
+#: How far after the signature inline exhibits are looked for.
+CAPTION_SEARCH_CHARS = 200_000
+
+
+def inline_exhibits(text: str, doc: int, start: int) -> tuple[Exhibit, ...]:
+    """Exhibits known only by the captions of their text after the signature ("Exhibit 99.1"),
+    when the filing lists none (Lee-corpus text drops the Item 9.01 table)."""
+    found: dict[str, Exhibit] = {}
+    for m in _CAPTION.finditer(text, start, min(len(text), start + CAPTION_SEARCH_CHARS)):
+        if m.group("num").split(".")[0] in _MAJORS:
+            number = re.sub(r"\s", "", m.group("num")).lower()
+            found.setdefault(number, Exhibit(number, None, None, Span(doc, m.start("num"), m.end("num"))))
+    return tuple(found.values())
+
+
 def index_region(text: str, start: int) -> tuple[int, int] | None:
     m = _INDEX.search(text, start, min(len(text), start + INDEX_SEARCH_CHARS))
     if not m:
