@@ -60,7 +60,7 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
     report_date = _report_date(cover, facts)
     items = _merge_header_items(items, header, report_date)
     return Filing(
-        accession=header.accession if header else None,
+        accession=_accession(header, container.name),
         form=_form(cover, facts, header),
         report_date=report_date,
         filed=header_date(header.filed) if header and header.filed else None,
@@ -106,6 +106,17 @@ def _looks_like_8k(text: str) -> bool:
 
 
 _EIGHT_K_MARK = re.compile(r"\bForm\s+8-K\s+filing\s+is\s+intended|^[ \t]*FORM[ \t]+8-K\b", re.I | re.M)
+
+
+_ACCESSION_IN_NAME = re.compile(r"(?<!\d)(\d{10})-?(\d{2})-?(\d{6})(?!\d)")
+
+
+def _accession(header: Header | None, name: str | None) -> str | None:
+    """From the header, else from a file name that carries one (0000887919-21-000012.html)."""
+    if header and header.accession:
+        return header.accession
+    m = _ACCESSION_IN_NAME.search(name or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
 def _item_date(text: str, header: Header | None) -> str | None:
