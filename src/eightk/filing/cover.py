@@ -35,6 +35,7 @@ _STATE_LABEL = re.compile(r"\(?\s*(?:State|Jurisdiction)\s+(?:or\s+other\s+juris
 _FILE_LABEL = re.compile(r"Commission\s+File\b|\(Commission\b|File\s+No\.", re.I)
 _FILE_NUMBER = re.compile(r"(?<![\d-])(\d{1,3}-\d{4,6}(?:-\d{2})?)(?![\d-])")
 _IRS_LABEL = re.compile(r"\(I\.R\.S\.(?=\s)|I\.?\s?R\.?\s?S\.?\s+Employ|Employer\s+Identification|IRS\s+Employer|Tax\s*payer\s+Identification", re.I)
+_IRS_LIKE = re.compile(r"\d{2}-\d{6,7}")
 _IRS = re.compile(r"(?<![\d-])(\d{2}-\d{7}|\d{9})(?![\d-])")
 _ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)?\s+(?:of|and\s+zip\s+code\s+of)\s+principal\s+executive\s+offices?", re.I)
 _ZIP_LABEL = re.compile(r"\(?\s*Zip\s+Code\s*\)?", re.I)
@@ -125,8 +126,9 @@ def report_date_of(text: str) -> str | None:
 #: Registrant as Specified in Its Charter; State of Incorporation; Address ...; and Telephone
 #: Number", then per registrant: file number, name, "(a Pennsylvania corporation)", address lines,
 #: phone and IRS number (0000950137-05-004969, Exelon 2005).
+#: Also "Registrant, State of Incorporation, Address, and Telephone Number" (LG&E and KU, 2003).
 _COMBINED_LABEL = re.compile(
-    r"Exact\s+Name\s+of\s+Registrants?\s+as\s+Specified\s+in\s+(?:Its|their)\s+Charters?\s*;\s*State\s+of\s+Incorporation[^\n]*",
+    r"(?:Exact\s+Name\s+of\s+)?Registrants?(?:\s+as\s+Specified\s+in\s+(?:Its|their)\s+Charters?)?\s*[;,]\s*State\s+of\s+Incorporation[^\n]*",
     re.I,
 )
 _CORPORATION_OF = re.compile(r"^\(?an?\s+(?P<state>[A-Z][A-Za-z ]+?)\s+(?:corporation|company|limited)", re.I)
@@ -152,12 +154,14 @@ def _combined_table(text: str, end: int, doc: int, cover: Cover) -> bool:
         value = text[s:e]
         if i == 0:
             _set(cover, "name", value, Span(doc, s, e))
+        elif _IRS.fullmatch(value):
+            _set(cover, "irs_employer_id", value, Span(doc, s, e))
         elif (state := _CORPORATION_OF.match(value)) is not None:
             _set(cover, "state_of_incorporation", state.group("state"), Span(doc, s + state.start("state"), s + state.end("state")))
         elif (phone := _PHONE.search(value)) is not None:
             _set(cover, "phone", phone.group(), Span(doc, s + phone.start(), s + phone.end()))
             irs = _IRS.search(value, phone.end())
-            if irs:
+            if irs and "irs_employer_id" not in cover.values:
                 _set(cover, "irs_employer_id", irs.group(1), Span(doc, s + irs.start(1), s + irs.end(1)))
             break
         else:
@@ -274,6 +278,8 @@ def _labelled(text, end, doc, cover, name, label_re, value_re, prefer_after=Fals
     lo, hi = max(0, label.start() - NEAR * 2), min(end + NEAR, label.end() + NEAR, len(text))
     for m in value_re.finditer(text, lo, hi):
         distance = label.start() - m.end() if m.end() <= label.start() else m.start() - label.end()
+        if name == "file_number" and _IRS_LIKE.fullmatch(m.group()):
+            distance += NEAR  # "03-153200": a mistyped IRS number beside the file number (formacqui.htm)
         if prefer_after and m.start() >= label.end():
             distance -= NEAR
         if best is None or distance < best[0]:

@@ -27,6 +27,16 @@ FOREIGN: dict[str, str] = {
     "United Kingdom": "X0", "England and Wales": "X0", "England": "X0", "Jersey": "Y9",
     "Panama": "R1", "Bahamas": "C5", "Liberia": "M0", "Singapore": "U0", "Australia": "C3",
 }
+#: AP-style abbreviations, as some covers print them ("Louisville, Ky. 40232").
+AP_STYLE: dict[str, str] = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT",
+    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
+    "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
+    "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ",
+    "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA",
+    "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA",
+    "wash": "WA", "w.va": "WV", "wis": "WI", "wyo": "WY", "d.c": "DC",
+}
 CODES = {**{v: k for k, v in STATES.items()}}
 _ALL = {**STATES, **FOREIGN}
 #: Longest names first so "West Virginia" wins over "Virginia".
@@ -45,4 +55,4 @@ def code_for(name: str) -> str | None:
             return code
     if re.fullmatch(r"[a-z0-9]{2}", cleaned):
         return cleaned.upper()
-    return None
+    return AP_STYLE.get(cleaned.rstrip("."))
