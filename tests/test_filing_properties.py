@@ -40,3 +40,28 @@ def test_any_spelling_of_a_heading_is_found_with_its_span(case) -> None:
 def test_references_in_running_text_are_never_headings(number, lead) -> None:
     text = f"The Company, as {lead} Item {number} of this report, said so.\n"
     assert find_headings(text) == []
+
+
+_PIECES = st.sampled_from([
+    "Item 8.01 Other Events", "ITEM 5.", "Items 2.02 and 7.01", "(Exact name of registrant as specified in its charter)",
+    "(Commission File Number)", "0-17999", "04-2726691", "(Address of principal executive offices)", "02139",
+    "Registrant's telephone number, including area code:", "(617) 995-2500", "☐", "☒", "o", "Written communications pursuant to Rule 425",
+    "SIGNATURES", "Pursuant to the requirements of the Securities Exchange Act", "/s/ Jane Doe", "Title: CFO", "Date: July 31, 2007",
+    "EXHIBIT INDEX", "99.1 Press release", "Exhibit No.Exhibit99.1Press", "Not applicable.", "\n", "\t", " | ", "(", ")", "FORM 8-K",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_any_arrangement_of_cover_and_item_text_parses_without_error(pieces) -> None:
+    from eightk.containers import Container, RawDocument
+    from eightk.filing import parse_filing
+    from eightk.records import Document
+
+    text = "\n".join(pieces)
+    raw = RawDocument(1, "8-K", None, None, "text", text, 0)
+    filing = parse_filing(Container("text", None, (raw,), text, "utf-8"), (Document(1, "8-K", None, None, "text", text),))
+    for item in filing.items:
+        assert item.span is None or 0 <= item.span.start <= item.span.end <= len(text)
+    for span in filing.registrant.evidence.values():
+        assert 0 <= span.start <= span.end <= len(text)
