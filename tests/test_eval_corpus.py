@@ -10,11 +10,14 @@ from eightk.evaluation import evaluate
 
 #: F1 floors measured on the shared corpus; lowering one is a deliberate, visible act.
 FLOORS = {
-    ("items", "number", "sgml-full"): 0.90,
-    ("items", "number", "txt-extracted"): 0.90,
-    ("items-headings", "number", "txt-extracted"): 0.70,
-    ("cover", "state_of_incorporation", "all"): 0.95,
-    ("cover", "name", "all"): 0.90,
+    ("items", "number", "sgml-full"): 0.93,  # the 4 misses are items the EDGAR header omits
+    ("items", "number", "txt-extracted"): 0.96,
+    ("items-headings", "number", "txt-extracted"): 0.70,  # 151 Lee files lost every heading
+    ("cover", "state_of_incorporation", "all"): 0.98,
+    ("cover", "name", "all"): 0.95,
+    ("cover-vs-dei", "name", "all"): 0.98,
+    ("cover-vs-dei", "file_number", "all"): 0.98,
+    ("cover-vs-dei", "phone", "all"): 0.98,
 }
 
 

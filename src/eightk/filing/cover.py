@@ -175,8 +175,9 @@ def _combined_table(text: str, end: int, doc: int, cover: Cover) -> bool:
 
 
 def _form(raw: str) -> str:
-    form = _SPACES.sub("", raw.upper()).replace("-A", "/A") if raw.upper().endswith(("/A", "-A", " A")) else raw.upper()
-    return _SPACES.sub("", form).replace("8-K-A", "8-K/A")
+    """"8-K / A", "8-K-A" -> "8-K/A"; "8-k" -> "8-K"."""
+    form = _SPACES.sub("", raw.upper())
+    return form[:-2] + "/A" if form.endswith("-A") and form.count("-") > 1 else form
 
 
 def _set(cover: Cover, name: str, value: str, span: Span) -> None:
@@ -444,7 +445,7 @@ def parse_securities(text: str, end: int, doc: int) -> tuple[Security, ...]:
             cells.append((value, header.end() + m.start(), header.end() + m.end()))
     rows = []
     i = 0
-    while i + 2 < len(cells) + 0 and i < len(cells):
+    while i + 2 < len(cells):
         title, symbol, exchange = cells[i], cells[i + 1], cells[i + 2]
         if not _EXCHANGE.match(exchange[0]):
             i += 1
