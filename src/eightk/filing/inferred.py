@@ -42,7 +42,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Paragraphs lettered as in Item 5.02 (b)-(f) about officers (AA-8K-20080128171714).
         r"|^[ \t]*\([b-f]\)[ \t]+(?!Exhibits)[^\n]{0,400}?\b(?:Directors?|Officers?|President|Chief|Chairman|Compensation)\b", re.I | re.M)),
     ("5.03", re.compile(r"\bamend\w*\s+(?:[\w'-]+\s+){0,5}(?:By-?Laws|Articles\s+of\s+Incorporation)", re.I)),
-    ("1.01", re.compile(r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
+    # Not an underwriting agreement: a shelf takedown is reported as Other Events (AA-8K-20080715100131).
+    ("1.01", re.compile(
+        r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?!Underwriting\b)(?:(?!Underwriting\b)[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
     ("2.05", re.compile(r"\brestructuring\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
     ("2.06", re.compile(r"\bimpairment\s+charges?\b", re.I)),
     ("2.03", re.compile(r"\bdirect\s+financial\s+obligation|\bissued?\s+(?:[\w$.,%-]+\s+){0,8}?(?:notes|debentures)\b", re.I)),
