@@ -109,3 +109,18 @@ def test_securities_table_tab_separated() -> None:
     text = "Title of each class\tTrading Symbol(s)\tName of each exchange on which registered\nCommon Stock\tAAPL\tThe Nasdaq Stock Market LLC\nIndicate by check mark"
     rows = [(s.title, s.trading_symbol, s.exchange) for s in parse_cover(text, 1, None).securities]
     assert rows == [("Common Stock", "AAPL", "The Nasdaq Stock Market LLC")]
+
+
+def test_a_10k_handed_over_by_mistake_is_refused() -> None:
+    import eightk
+
+    text = b"UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nFORM 10-K\nANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)\nItem 1. Business\nWe make things.\n"
+    with pytest.raises(eightk.InputError, match="10-K"):
+        eightk.process(text, name="annual.txt")
+
+
+def test_a_6k_is_read_as_a_foreign_report() -> None:
+    import eightk
+
+    record = eightk.process(b"FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER\nPursuant to Rule 13a-16 or 15d-16\n", name="6k.txt")
+    assert record.filing.form == "6-K"
