@@ -58,10 +58,13 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
             exhibits = inline_exhibits(main.text, main.sequence, sig)
         signature = parse_signature(main.text, main.sequence, sig)
     report_date = _report_date(cover, facts)
+    form = _form(cover, facts, header)
+    if form and form.upper().startswith("6-K"):
+        items = ()  # a foreign issuer's report has no items; numbered paragraphs are not items
     items = _merge_header_items(items, header, report_date)
     return Filing(
         accession=_accession(header, container.name),
-        form=_form(cover, facts, header),
+        form=form,
         report_date=report_date,
         filed=header_date(header.filed) if header and header.filed else None,
         registrant=_registrant(cover, facts, header, main),
