@@ -124,3 +124,12 @@ def test_a_6k_is_read_as_a_foreign_report() -> None:
 
     record = eightk.process(b"FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER\nPursuant to Rule 13a-16 or 15d-16\n", name="6k.txt")
     assert record.filing.form == "6-K"
+
+
+def test_ef20048595_dei_address_of_the_primary_context_wins() -> None:
+    body = (
+        '<ix:nonNumeric name="dei:DocumentType" contextRef="c1">8-K</ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:EntityAddressStateOrProvince" contextRef="c1_AddressTypeAxis_FormerAddressMember">DE</ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:EntityAddressStateOrProvince" contextRef="c1">New York</ix:nonNumeric>'
+    )
+    assert read_dei(body)["EntityAddressStateOrProvince"][0][0] == "New York"

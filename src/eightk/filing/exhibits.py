@@ -78,6 +78,8 @@ def _entries(text: str, doc: int, start: int, end: int) -> list[Exhibit]:
         desc_start, desc_end = _strip(text, m.start("desc"), m.end("desc"))
         if desc_start >= desc_end:
             desc_start, desc_end = _next_description(text, m.end(), end)
+        else:
+            desc_end = _continuation(text, desc_start, desc_end, end)
         description = _SPACES.sub(" ", text[desc_start:desc_end].replace(" | ", " ")).strip(_TRIM) or None
         if description and description[0].islower():
             continue  # "99.1 to this report": running text, not a list entry
@@ -107,6 +109,29 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\u00a0|*":
         end -= 1
     return start, end
+
+
+#: Lines a wrapped description may run on for (0000891020-98-001352: four-line descriptions).
+CONTINUATION_MAX_LINES = 4
+
+
+def _continuation(text: str, desc_start: int, desc_end: int, end: int) -> int:
+    """Extend a description over the following lines indented to its column (padded text)."""
+    column = desc_start - (text.rfind("\n", 0, desc_start) + 1)
+    if column < 8:
+        return desc_end  # not a padded layout: one line per entry
+    pos = desc_end
+    for _ in range(CONTINUATION_MAX_LINES):
+        if not text.startswith("\n", pos):
+            break
+        nxt = text.find("\n", pos + 1)
+        nxt = end if nxt < 0 or nxt > end else nxt
+        line = text[pos + 1 : nxt]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if not line.strip() or indent < column - 2 or _ENTRY.match(line):
+            break
+        pos = _strip(text, pos + 1, nxt)[1]
+    return pos
 
 
 def _next_description(text: str, pos: int, end: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ _FACT = re.compile(
 )
 _FORMAT = re.compile(r"\bformat\s*=\s*[\"'](?P<format>[^\"']+)[\"']", re.I)
 _TAG = re.compile(r"<[^>]+>")
+_CONTEXT = re.compile(r"\bcontextRef\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _SPACES = re.compile(r"\s+")
 _TRUE_GLYPHS = frozenset("xX☒þý■✓✔☑")
 _FALSE_GLYPHS = frozenset("o¨☐□q❑")
@@ -41,13 +42,28 @@ SECURITIES = ("Security12bTitle", "TradingSymbol", "SecurityExchangeName")
 def read_dei(body: str) -> dict[str, list[tuple[str, str]]]:
     """Every ``dei:`` fact in ``body``: tag -> [(text, format)], in document order."""
     facts: dict[str, list[tuple[str, str]]] = {}
+    contexts: dict[str, list[str]] = {}
     if "dei:" not in body:
         return facts
     for m in _FACT.finditer(body):
         value = _SPACES.sub(" ", html.unescape(_TAG.sub(" ", m.group("value")))).strip()
         fmt = _FORMAT.search(m.group("attrs"))
+        context = _CONTEXT.search(m.group("attrs"))
         facts.setdefault(m.group("name"), []).append((value, fmt.group("format").lower() if fmt else ""))
+        contexts.setdefault(m.group("name"), []).append(context.group(1) if context else "")
+    _primary_first(facts, contexts)
     return facts
+
+
+def _primary_first(facts: dict[str, list[tuple[str, str]]], contexts: dict[str, list[str]]) -> None:
+    """Put facts of the document's own context first: a second address tagged in a dimensional
+    context (an ``...AddressTypeAxis`` member, IFF 2025) must not win over the principal one."""
+    primary = (contexts.get("DocumentType") or [""])[0]
+    for tag, values in facts.items():
+        if tag in SECURITIES or len(values) < 2:
+            continue
+        order = sorted(range(len(values)), key=lambda i: contexts[tag][i] != primary)
+        facts[tag] = [values[i] for i in order]
 
 
 def dei_boolean(value: str, fmt: str) -> bool | None:
