@@ -1,9 +1,19 @@
 """Scorer sections: each reads one kind of label and scores one part of the record.
 
 Declared, not discovered: :data:`CORPUS_SECTIONS` lists the sections run over every corpus file
-and :data:`GOLD_SECTIONS` those run over gold records. To add a section (event scoring from
-:mod:`eightk.evaluation.events`), append an object with a ``name`` and a ``score`` method of the
-same signature.
+and :data:`GOLD_SECTIONS` those run over gold records. A section is any object with a ``name``
+and a ``score`` method of the protocol's signature, recording hits and misses in
+:class:`~eightk.evaluation.scoring.Scores` (``scores.hit(section, field, format)``,
+``scores.miss(section, field, format, file, predicted, expected)``). Event scoring plugs in here,
+e.g. for :mod:`eightk.evaluation.events`::
+
+    class EventSection:
+        name = "events"
+
+        def score(self, gold, record, source, scores):
+            score_events(gold.get("events", []), record, source, scores)
+
+    GOLD_SECTIONS = [GoldFilingSection(), EventSection()]
 """
 
 from __future__ import annotations
