@@ -12,7 +12,9 @@ from eightk.evaluation import evaluate
 FLOORS = {
     ("items", "number", "sgml-full"): 0.93,  # the 4 misses are items the EDGAR header omits
     ("items", "number", "txt-extracted"): 0.96,
-    ("items-headings", "number", "txt-extracted"): 0.70,  # 151 Lee files lost every heading
+    # 151 Lee files lost every heading; 0.69 since four line-initial references (Item 2.05, "Costs...")
+    # stopped counting as headings (AA-8K-20090107171617).
+    ("items-headings", "number", "txt-extracted"): 0.69,
     ("cover", "state_of_incorporation", "all"): 0.98,
     ("cover", "name", "all"): 0.95,
     ("cover-vs-dei", "name", "all"): 0.98,

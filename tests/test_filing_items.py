@@ -109,3 +109,8 @@ def test_AA_8K_20120510132650_directors_elected_at_the_annual_meeting_are_a_vote
 
     body = "At the Annual Meeting of Shareholders held on May 4, 2012, the shareholders elected four directors, based upon the following votes:\n"
     assert [i.number for i in infer_items(body, 1, len(body), "2012-05-10")] == ["5.07"]
+
+
+def test_AA_8K_20090107171617_line_initial_reference_is_no_heading() -> None:
+    text = COVER + 'The information set forth above in\nItem 2.05, "Costs Associated with Exit or Disposal Activities" relating to the charges is incorporated.\n' + SIGNATURE
+    assert find_headings(text) == []

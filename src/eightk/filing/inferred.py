@@ -46,7 +46,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("1.01", re.compile(
         r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?!Underwriting\b)(?:(?!Underwriting\b)[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
     ("2.05", re.compile(r"\brestructuring\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
-    ("2.06", re.compile(r"\bimpairment\s+charges?\b", re.I)),
+    ("2.06", re.compile(r"\bimpairment\s+charges?\b|\basset\s+impairments?\b|\bimpairment\s+of\s+(?:goodwill|[\w-]+\s+assets)", re.I)),
     ("2.03", re.compile(r"\bdirect\s+financial\s+obligation|\bissued?\s+(?:[\w$.,%-]+\s+){0,8}?(?:notes|debentures)\b", re.I)),
     ("8.01", re.compile(r"\bdeclared\s+(?:a\s+)?(?:[\w-]+\s+){0,3}dividends?\b|\bpress\s+release\b", re.I)),
 )

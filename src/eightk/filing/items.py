@@ -43,6 +43,9 @@ _SIGNATURE = re.compile(
 #: main document has no signature block (Lee-format text of A-8K-2003... files).
 _EXHIBIT_START = re.compile(r"^[ \t\u00a0]*EXHIBIT\s+\d{1,3}(?:\.\d{1,3})?[ \t\u00a0]*$", re.I | re.M)
 _WORDS = re.compile(r"[a-z0-9]+")
+#: What follows an item number in a reference, never in a heading (AA-8K-20090107171617: a
+#: line broken before 'Item 2.05, "Costs Associated with Exit..." relating to').
+_REFERENCE_FOLLOWERS = frozenset(',;"“\'')
 #: Title words that must agree for a heading glued to preceding text ("...4(c))Item2.02 Results").
 GLUED_TITLE_WORDS = 2
 
@@ -101,8 +104,8 @@ def _numbers(m: re.Match[str]) -> tuple[str, ...]:
 def _is_heading(text: str, m: re.Match[str], numbers: tuple[str, ...]) -> bool:
     after = _AFTER_NUMBER.match(text, m.end()).end()
     nxt = text[after : after + 1]
-    if nxt.islower() or nxt.isdigit():
-        return False  # "Item 2.03 of Form 8-K", "Item 7 above"
+    if nxt.islower() or nxt.isdigit() or nxt in _REFERENCE_FOLLOWERS:
+        return False  # "Item 2.03 of Form 8-K", "Item 7 above", 'Item 2.05, "Costs Associated..."' 
     line_start = text.rfind("\n", 0, m.start()) + 1
     if _LINE_PREFIX.fullmatch(text, line_start, m.start()):
         return True
