@@ -89,7 +89,7 @@ def test_A_8K_20031117161530_headingless_body_items_are_inferred_from_cues() -> 
     )
     items = infer_items(body, 1, len(body), "2003-11-17")
     assert [(i.number, i.legacy_number, i.sources) for i in items] == [("2.02", "12", ("inferred",))]
-    assert body[items[0].span.start : items[0].span.end] == "under Item 12"
+    assert "under Item 12" in body[items[0].span.start : items[0].span.end]
 
 
 def test_A_8K_20030519162306_item_12_provided_under_item_9_is_item_9() -> None:

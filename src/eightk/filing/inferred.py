@@ -75,7 +75,7 @@ def self_referenced(text: str, doc: int, end: int, known: set[str], legacy: bool
         number = modern_number(m.group("number") or m.group("number2") or m.group("number3"))
         if number and number not in known and number not in found:
             found[number] = Span(doc, m.start(), m.end())
-    return tuple(_item(n, span, legacy, date) for n, span in found.items())
+    return tuple(_item(n, _paragraph(text, span), legacy, date) for n, span in found.items())
 
 
 #: Cues still read when the body names its own items ("this Item 2.02"): those that rarely fire
@@ -104,7 +104,8 @@ def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0)
     if legacy_era and found.keys() - {"9.01"} <= {"2.02", "7.01"}:
         # Items 9 and 12 furnished their exhibits without an Item 7 (A-8K-20031117161530).
         found.pop("9.01", None)
-    return tuple(_item(n, span, legacy_era, date) for n, span in sorted(found.items(), key=lambda kv: _key(kv[0])))
+    ordered = sorted(found.items(), key=lambda kv: _key(kv[0]))
+    return tuple(_item(n, _paragraph(text, span), legacy_era, date) for n, span in ordered)
 
 
 def _add_cues(text: str, doc: int, start: int, end: int, found: dict[str, Span], only: tuple[str, ...] | None) -> None:
@@ -131,7 +132,7 @@ _EXHIBIT_LIST_LINE = re.compile(
 def lost_exhibit_item(text: str, doc: int, last_heading: int, end: int, legacy: bool = False) -> tuple[Item, ...]:
     """Item 9.01 when its exhibit list follows the last surviving heading without its own."""
     m = _EXHIBIT_LIST_LINE.search(text, last_heading, end)
-    return (_item("9.01", Span(doc, m.start(), m.end()), legacy, None),) if m else ()
+    return (_item("9.01", _paragraph(text, Span(doc, m.start(), m.end())), legacy, None),) if m else ()
 
 
 def lost_heading_items(
@@ -145,7 +146,7 @@ def lost_heading_items(
     _add_cues(text, doc, start, first_heading, found, only=None)
     _drop_generic(text, found)
     found.pop("9.01", None)  # exhibits are listed after the items, never before the first
-    return tuple(_item(n, span, legacy, date) for n, span in found.items() if n not in known)
+    return tuple(_item(n, _paragraph(text, span), legacy, date) for n, span in found.items() if n not in known)
 
 
 def _drop_generic(text: str, found: dict[str, Span]) -> None:
@@ -170,6 +171,18 @@ def _furnished_or_other(text: str, doc: int, start: int, end: int, found: dict[s
         sentence = _FIRST_SENTENCE.search(text, start, end)
         if sentence:
             found["8.01"] = Span(doc, sentence.start(), sentence.end())
+
+
+def _paragraph(text: str, span: Span) -> Span:
+    """The paragraph (line) that holds a cue: what an extractor reading the item should see."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1] in " \t\u00a0":
+        end -= 1
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    return Span(span.doc, start, end)
 
 
 def _item(number: str, span: Span, legacy_era: bool, date: str | None) -> Item:
