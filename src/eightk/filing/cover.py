@@ -271,7 +271,10 @@ def _name(text: str, end: int, doc: int, cover: Cover) -> None:
         _set(cover, "name", value, Span(doc, s, e))
 
 
-def _labelled(text, end, doc, cover, name, label_re, value_re, prefer_after=False) -> None:
+def _labelled(
+    text: str, end: int, doc: int, cover: Cover, name: str, label_re: re.Pattern[str], value_re: re.Pattern[str], prefer_after: bool = False
+) -> None:
+    """The value nearest its label (before or after it; ``prefer_after`` for the phone)."""
     label = label_re.search(text, 0, end)
     if not label:
         return
