@@ -130,7 +130,7 @@ def _item_date(text: str, header: Header | None) -> str | None:
     return report_date_of(text)
 
 
-def _dei_facts(container: Container, main: Document | None) -> dict[str, list[tuple[str, str]]]:
+def _dei_facts(container: Container, main: Document | None) -> ixbrl.Facts:
     for raw in container.documents:
         if main is None or raw.sequence == main.sequence:
             if raw.markup != "binary" and "dei:" in raw.body:
@@ -151,7 +151,7 @@ def _exhibit_regions(text: str, items: tuple[Item, ...], sig: int | None) -> lis
     return regions
 
 
-def _form(cover: Cover, facts, header: Header | None) -> str | None:
+def _form(cover: Cover, facts: ixbrl.Facts, header: Header | None) -> str | None:
     dei_form = ixbrl.first(facts, "DocumentType")
     if dei_form:
         amended = (ixbrl.first(facts, "AmendmentFlag") or "").lower() == "true"
@@ -161,12 +161,12 @@ def _form(cover: Cover, facts, header: Header | None) -> str | None:
     return cover.form
 
 
-def _report_date(cover: Cover, facts) -> str | None:
+def _report_date(cover: Cover, facts: ixbrl.Facts) -> str | None:
     dei_value = ixbrl.first(facts, "DocumentPeriodEndDate")
     return (ixbrl.dei_date(dei_value) if dei_value else None) or cover.report_date
 
 
-def _registrant(cover: Cover, facts, header: Header | None, main: Document | None) -> Registrant:
+def _registrant(cover: Cover, facts: ixbrl.Facts, header: Header | None, main: Document | None) -> Registrant:
     """Body values with their evidence; dei values win, with evidence where their text is found
     on the cover page; the header fills only the CIK."""
     values: dict[str, str | None] = dict(cover.values)
@@ -224,7 +224,7 @@ def _fill_from_header(values: dict, sources: dict, header: Header | None) -> Non
         values["cik"], sources["cik"] = filer.cik, "header"
 
 
-def _checkboxes(cover: Cover, facts) -> Checkboxes:
+def _checkboxes(cover: Cover, facts: ixbrl.Facts) -> Checkboxes:
     values = {}
     for tag, field in ixbrl.BOOLEANS.items():
         if field == "emerging_growth_company":
@@ -235,13 +235,13 @@ def _checkboxes(cover: Cover, facts) -> Checkboxes:
     return Checkboxes(**values)
 
 
-def _egc(cover: Cover, facts) -> bool | None:
+def _egc(cover: Cover, facts: ixbrl.Facts) -> bool | None:
     dei_value = facts.get("EntityEmergingGrowthCompany")
     parsed = ixbrl.dei_boolean(*dei_value[0]) if dei_value else None
     return parsed if parsed is not None else cover.emerging_growth_company
 
 
-def _securities(cover: Cover, facts) -> tuple[Security, ...]:
+def _securities(cover: Cover, facts: ixbrl.Facts) -> tuple[Security, ...]:
     titles = [v for v, _ in facts.get("Security12bTitle", [])]
     if not titles:
         return cover.securities

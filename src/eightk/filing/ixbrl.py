@@ -7,6 +7,9 @@ import re
 
 from .dates import DATE, iso_date
 
+#: dei tag -> [(text, format)], facts of the document's own context first.
+Facts = dict[str, list[tuple[str, str]]]
+
 _FACT = re.compile(
     r"<ix:nonNumeric\b(?P<attrs>[^>]*?\bname\s*=\s*[\"']dei:(?P<name>\w+)[\"'][^>]*)>(?P<value>.*?)</ix:nonNumeric\s*>",
     re.I | re.S,
@@ -39,9 +42,9 @@ BOOLEANS = {
 SECURITIES = ("Security12bTitle", "TradingSymbol", "SecurityExchangeName")
 
 
-def read_dei(body: str) -> dict[str, list[tuple[str, str]]]:
+def read_dei(body: str) -> Facts:
     """Every ``dei:`` fact in ``body``: tag -> [(text, format)], in document order."""
-    facts: dict[str, list[tuple[str, str]]] = {}
+    facts: Facts = {}
     contexts: dict[str, list[str]] = {}
     if "dei:" not in body:
         return facts
@@ -55,7 +58,7 @@ def read_dei(body: str) -> dict[str, list[tuple[str, str]]]:
     return facts
 
 
-def _primary_first(facts: dict[str, list[tuple[str, str]]], contexts: dict[str, list[str]]) -> None:
+def _primary_first(facts: Facts, contexts: dict[str, list[str]]) -> None:
     """Put facts of the document's own context first: a second address tagged in a dimensional
     context (an ``...AddressTypeAxis`` member, IFF 2025) must not win over the principal one."""
     primary = (contexts.get("DocumentType") or [""])[0]
@@ -84,7 +87,7 @@ def dei_date(value: str) -> str | None:
     return iso_date(m) if m else None
 
 
-def dei_phone(facts: dict[str, list[tuple[str, str]]]) -> str | None:
+def dei_phone(facts: Facts) -> str | None:
     area = first(facts, "CityAreaCode")
     local = first(facts, "LocalPhoneNumber")
     if not local:
@@ -95,13 +98,13 @@ def dei_phone(facts: dict[str, list[tuple[str, str]]]) -> str | None:
     return f"{area} {local}" if area.startswith("(") or not area.isdigit() else f"({area}) {local}"
 
 
-def dei_street(facts: dict[str, list[tuple[str, str]]]) -> str | None:
+def dei_street(facts: Facts) -> str | None:
     lines = [first(facts, f"EntityAddressAddressLine{i}") for i in (1, 2, 3)]
     street = ", ".join(line for line in lines if line)
     return street or None
 
 
-def first(facts: dict[str, list[tuple[str, str]]], tag: str) -> str | None:
+def first(facts: Facts, tag: str) -> str | None:
     """The text of the first ``tag`` fact, or None."""
     values = facts.get(tag)
     return values[0][0] if values and values[0][0] else None
