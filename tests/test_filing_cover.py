@@ -133,3 +133,16 @@ def test_ef20048595_dei_address_of_the_primary_context_wins() -> None:
         '<ix:nonNumeric name="dei:EntityAddressStateOrProvince" contextRef="c1">New York</ix:nonNumeric>'
     )
     assert read_dei(body)["EntityAddressStateOrProvince"][0][0] == "New York"
+
+
+def test_ef20048595_dei_securities_rows_by_context() -> None:
+    from eightk.filing.ixbrl import read_securities
+
+    body = (
+        '<ix:hidden><ix:nonNumeric name="dei:SecurityExchangeName" contextRef="c_Common">NYSE</ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:SecurityExchangeName" contextRef="c_Notes">NYSE</ix:nonNumeric></ix:hidden>'
+        '<ix:nonNumeric name="dei:Security12bTitle" contextRef="c_Common">Common Stock</ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:TradingSymbol" contextRef="c_Common">IFF</ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:Security12bTitle" contextRef="c_Notes">1.800% Senior Notes due 2026</ix:nonNumeric>'
+    )
+    assert read_securities(body) == [("Common Stock", "IFF", "NYSE"), ("1.800% Senior Notes due 2026", None, "NYSE")]

@@ -70,7 +70,7 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         registrant=_registrant(cover, facts, header, main),
         checkboxes=_checkboxes(cover, facts),
         emerging_growth_company=_egc(cover, facts),
-        securities=_securities(cover, facts),
+        securities=_securities(cover, container, main),
         items=items,
         exhibits=exhibits,
         signature=signature,
@@ -241,16 +241,13 @@ def _egc(cover: Cover, facts: ixbrl.Facts) -> bool | None:
     return parsed if parsed is not None else cover.emerging_growth_company
 
 
-def _securities(cover: Cover, facts: ixbrl.Facts) -> tuple[Security, ...]:
-    titles = [v for v, _ in facts.get("Security12bTitle", [])]
-    if not titles:
+def _securities(cover: Cover, container: Container, main: Document | None) -> tuple[Security, ...]:
+    """The dei-tagged 12(b) rows when there are any (with their title located on the cover page),
+    else the rows read from the body table."""
+    rows = next((ixbrl.read_securities(raw.body) for raw in container.documents if main is not None and raw.sequence == main.sequence), [])
+    if not rows:
         return cover.securities
-    symbols = [v for v, _ in facts.get("TradingSymbol", [])]
-    exchanges = [v for v, _ in facts.get("SecurityExchangeName", [])]
-    return tuple(
-        Security(t, symbols[i] if i < len(symbols) else None, exchanges[i] if i < len(exchanges) else None)
-        for i, t in enumerate(titles)
-    )
+    return tuple(Security(title, symbol, exchange, _locate(main, title)) for title, symbol, exchange in rows)
 
 
 def _merge_header_items(items: tuple[Item, ...], header: Header | None, date: str | None) -> tuple[Item, ...]:

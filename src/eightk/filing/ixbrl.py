@@ -69,6 +69,26 @@ def _primary_first(facts: Facts, contexts: dict[str, list[str]]) -> None:
         facts[tag] = [values[i] for i in order]
 
 
+def read_securities(body: str) -> list[tuple[str, str | None, str | None]]:
+    """The 12(b) rows tagged in ``body``: (title, symbol, exchange), one row per context (each
+    class has its own), in the order of the titles. Rows without a symbol (Apple's notes) stay
+    aligned, and exchanges tagged in the hidden header (IFF 2025) find their row."""
+    if "dei:Security12bTitle" not in body:
+        return []
+    rows: dict[str, list[str | None]] = {}
+    for m in _FACT.finditer(body):
+        name = m.group("name")
+        if name not in SECURITIES:
+            continue
+        context = _CONTEXT.search(m.group("attrs"))
+        row = rows.setdefault(context.group(1) if context else str(len(rows)), [None, None, None])
+        column = SECURITIES.index(name)
+        if row[column] is None:
+            row[column] = _SPACES.sub(" ", html.unescape(_TAG.sub(" ", m.group("value")))).strip()
+    titled = [r for r in rows.values() if r[0]]
+    return [(r[0] or "", r[1], r[2]) for r in titled]
+
+
 def dei_boolean(value: str, fmt: str) -> bool | None:
     if "fixed-true" in fmt:
         return True
