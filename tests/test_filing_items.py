@@ -114,3 +114,7 @@ def test_AA_8K_20120510132650_directors_elected_at_the_annual_meeting_are_a_vote
 def test_AA_8K_20090107171617_line_initial_reference_is_no_heading() -> None:
     text = COVER + 'The information set forth above in\nItem 2.05, "Costs Associated with Exit or Disposal Activities" relating to the charges is incorporated.\n' + SIGNATURE
     assert find_headings(text) == []
+
+
+def test_single_digit_minor_numbers() -> None:
+    assert _numbers(COVER + "Item 9.1 Financial Statements and Exhibits\n(d) 99.1 Press release\n" + SIGNATURE) == [("9.01", None)]

@@ -90,7 +90,7 @@ def _numbers(m: re.Match[str]) -> tuple[str, ...]:
         number = re.sub(r"\s", "", number)
         if "." in number:
             major, minor = number.split(".")
-            number = f"{int(major)}.{minor.ljust(2, '0')}"
+            number = f"{int(major)}.{minor.zfill(2)}"  # "Item 9.1" is 9.01
             if number not in MODERN_TITLES:
                 return ()
         elif number.lstrip("0") not in LEGACY:
