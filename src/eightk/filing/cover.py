@@ -218,8 +218,9 @@ def _previous_value(text: str, pos: int, floor: int) -> tuple[int, int] | None:
     """The nearest non-empty text before ``pos`` on its line, else on an earlier line; the last
     cell of a padded or separated row."""
     start, _ = _line_bounds(text, pos)
-    s, e = _clean_span(text, start, pos)
-    if "(" in text[start:pos]:
+    closed = text.rfind(")", start, pos)
+    s, e = _clean_span(text, closed + 1 if closed >= 0 else start, pos)
+    if "(" in text[closed + 1 if closed >= 0 else start : pos]:
         s = e  # other labels on the label's row: the value is on a row above (column layout)
     while (s >= e or not _ALNUM.search(text, s, e) or _parenthetical(text, start, e)) and start > floor:
         start, stop = _line_bounds(text, start - 1)
@@ -255,9 +256,25 @@ def _parenthetical(text: str, start: int, end: int) -> bool:
     return line.startswith("(") and line.endswith(")")
 
 
+#: A company-name line: short, ending in a corporate suffix (doc1.txt prints no name label).
+_COMPANY_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z0-9][^\n]{1,70}?\b(?:INC|CORP|CORPORATION|COMPANY|CO|LTD|LIMITED|LLC|L\.P|PLC|N\.V|S\.A|TRUST|BANCORP|HOLDINGS)\b\.?)[ \t]*$",
+    re.I | re.M,
+)
+#: How far into the cover page a name line without a label may be.
+UNLABELLED_NAME_MAX_CHARS = 1500
+
+
+def _unlabelled_name(text: str, end: int, doc: int, cover: Cover) -> None:
+    m = _COMPANY_LINE.search(text, 0, min(end, UNLABELLED_NAME_MAX_CHARS))
+    if m and "COMMISSION" not in m.group("name").upper() and _plausible_name(m.group("name")):
+        _set(cover, "name", m.group("name"), Span(doc, m.start("name"), m.end("name")))
+
+
 def _name(text: str, end: int, doc: int, cover: Cover) -> None:
     label = _NAME_LABEL.search(text, 0, end)
     if not label:
+        _unlabelled_name(text, end, doc, cover)
         return
     found = _previous_value(text, label.start(), max(0, label.start() - 400))
     if found is None or _NAME_LABEL.search(text, *found):
@@ -267,8 +284,20 @@ def _name(text: str, end: int, doc: int, cover: Cover) -> None:
             return
     s, e = found
     value = _SPACES.sub(" ", _MARKUP.sub("", text[s:e])).strip(_TRIM)
-    if value and not re.fullmatch(r"(?:FORM\s*)?8-K.*|CURRENT REPORT.*", value, re.I):
+    if _plausible_name(value):
         _set(cover, "name", value, Span(doc, s, e))
+
+
+#: A registrant name is short; longer text is a flattened cover page (Lee-corpus AA-8K-2002...).
+NAME_MAX_CHARS = 120
+
+
+def _plausible_name(value: str) -> bool:
+    if not value or len(value) > NAME_MAX_CHARS or DATE.search(value) or "(" in value and ")" not in value:
+        return False
+    if re.match(r"(?:FORM\s*)?8-K|CURRENT REPORT|On\s|Item\s*\d", value, re.I):
+        return False
+    return sum(w[:1].islower() for w in value.split()) <= 2
 
 
 def _labelled(
