@@ -16,10 +16,11 @@ FLOORS = {
     # stopped counting as headings (AA-8K-20090107171617).
     ("items-headings", "number", "txt-extracted"): 0.69,
     ("cover", "state_of_incorporation", "all"): 0.98,
-    ("cover", "name", "all"): 0.95,
-    ("cover-vs-dei", "name", "all"): 0.98,
-    ("cover-vs-dei", "file_number", "all"): 0.98,
-    ("cover-vs-dei", "phone", "all"): 0.98,
+    ("cover", "name", "all"): 0.98,
+    **{("cover-vs-dei", field, "all"): 0.98 for field in (
+        "name", "state_of_incorporation", "file_number", "irs_employer_id", "phone",
+        "address.street", "address.city", "address.state", "address.zip",
+    )},
 }
 
 
