@@ -260,13 +260,16 @@ def _merge_header_items(items: tuple[Item, ...], header: Header | None, date: st
     merged = []
     listed = set(numbers)
     for item in items:
-        sources = ("body", "header") if item.number in listed else item.sources
+        sources = item.sources + ("header",) if item.number in listed else item.sources
         merged.append(Item(item.number, item.title, item.regime, item.legacy_number, item.span, sources))
     seen = {it.number for it in items}
     regime = items[0].regime if items else regime_for_date(date or header_date(header.period or header.filed))
     for number in dict.fromkeys(numbers):
-        if number not in seen:
-            legacy = next((k for k, (_, m) in LEGACY.items() if m == number), None) if regime == "legacy" else None
-            title = LEGACY[legacy][0] if legacy else title_for(number)
-            merged.append(Item(number, title, regime if legacy or regime == "2004" else "2004", legacy, None, ("header",)))
+        if number in seen:
+            continue
+        legacy = next((k for k, (_, m) in LEGACY.items() if m == number), None) if regime == "legacy" else None
+        if legacy is not None:
+            merged.append(Item(number, LEGACY[legacy][0], "legacy", legacy, None, ("header",)))
+        else:
+            merged.append(Item(number, title_for(number), "2004", None, None, ("header",)))
     return tuple(sorted(merged, key=lambda it: item_sort_key(it.number)))
