@@ -118,3 +118,16 @@ def test_AA_8K_20090107171617_line_initial_reference_is_no_heading() -> None:
 
 def test_single_digit_minor_numbers() -> None:
     assert _numbers(COVER + "Item 9.1 Financial Statements and Exhibits\n(d) 99.1 Press release\n" + SIGNATURE) == [("9.01", None)]
+
+
+def test_header_items_are_a_second_source() -> None:
+    from eightk.containers import Container, RawDocument
+    from eightk.filing import parse_filing
+    from eightk.records import Document, Header
+
+    text = COVER + "Item 8.01 Other Events\nText of the event.\n" + SIGNATURE
+    header = Header(form="8-K", period="20070731", items=("Other Events", "Financial Statements and Exhibits"))
+    raw = RawDocument(1, "8-K", None, None, "text", text, 0)
+    filing = parse_filing(Container("sgml", header, (raw,), text, "utf-8"), (Document(1, "8-K", None, None, "text", text),))
+    got = [(i.number, i.sources, i.span is None) for i in filing.items]
+    assert got == [("8.01", ("body", "header"), False), ("9.01", ("header",), True)]
