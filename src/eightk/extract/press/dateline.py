@@ -1,0 +1,85 @@
+"""Datelines: ``CAMBRIDGE, MA, July 31, 2007 —`` and the wire-service forms.
+
+Forms seen in the corpus and the brief::
+
+    CAMBRIDGE, MA, July 31, 2007 —                      (seed, ImmunoGen 2007)
+    CAMBRIDGE, Mass., July 31, 2007 /PRNewswire/ --
+    INDIANAPOLISandSTAMFORD, Conn.,Jan. 7, 2019// --    (Lilly newsroom text, wire name stripped)
+    NEW YORK, NY / ACCESSWIRE / May 1, 2025 /
+    SILICON VALLEY, CA - July 24, 2025 (NEWMEDIAWIRE) -
+    SOUTH SAN FRANCISCO, Calif.--(BUSINESS WIRE)--Jan. 7, 2019--
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...records import Dateline, Span
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = rf"(?P<date>{_MONTH}\.?\s*\d{{1,2}}\s*,?\s*(?:19|20)\d\d)"
+# A place word: an upper-case word such as CAMBRIDGE, ST. LOUIS, WINSTON-SALEM.
+_PLACE_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})*"
+# A region as printed: MA, Mass., N.J., Calif., China, New York.
+_REGION = r"[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}"
+_PLACE_REGION = rf"{_PLACE}(?:[ \t]*,[ \t]*{_REGION})?"
+_JOIN = r"(?:[ \t]*,?[ \t]*and[ \t]*|[ \t]*/[ \t]*|[ \t]*&[ \t]*)"
+_WIRE = r"(?:\(?[A-Za-z ]{0,20}(?:[Ww][Ii][Rr][Ee]|Newswire|NEWSWIRE)\)?)"
+_SEP = rf"(?:[ \t]*(?:,|[-–—]{{1,2}}|/[ \t]*{_WIRE}?[ \t]*/|{_WIRE})[ \t]*)*"
+_END = rf"[ \t]*(?:/[ \t]*{_WIRE}?[ \t]*/?|\(?{_WIRE})?[ \t]*(?:--|[-–—:]|//|/|\(|$)"
+
+DATELINE = re.compile(
+    rf"(?<![A-Za-z])(?P<place>{_PLACE_REGION}(?:{_JOIN}{_PLACE_REGION})*){_SEP}{_DATE}{_END}",
+    re.MULTILINE,
+)
+_LAST_REGION = re.compile(rf",[ \t]*(?P<region>{_REGION})[ \t]*$")
+
+
+def iso_date(text: str) -> str | None:
+    """``Jan. 7, 2019`` -> ``2019-01-07``; None when it is no calendar date."""
+    m = re.match(r"([A-Za-z]+)\.?\s*(\d{1,2})\s*,?\s*(\d{4})", text)
+    if m is None:
+        return None
+    month = MONTHS.get(m.group(1)[:3].lower())
+    if month is None:
+        return None
+    try:
+        return date(int(m.group(3)), month, int(m.group(2))).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str, doc: int, start: int = 0, end: int | None = None) -> Dateline | None:
+    """The first dateline in ``text[start:end]``, or None."""
+    for m in DATELINE.finditer(text, start, len(text) if end is None else end):
+        place = m.group("place")
+        if sum(c.isalpha() for c in place) < 3:
+            continue
+        iso = iso_date(m.group("date"))
+        if iso is None:
+            continue
+        city, region = _split_place(place)
+        return Dateline(city=city, region=region, date=iso, span=Span(doc, m.start(), m.end("date")))
+    return None
+
+
+def _split_place(place: str) -> tuple[str, str | None]:
+    m = _LAST_REGION.search(place)
+    if m is None or m.group("region").isupper() and len(m.group("region")) > 3:
+        return _title(place), None
+    return _title(place[: m.start()]), m.group("region")
+
+
+def _title(city: str) -> str:
+    city = re.sub(r"(?<=[A-Z.])and\b|\band(?=[A-Z])|(?<=[A-Z.])and(?=[A-Z])", " and ", city.strip(" ,"))
+    return " ".join(w if w == "and" or not w.isupper() else w.capitalize() for w in city.split())

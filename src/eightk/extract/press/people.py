@@ -1,0 +1,208 @@
+"""Media/investor contacts and attributed quotes."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Contact, Quote, Span
+from .text import clean, strip_edges
+
+_TITLE_WORDS = (
+    "Executive|Director|Manager|President|Vice|Officer|Chief|Head|Senior|Sr|Relations|"
+    "Communications|Corporate|Associate|Specialist|Lead|Global|Investor|Investors|Media|Public|"
+    "Affairs|Chairman|Chairwoman|Chair|CEO|CFO|COO|Partner|Principal|Founder|Treasurer|Secretary|"
+    "General|Counsel|Consultant|Analyst|Coordinator|Strategy|Development|Business|Finance|Financial"
+)
+_TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
+_DEGREES = r"(?:,?[ \t]+(?:Jr|Sr|II|III|(?:[A-Z][a-z]?\.){2,4}|MBChB|MBBS|MBA|MD|PhD|MPH|PharmD|DVM|FRCP|FACC|RN|CPA)\.?){0,3}"
+_NAME_WORD = rf"(?!(?:{_TITLE_WORDS}|Email|Phone|Tel|Contact|Contacts|Inc|The)\b)[A-Z][a-z'’\-]+"
+NAME = re.compile(
+    rf"{_HONORIFIC}{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME_WORD}){{1,2}}{_DEGREES}"
+)
+
+_ROLE = re.compile(
+    r"(?P<role>(?:Investors?|Media|Press|Analysts?)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?"
+    r"(?:[ \t]+(?:Relations|Contacts?|Inquiries))?)[ \t]*:",
+)
+_CONTACT_BLOCK = re.compile(
+    r"(?:(?:Media|Investor|Investors|Press)[ \t]+)?(?:Contacts?|CONTACTS?|Refer[ \t]+to)[ \t]*:?|"
+    r"^[ \t]*(?:Investors?|Media)[ \t]*:",
+    re.MULTILINE,
+)
+PHONE = re.compile(r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)")
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_ORG_SUFFIX = re.compile(
+    r"(?P<org>(?:[A-Z][\w&’'\-]*[ \t]+){0,3}?[A-Z][\w&’'\-]*),?[ \t]+"
+    r"(?:Inc|Corp|Corporation|LLC|Ltd|plc|PLC|Co|Company|Group|AG|SA|N\.V|Partners)\.?[ \t]*$"
+)
+_LEAD_ORG = re.compile(
+    r"^\s*(?P<org>(?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co)\b\.?)"
+)
+_COMPANY_AFTER = re.compile(r"\s*(?:and\s+Company|&\s+Co|,?\s*(?:Inc|Corp|LLC|Ltd)\b)")
+_PAREN_ROLE = re.compile(r"\((?P<role>(?:Investors?|Media)(?:\s+(?:and|&)\s+(?:Investors?|Media))?)\)")
+#: A contact block never runs longer than this (ImmunoGen's two-contact block is ~300 chars).
+MAX_CONTACT_BLOCK = 700
+
+
+def find_contacts(text: str, doc: int, start: int, end: int) -> tuple[Contact, ...]:
+    out: list[Contact] = []
+    for block in _CONTACT_BLOCK.finditer(text, start, end):
+        if out and block.start() < out[-1].span.end:  # type: ignore[union-attr]
+            continue
+        for contact in _contacts_in(text, doc, block.start(), min(end, block.end() + MAX_CONTACT_BLOCK)):
+            if all(c.name != contact.name for c in out):
+                out.append(contact)
+    return tuple(out)
+
+
+def _contacts_in(text: str, doc: int, start: int, end: int) -> list[Contact]:
+    """Split a block at role labels or after each phone/email, then read one person per part."""
+    label = _CONTACT_BLOCK.match(text, start)
+    pos = label.end() if label and not _ROLE.match(text, start) else start
+    out = []
+    while pos < end:
+        role_m = _ROLE.match(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip()))
+        role = None
+        if role_m:
+            role, pos = role_m.group("role"), role_m.end()
+        part_end = _part_end(text, pos, end)
+        contact = _read_contact(text, doc, pos, part_end, role)
+        if contact is None:
+            break
+        out.append(contact)
+        pos = part_end
+    return out
+
+
+def _part_end(text: str, pos: int, end: int) -> int:
+    """A part ends at the next role label, or after its last phone/email before another name."""
+    nxt = _ROLE.search(text, pos, end)
+    stop = nxt.start() if nxt else end
+    last = pos
+    for m in re.finditer(rf"{PHONE.pattern}|{EMAIL.pattern}", text[pos:stop]):
+        if last and _gap_has_name(text, pos + last, pos + m.start()):
+            return pos + last
+        last = m.end()
+    blank = text.find("\n\n", pos + last, stop)
+    return blank if (blank != -1 and last) else stop
+
+
+def _gap_has_name(text: str, start: int, end: int) -> bool:
+    return bool(NAME.search(text[start:end].strip(" \t\n|;,")))
+
+
+def _read_contact(text: str, doc: int, start: int, end: int, role: str | None) -> Contact | None:
+    s, e = strip_edges(text, start, end, " \t\n|;,:*")
+    part = text[s:e]
+    lead = _LEAD_ORG.match(part)
+    lead_org = clean(lead.group("org")) if lead else None
+    if lead:
+        part, s = part[lead.end() :], s + lead.end()
+    paren = _PAREN_ROLE.search(part[:160])
+    if paren and role is None:
+        role = paren.group("role")
+        part = part[: paren.start()] + " " * (paren.end() - paren.start()) + part[paren.end() :]
+    name_m = NAME.search(part[:80])
+    phone = PHONE.search(part)
+    email = EMAIL.search(part)
+    if name_m is None or (phone is None and email is None) or _COMPANY_AFTER.match(part, name_m.end()):
+        return None
+    rest_end = min(m.start() for m in (phone, email) if m is not None)
+    rest = part[name_m.end() : max(rest_end, name_m.end())]
+    title, org = _title_and_org(rest)
+    org = org or lead_org
+    return Contact(
+        role=role,
+        name=_bare_name(name_m.group()),
+        title=title,
+        organization=org,
+        phone=phone.group().strip() if phone else None,
+        email=email.group() if email else None,
+        span=Span(doc, s + name_m.start(), e),
+    )
+
+
+_HONORIFIC_RE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
+_DEGREE_RE = re.compile(_DEGREES + "$")
+
+
+def _bare_name(name: str) -> str:
+    """``Dr. Uttam Patil`` -> ``Uttam Patil``; ``Ruth Gimeno, Ph.D.`` -> ``Ruth Gimeno``."""
+    return _DEGREE_RE.sub("", _HONORIFIC_RE.sub("", clean(name)))
+
+
+def _title_and_org(rest: str) -> tuple[str | None, str | None]:
+    rest = clean(rest).strip(" ,;|()")
+    rest = re.sub(r"\b(?:Tel|Phone|Email|E-mail|Office|Mobile|Cell)\.?:?\s*$", "", rest).strip(" ,;|")
+    if not rest:
+        return None, None
+    org_m = _ORG_SUFFIX.search(rest)
+    if org_m is not None:
+        words = org_m.group("org").split()
+        while len(words) > 1 and _TITLE_WORD.fullmatch(words[0]):
+            words.pop(0)
+        org_start = org_m.start() + org_m.group().find(words[0])
+        title = rest[:org_start].strip(" ,;") or None
+        return title, rest[org_start:].strip() or None
+    if _TITLE_WORD.search(rest):
+        return rest, None
+    return None, rest
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"[“\"](?P<q>[^“”\"]{20,3000}?)(?:[”\"]|(?=\n[ \t]*[“\"]))")
+_VERB = r"(?:said|says|stated|states|commented|comments|added|adds|noted|notes|explained|remarked|continued|concluded)"
+_SPEAKER = rf"(?P<speaker>{NAME.pattern})"
+_TITLE = r"(?P<title>[^\n“”\"]{2,160}?)"
+# After the quote:  ," said X, chief executive officer of Y.   /  ," X, CEO, said.
+_AFTER_SAID = re.compile(rf"[ \t]*,?[ \t]*{_VERB}(?:[ \t]+|(?=[A-Z])){_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*(?:\.(?=[ \t]*(?:[“\"\n]|$|[A-Z]))|$|\n)")
+_AFTER_NAME = re.compile(rf"[ \t]*,?[ \t]*{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]*{_VERB}[ \t]*(?:\.|$)", re.MULTILINE)
+# Before the quote:  X, Chairman and CEO, commented, "
+_BEFORE = re.compile(rf"{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]+{_VERB}[ \t]*[,:]?[ \t]*$")
+#: Words a quotation needs to count as a quote, not a defined term ("the "Company"").
+MIN_QUOTE_WORDS = 6
+
+
+def find_quotes(text: str, doc: int, start: int, end: int) -> tuple[Quote, ...]:
+    out: list[Quote] = []
+    for m in _QUOTED.finditer(text, start, end):
+        body = m.group("q")
+        if len(body.split()) < MIN_QUOTE_WORDS:
+            continue
+        speaker, title = _attribution(text, m.start(), m.end(), start, end)
+        if speaker is None:
+            if out and out[-1].span is not None and _near(text, out[-1].span.end, m.start()):
+                prev = out[-1]
+                out[-1] = Quote(prev.speaker, prev.speaker_title, prev.text + " " + clean(body),
+                                Span(doc, prev.span.start, m.end()))  # type: ignore[union-attr]
+            continue
+        qs, qe = strip_edges(text, m.start("q"), m.end("q"), " \t\n")
+        out.append(Quote(speaker, title, clean(text[qs:qe]), Span(doc, m.start(), m.end())))
+    return tuple(out)
+
+
+def _near(text: str, prev_end: int, start: int) -> bool:
+    """A continuation: the next quotation within a short attribution or one paragraph break."""
+    gap = text[prev_end:start]
+    return len(gap) < 200 and gap.count("\n\n") <= 1
+
+
+def _attribution(text: str, qs: int, qe: int, floor: int, ceil: int) -> tuple[str | None, str | None]:
+    after = text[qe : min(ceil, qe + 260)]
+    for pattern in (_AFTER_SAID, _AFTER_NAME):
+        m = pattern.match(after)
+        if m:
+            return _speaker(m)
+    line_start = max(text.rfind("\n", floor, qs) + 1, qs - 260, floor)
+    m = _BEFORE.search(text, line_start, qs)
+    if m:
+        return _speaker(m)
+    return None, None
+
+
+def _speaker(m: re.Match[str]) -> tuple[str, str | None]:
+    name = _bare_name(m.group("speaker"))
+    title = m.group("title")
+    return name, (clean(title).strip(" ,.") or None) if title else None

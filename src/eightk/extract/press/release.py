@@ -1,0 +1,183 @@
+"""Find press releases in a filing's documents and read their anatomy.
+
+A document holds a press release when it has a dateline, or, without one, at least two of the
+other marks of a release ("today announced", an "About X" heading, a safe-harbor paragraph, a
+contacts block). The release starts after the exhibit index when it is pasted into the 8-K body
+(the seed filing), else at the top of its document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Document, Filing, PressRelease, Span
+from .dateline import find_dateline
+from .people import EMAIL, PHONE, find_contacts, find_quotes
+from .sections import find_about, find_forward_looking, find_tickers, find_trademarks
+from .text import Line, clean, lines, strip_edges
+
+_SIGNALS = (
+    re.compile(r"\btoday\s+announced\b|\bannounced\s+today\b|\btoday\s+reported\b", re.IGNORECASE),
+    re.compile(r"^[ \t#*]*About[ \t]+[A-Z]|\*\*\*?[ \t]*About[ \t]+[A-Z]", re.MULTILINE),
+    re.compile(r"forward[- ]looking\s+statements", re.IGNORECASE),
+    re.compile(r"\b(?:Media|Investors?)(?:\s+Contacts?)?\s*:|\bContacts?\s*:", re.IGNORECASE),
+)
+#: Marks of a release needed when a document has no dateline.
+MIN_SIGNALS_WITHOUT_DATELINE = 2
+#: Signals are looked for in the first part of a document only: a 3 MB financial supplement
+#: (IMTorgOpenDataTools ... supplement.htm) must not be scanned end to end for each.
+SIGNAL_WINDOW = 200_000
+#: Lines read back from the dateline looking for the headline (the seed has 9 header lines).
+MAX_HEADER_LINES = 25
+
+# Where a release pasted into an 8-K body begins: just after the exhibit index.
+_RELEASE_FLOOR = re.compile(
+    r"^[ \t*]*(?:EXHIBIT[ \t]+INDEX|Exhibit[ \t]+(?:No\.?|Number|Index)|Press[ \t]+Release[ \t]+(?:of|dated)|"
+    r"EX-99|Exhibit[ \t]+99(?:\.\d+)?[ \t]*$|SIGNATURES?[ \t]*$|/s/)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_META = re.compile(r"^(?P<key>[A-Z][A-Z_]{1,20}(?:\([^)\n]{0,30}\))?):[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^[ \t]*#{1,3}[ \t]+(?P<h>[^\n]+?)[ \t]*$", re.MULTILINE)
+_JUNK_LINE = re.compile(
+    r"^(?:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release|news|contacts?|"
+    r"(?:media|investors?|investor[ \t]+relations)(?:[ \t]+contacts?)?|ex-99|exhibit)\b|"
+    r"^(?:TEL|FAX|Phone)\b|\b\d{5}(?:-\d{4})?$|^\d+[ \t]+\w+[ \t]+(?:Street|Avenue|Road|Drive|Boulevard|Way|Park)\b",
+    re.IGNORECASE,
+)
+_COMPANY_LINE = re.compile(
+    r"^[A-Za-z][\w&.,'’ \-]{0,50}(?:Inc|INC|Corp|CORP|Corporation|LLC|Ltd|plc|Company|COMPANY)\.?$"
+)
+_HANGING = re.compile(r"\b(?:with|and|of|to|for|in|the|a|an|on|by|from|at|as|its|their)$", re.IGNORECASE)
+#: Fewest words in a headline; shorter lines before a dateline are names and labels.
+MIN_HEADLINE_WORDS = 4
+
+
+def find_press_releases(filing: Filing) -> tuple[PressRelease, ...]:
+    """One :class:`PressRelease` for each document of ``filing`` that holds one."""
+    out = []
+    for doc in filing.documents:
+        if doc.kind != "binary" and doc.text:
+            release = read_release(doc)
+            if release is not None:
+                out.append(release)
+    return tuple(out)
+
+
+def read_release(doc: Document) -> PressRelease | None:
+    text, seq = doc.text, doc.sequence
+    window = min(len(text), SIGNAL_WINDOW)
+    dateline = find_dateline(text, seq, 0, window)
+    signals = sum(1 for s in _SIGNALS if s.search(text, 0, window))
+    if dateline is None and signals < MIN_SIGNALS_WITHOUT_DATELINE:
+        return None
+    if dateline is not None and signals == 0:
+        return None
+    anchor = dateline.span.start if dateline and dateline.span else 0
+    meta = _metadata(text)
+    start = _release_start(text, anchor, meta)
+    end = len(text)
+    headline, subheadline = _headlines(text, seq, start, anchor, meta)
+    evidence: dict[str, Span] = {}
+    for name, value in (("headline", headline), ("subheadline", subheadline)):
+        if value is not None:
+            evidence[name] = value[1]
+    if dateline is not None and dateline.span is not None:
+        evidence["dateline"] = dateline.span
+    forward = find_forward_looking(text, seq, start, end)
+    if forward is not None:
+        evidence["forward_looking"] = forward
+    s, e = strip_edges(text, start, end, " \t\n")
+    return PressRelease(
+        document=seq,
+        span=Span(seq, s, e),
+        headline=headline[0] if headline else None,
+        subheadline=subheadline[0] if subheadline else None,
+        dateline=dateline,
+        tickers=find_tickers(text, seq, start, end),
+        contacts=find_contacts(text, seq, start, end),
+        quotes=find_quotes(text, seq, start, end),
+        about=find_about(text, seq, start, end),
+        forward_looking=forward,
+        trademarks=find_trademarks(text, seq, start, end),
+        evidence=evidence,
+    )
+
+
+def _metadata(text: str) -> dict[str, tuple[int, int]]:
+    """``KEY: value`` lines heading a text rendering (TITLE:, COMPANY:, DATE:, SOURCE:)."""
+    meta: dict[str, tuple[int, int]] = {}
+    pos = 0
+    for m in _META.finditer(text, 0, min(len(text), 4000)):
+        if text[pos : m.start()].strip():
+            break
+        meta[m.group("key").split("(")[0]] = (m.start("value"), m.end("value"))
+        pos = m.end()
+    if meta:
+        meta["_end"] = (pos, pos)
+    return meta
+
+
+def _release_start(text: str, anchor: int, meta: dict[str, tuple[int, int]]) -> int:
+    floor = meta["_end"][0] if meta else 0
+    line_start = text.rfind("\n", floor, anchor) + 1 or floor
+    before = lines(text, floor, line_start)
+    for line in reversed(before[-MAX_HEADER_LINES:]):
+        if _RELEASE_FLOOR.match(text, line.start, line.end):
+            return line.end
+    return before[-MAX_HEADER_LINES].start if len(before) > MAX_HEADER_LINES else floor
+
+
+Value = tuple[str, Span]
+
+
+def _headlines(text: str, seq: int, start: int, anchor: int, meta: dict) -> tuple[Value | None, Value | None]:
+    kept = [ln for ln in _header_lines(text, start, anchor) if _is_title_line(text, ln)]
+    kept = _join_wrapped(text, kept)
+    if "TITLE" in meta and meta["TITLE"][0] < meta["TITLE"][1]:
+        head = _value(text, seq, *meta["TITLE"])
+        subs = [ln for ln in kept if clean(text[ln.start : ln.end])[:20] not in head[0]]
+        sub = _value(text, seq, subs[0].start, subs[0].end) if subs and anchor else None
+        return head, sub if sub and sub[0] != head[0] else None
+    md = _MD_HEADING.search(text, start, anchor) if anchor else _MD_HEADING.search(text, start, start + 2000)
+    if md is not None:
+        head = _value(text, seq, md.start("h"), md.end("h"))
+        subs = [ln for ln in kept if ln.start > md.end()]
+        return head, _value(text, seq, subs[0].start, subs[0].end) if subs else None
+    if not kept:
+        return None, None
+    head = _value(text, seq, kept[0].start, kept[0].end)
+    sub = _value(text, seq, kept[1].start, kept[1].end) if len(kept) > 1 else None
+    return head, sub
+
+
+def _header_lines(text: str, start: int, anchor: int) -> list[Line]:
+    if anchor <= start:
+        return []
+    return lines(text, start, anchor)[-MAX_HEADER_LINES:]
+
+
+def _is_title_line(text: str, line: Line) -> bool:
+    s = clean(text[line.start : line.end]).strip(" -–—•*")
+    if len(s.split()) < MIN_HEADLINE_WORDS or len(s) > 400:
+        return False
+    if PHONE.search(s) or EMAIL.search(s) or _JUNK_LINE.search(s) or _COMPANY_LINE.match(s):
+        return False
+    return any(c.islower() for c in s) or len(s.split()) >= 5
+
+
+def _join_wrapped(text: str, kept: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in kept:
+        if out and text.count("\n\n", out[-1].end, line.start) == 0 and (
+            _HANGING.search(text, out[-1].start, out[-1].end) or text[line.start].islower()
+        ):
+            out[-1] = Line(out[-1].start, line.end)
+        else:
+            out.append(line)
+    return out
+
+
+def _value(text: str, seq: int, start: int, end: int) -> Value | None:
+    s, e = strip_edges(text, start, end)
+    value = clean(text[s:e]).strip(" -–—•*")
+    return (value, Span(seq, s, e)) if value else None

@@ -1,0 +1,127 @@
+"""Tickers, "About X" sections, the safe-harbor paragraph and trademark notices."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Section, Span, Ticker, Trademark
+from .text import clean, strip_edges
+
+# Exchanges as printed: (Nasdaq: IMGN), NYSE: MRK, (NASDAQ:ALNY), Nasdaq GM: IXHL, NYSE American.
+TICKER = re.compile(
+    r"(?P<exchange>NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE(?:[ \t]+(?:American|Arca|MKT))?|"
+    r"AMEX|OTCQX|OTCQB|OTC(?:[ \t]+Markets)?|TSX(?:-V)?|TSXV|LSE|ASX|SIX|Euronext(?:[ \t]+\w+)?)"
+    r"(?:[ \t]+(?P<tier>GS|GM|CM|Global Select|Global Market|Capital Market))?"
+    r"[ \t]*:[ \t]*(?P<symbol>[A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![A-Za-z])"
+)
+
+# A heading of its own line ("About ImmunoGen, Inc.") or a bold run ("**About Lilly**").
+_ABOUT_LINE = re.compile(
+    r"^[ \t]*(?:#{1,4}[ \t]*)?(?P<h>(?:About|ABOUT)[ \t]+[^\n]{2,90}?)[ \t]*$", re.MULTILINE
+)
+_ABOUT_BOLD = re.compile(r"\*\*\*?[ \t]*(?P<h>About[ \t]+[^*\n]{2,90}?)[ \t]*\*\*\*?")
+_HEADING_BOLD = re.compile(r"\*\*\*?[^*\n]{3,120}?\*\*\*?")
+# "About" headings end where another heading starts: a short line without a full stop.
+_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*)?[A-Z][^\n.]{2,100}[ \t]*$", re.MULTILINE)
+
+_FLS = re.compile(r"forward[- ]looking[ \t]+statement", re.IGNORECASE)
+_FLS_HEADING = re.compile(
+    r"^[^\n]{0,40}(?:forward[- ]looking|safe[ \t]+harbor)[^\n.]{0,80}$", re.IGNORECASE | re.MULTILINE
+)
+#: Longest safe-harbor text read when a document has no paragraph breaks (Lilly newsroom text
+#: is one line; its cautionary paragraph runs about 2,500 characters).
+MAX_FLAT_SECTION = 4000
+
+TRADEMARK = re.compile(
+    r"(?P<mark>[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){0,3})[ \t]*(?:®|™|\(R\)|\(TM\))?"
+    r"(?:[ \t]+and[ \t]+its[ \t]+[\w ]{0,40}?)?,?[ \t]+(?:is|are)[ \t]+(?:a[ \t]+)?"
+    r"(?:registered[ \t]+)?(?:trademarks?|trade[ \t]+marks?)[ \t]+"
+    r"(?:(?:owned[ \t]+or[ \t]+licensed|owned|licensed)[ \t]+by|of)[ \t]+(?P<owner>[^.\n;,]{2,80})"
+)
+
+
+def find_tickers(text: str, doc: int, start: int, end: int) -> tuple[Ticker, ...]:
+    seen: dict[tuple[str, str], Ticker] = {}
+    for m in TICKER.finditer(text, start, end):
+        exchange = m.group("exchange") + (f" {m.group('tier')}" if m.group("tier") else "")
+        key = (exchange.lower(), m.group("symbol"))
+        if key not in seen:
+            seen[key] = Ticker(exchange, m.group("symbol"), Span(doc, m.start(), m.end()))
+    return tuple(seen.values())
+
+
+def find_about(text: str, doc: int, start: int, end: int) -> tuple[Section, ...]:
+    heads = [(m.start("h"), m.end("h"), m.start()) for m in _ABOUT_LINE.finditer(text, start, end)]
+    if not heads:
+        heads = [(m.start("h"), m.end("h"), m.start()) for m in _ABOUT_BOLD.finditer(text, start, end)]
+    out = []
+    for hs, he, _ in heads:
+        stop = _next_heading(text, he, end)
+        s, e = strip_edges(text, hs, stop)
+        out.append(Section(clean(text[hs:he]), Span(doc, s, e)))
+    return tuple(out)
+
+
+def _next_heading(text: str, pos: int, end: int) -> int:
+    nl = text.find("\n", pos, end)
+    if nl == -1:  # flat text: the next bold heading
+        m = _HEADING_BOLD.search(text, pos, min(end, pos + MAX_FLAT_SECTION))
+        return m.start() if m else min(end, pos + MAX_FLAT_SECTION)
+    m = _HEADING_LINE.search(text, nl + 1, end)
+    while m is not None and len(text[m.start() : m.end()].split()) > 12:
+        m = _HEADING_LINE.search(text, m.end(), end)
+    return m.start() if m else end
+
+
+_FLS_BOLD = re.compile(r"\*\*\*?[^*\n]{0,80}forward[- ]looking[^*\n]{0,40}\*\*\*?", re.IGNORECASE)
+
+
+def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | None:
+    """The safe-harbor paragraph: the first paragraph naming forward-looking statements."""
+    m = _FLS.search(text, start, end)
+    if m is None:
+        return None
+    bold = _FLS_BOLD.search(text, max(start, m.start() - 100), min(end, m.end() + 60))
+    if bold is not None:  # a flat rendering: the section runs from its bold heading
+        s, e = strip_edges(text, bold.end(), _para_end(text, bold.end(), end), " \t\n*")
+        return Span(doc, s, e) if s < e else None
+    head = _FLS_HEADING.search(text, max(start, m.start() - 200), m.end())
+    if head is not None and head.end() < m.start() and text.count("\n", head.end(), m.start()) > 0:
+        para_start = text.find("\n", head.end()) + 1
+        para_start += len(text[para_start:m.start()]) - len(text[para_start:m.start()].lstrip())
+    else:
+        para_start = _para_start(text, m.start(), start)
+    para_end = _para_end(text, m.end(), end)
+    s, e = strip_edges(text, para_start, para_end, " \t\n*")
+    return Span(doc, s, e) if s < e else None
+
+
+def _para_start(text: str, pos: int, floor: int) -> int:
+    brk = text.rfind("\n", floor, pos)
+    if brk != -1 and pos - brk < MAX_FLAT_SECTION:
+        return brk + 1
+    # flat text: back to the closing bold heading or sentence start
+    bold = text.rfind("**", max(floor, pos - 600), pos)
+    if bold != -1:
+        return bold + 2
+    stop = text.rfind(". ", max(floor, pos - 600), pos)
+    return stop + 2 if stop != -1 else max(floor, pos - 600)
+
+
+def _para_end(text: str, pos: int, end: int) -> int:
+    brk = text.find("\n", pos, min(end, pos + MAX_FLAT_SECTION))
+    if brk != -1:
+        return brk
+    bold = text.find("**", pos, min(end, pos + MAX_FLAT_SECTION))
+    return bold if bold != -1 else min(end, pos + MAX_FLAT_SECTION)
+
+
+def find_trademarks(text: str, doc: int, start: int, end: int) -> tuple[Trademark, ...]:
+    out: dict[str, Trademark] = {}
+    for m in TRADEMARK.finditer(text, start, end):
+        mark = clean(m.group("mark"))
+        if mark.lower() in {"this", "it", "the", "all", "other"} or mark in out:
+            continue
+        owner = re.sub(r"\s+(?:and|its)$", "", clean(m.group("owner"))).strip() or None
+        out[mark] = Trademark(mark, owner, Span(doc, m.start(), m.end()))
+    return tuple(out.values())
