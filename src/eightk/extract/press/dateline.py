@@ -75,9 +75,10 @@ def find_dateline(text: str, doc: int, start: int = 0, end: int | None = None) -
 
 def _split_place(place: str) -> tuple[str, str | None]:
     m = _LAST_REGION.search(place)
-    if m is None or m.group("region").isupper() and len(m.group("region")) > 3:
+    if m is None:
         return _title(place), None
-    return _title(place[: m.start()]), m.group("region")
+    region = m.group("region")
+    return _title(place[: m.start()]), _title(region) if len(region) > 3 else region
 
 
 def _title(city: str) -> str:

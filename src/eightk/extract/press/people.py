@@ -16,7 +16,7 @@ _TITLE_WORDS = (
 _TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
 _DEGREES = r"(?:,?[ \t]+(?:Jr|Sr|II|III|(?:[A-Z][a-z]?\.){2,4}|MBChB|MBBS|MBA|MD|PhD|MPH|PharmD|DVM|FRCP|FACC|RN|CPA)\.?){0,3}"
-_NAME_WORD = rf"(?!(?:{_TITLE_WORDS}|Email|Phone|Tel|Contact|Contacts|Inc|The)\b)[A-Z][a-z'’\-]+"
+_NAME_WORD = rf"(?!(?:{_TITLE_WORDS}|Email|Phone|Tel|Fax|Contact|Contacts|Inc|The|For|Immediate|Release|News|Press|Source|About|Exhibit)\b)[A-Z][a-z'’\-]+"
 NAME = re.compile(
     rf"{_HONORIFIC}{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME_WORD}){{1,2}}{_DEGREES}"
 )
@@ -79,7 +79,7 @@ def _part_end(text: str, pos: int, end: int) -> int:
     """A part ends at the next role label, or after its last phone/email before another name."""
     nxt = _ROLE.search(text, pos, end)
     stop = nxt.start() if nxt else end
-    last = pos
+    last = 0
     for m in re.finditer(rf"{PHONE.pattern}|{EMAIL.pattern}", text[pos:stop]):
         if last and _gap_has_name(text, pos + last, pos + m.start()):
             return pos + last
@@ -157,7 +157,7 @@ _VERB = r"(?:said|says|stated|states|commented|comments|added|adds|noted|notes|e
 _SPEAKER = rf"(?P<speaker>{NAME.pattern})"
 _TITLE = r"(?P<title>[^\n“”\"]{2,160}?)"
 # After the quote:  ," said X, chief executive officer of Y.   /  ," X, CEO, said.
-_AFTER_SAID = re.compile(rf"[ \t]*,?[ \t]*{_VERB}(?:[ \t]+|(?=[A-Z])){_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*(?:\.(?=[ \t]*(?:[“\"\n]|$|[A-Z]))|$|\n)")
+_AFTER_SAID = re.compile(rf"[ \t]*,?[ \t]*{_VERB}(?:[ \t]+|(?=[A-Z])){_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*(?:\.(?=[ \t]*(?:[“\"\n*]|$|[A-Z]))|$|\n)")
 _AFTER_NAME = re.compile(rf"[ \t]*,?[ \t]*{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]*{_VERB}[ \t]*(?:\.|$)", re.MULTILINE)
 # Before the quote:  X, Chairman and CEO, commented, "
 _BEFORE = re.compile(rf"{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]+{_VERB}[ \t]*[,:]?[ \t]*$")

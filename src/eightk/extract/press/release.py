@@ -48,6 +48,8 @@ _COMPANY_LINE = re.compile(
     r"^[A-Za-z][\w&.,'’ \-]{0,50}(?:Inc|INC|Corp|CORP|Corporation|LLC|Ltd|plc|Company|COMPANY)\.?$"
 )
 _HANGING = re.compile(r"\b(?:with|and|of|to|for|in|the|a|an|on|by|from|at|as|its|their)$", re.IGNORECASE)
+#: Lines read for a headline at the top of a release without a dateline.
+NO_DATELINE_HEADER_LINES = 3
 #: Fewest words in a headline; shorter lines before a dateline are names and labels.
 MIN_HEADLINE_WORDS = 4
 
@@ -151,8 +153,8 @@ def _headlines(text: str, seq: int, start: int, anchor: int, meta: dict) -> tupl
 
 
 def _header_lines(text: str, start: int, anchor: int) -> list[Line]:
-    if anchor <= start:
-        return []
+    if anchor <= start:  # no dateline: the first lines of the document
+        return lines(text, start, min(len(text), start + 2000))[:NO_DATELINE_HEADER_LINES]
     return lines(text, start, anchor)[-MAX_HEADER_LINES:]
 
 

@@ -85,6 +85,9 @@ def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | No
     if bold is not None:  # a flat rendering: the section runs from its bold heading
         s, e = strip_edges(text, bold.end(), _para_end(text, bold.end(), end), " \t\n*")
         return Span(doc, s, e) if s < e else None
+    line_end = text.find("\n", m.end(), end)
+    if 0 <= line_end - text.rfind("\n", start, m.start()) < 120 and "." not in text[m.end() : line_end]:
+        m = _FLS.search(text, line_end, end) or m  # the match is a heading: read the paragraph below
     head = _FLS_HEADING.search(text, max(start, m.start() - 200), m.end())
     if head is not None and head.end() < m.start() and text.count("\n", head.end(), m.start()) > 0:
         para_start = text.find("\n", head.end()) + 1
