@@ -259,13 +259,13 @@ def _keys_agree(gold: Mapping[str, Any], event: Event) -> bool:
 
 
 def _compare_fields(gold: Mapping[str, Any], event: Event) -> list[tuple[str, Counts, tuple[Any, Any] | None]]:
-    """(field, counts, (expected, got) when wrong) for each field the gold states, plus
-    ``status`` and ``date``. Fields gold leaves out are not scored."""
+    """(field, counts, (expected, got) when wrong) for each field the gold states, plus the
+    event's own ``event.status`` and ``event.date``. Fields gold leaves out are not scored."""
     out = []
     wanted = dict(gold.get("fields", {}))
-    wanted["status"], wanted["date"] = gold.get("status"), gold.get("date")
+    wanted["event.status"], wanted["event.date"] = gold.get("status"), gold.get("date")
     got_all = dict(event.fields)
-    got_all["status"], got_all["date"] = event.status, event.date
+    got_all["event.status"], got_all["event.date"] = event.status, event.date
     for name, want in wanted.items():
         got = _plain(got_all.get(name))
         if want is None and got in (None, "", [], {}):
@@ -378,7 +378,7 @@ def values_agree(name: str, want: Any, got: Any) -> bool:
     if isinstance(want, list):
         got_list = got if isinstance(got, list) else [got]
         return {norm_text(x) for x in want} == {norm_text(x) for x in got_list}
-    if isinstance(want, str) and _DATE.match(want) and isinstance(got, str) and _DATE.match(got):
+    if isinstance(want, str) and _DATE.match(want) and isinstance(got, str):
         return got == want or got.startswith(want + "-")
     if name in PARTY_FIELDS:
         return _party_agree(norm_company(want), norm_company(got))
