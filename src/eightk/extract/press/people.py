@@ -16,17 +16,20 @@ _TITLE_WORDS = (
 _TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
 _DEGREES = r"(?:,?[ \t]+(?:Jr|Sr|II|III|(?:[A-Z][a-z]?\.){2,4}|MBChB|MBBS|MBA|MD|PhD|MPH|PharmD|DVM|FRCP|FACC|RN|CPA)\.?){0,3}"
-_NAME_WORD = rf"(?!(?:{_TITLE_WORDS}|Email|Phone|Tel|Fax|Contact|Contacts|Inc|The|For|Immediate|Release|News|Press|Source|About|Exhibit)\b)[A-Z][a-z'’\-]+"
+_NAME_WORD = rf"(?!(?:{_TITLE_WORDS}|Email|Phone|Tel|Fax|Contact|Contacts|Inc|The|For|Immediate|Release|News|Press|Source|About|Exhibit|Conference|Call|Dial|Webcast|Time|Replay|Website)\b)[A-Z][a-z'’\-]+"
+_PARTICLE = r"(?:[ \t]+(?:de|van|von|der|den|da|di|du|le|la|del|dos|bin|al))"
 NAME = re.compile(
-    rf"{_HONORIFIC}{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_NAME_WORD}){{1,2}}{_DEGREES}"
+    rf"{_HONORIFIC}{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:{_PARTICLE}{{0,2}}[ \t]+{_NAME_WORD}){{1,2}}{_DEGREES}"
 )
+#: "Dr. Patil": an honorific and a surname, resolved to the full name quoted earlier.
+SHORT_NAME = re.compile(rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+{_NAME_WORD}")
 
 _ROLE = re.compile(
-    r"(?P<role>(?:Investors?|Media|Press|Analysts?)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?"
-    r"(?:[ \t]+(?:Relations|Contacts?|Inquiries))?)[ \t]*:",
+    r"(?P<role>(?:Investors?|Media|Press|Analysts?)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?)"
+    r"(?:[ \t]+(?:[Rr]elations|[Cc]ontacts?|[Ii]nquiries))?[ \t]*:",
 )
 _CONTACT_BLOCK = re.compile(
-    r"(?:(?:Media|Investor|Investors|Press)[ \t]+)?(?:Contacts?|CONTACTS?|Refer[ \t]+to)[ \t]*:?|"
+    r"(?:(?:Media|Investor|Investors|Press)[ \t]+)?(?:[Cc]ontacts?|CONTACTS?|Refer[ \t]+to)[ \t]*:?|"
     r"^[ \t]*(?:Investors?|Media)[ \t]*:",
     re.MULTILINE,
 )
@@ -154,13 +157,27 @@ def _title_and_org(rest: str) -> tuple[str | None, str | None]:
 
 _QUOTED = re.compile(r"[“\"](?P<q>[^“”\"]{20,3000}?)(?:[”\"]|(?=\n[ \t]*[“\"]))")
 _VERB = r"(?:said|says|stated|states|commented|comments|added|adds|noted|notes|explained|remarked|continued|concluded)"
-_SPEAKER = rf"(?P<speaker>{NAME.pattern})"
+_SPEAKER = rf"(?P<speaker>{NAME.pattern}|{SHORT_NAME.pattern})"
 _TITLE = r"(?P<title>[^\n“”\"]{2,160}?)"
+# Between the closing quote and the attribution: doubled quotes and footnote digits
+# (Lilly newsroom text: ``bleed,"6saidKristin Belleson``).
+_GAP = r"[”\"]*\d{0,3}[ \t]*,?[ \t]*"
+_SENTENCE_END = r"(?:\.(?=[ \t]*(?:[“\"\n*]|$|[A-Z]))|$|\n)"
 # After the quote:  ," said X, chief executive officer of Y.   /  ," X, CEO, said.
-_AFTER_SAID = re.compile(rf"[ \t]*,?[ \t]*{_VERB}(?:[ \t]+|(?=[A-Z])){_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*(?:\.(?=[ \t]*(?:[“\"\n*]|$|[A-Z]))|$|\n)")
-_AFTER_NAME = re.compile(rf"[ \t]*,?[ \t]*{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]*{_VERB}[ \t]*(?:\.|$)", re.MULTILINE)
-# Before the quote:  X, Chairman and CEO, commented, "
-_BEFORE = re.compile(rf"{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]+{_VERB}[ \t]*[,:]?[ \t]*$")
+_AFTER_SAID = re.compile(rf"{_GAP}{_VERB}(?:[ \t]+|(?=[A-Z])){_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*{_SENTENCE_END}")
+#  ," said Chairman and CEO Bruce Van Saun.
+_AFTER_SAID_TITLED = re.compile(
+    rf"{_GAP}{_VERB}[ \t]+(?P<title>(?:(?:{_TITLE_WORDS}|and|of|the|&),?[ \t]+){{1,8}}){_SPEAKER}[ \t]*{_SENTENCE_END}"
+)
+_AFTER_NAME = re.compile(
+    rf"{_GAP}{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]*{_VERB}[ \t]*(?:\.|$)", re.MULTILINE
+)
+#  ”  — Uttam Patil, Ph.D., Chief Executive Officer of ABVC
+_AFTER_DASH = re.compile(rf"[”\"]*\s*[—–][ \t]*{_SPEAKER}(?:[ \t]*,[ \t]*(?P<title>[^\n“”\"]{{2,160}}))?[ \t]*(?:\n|$)")
+# Before the quote:  X, Chairman and CEO, commented, "   /   X, CBO, stated that "
+_BEFORE = re.compile(
+    rf"{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]+{_VERB}(?:[ \t]+that)?[ \t]*[,:]?[ \t]*$"
+)
 #: Words a quotation needs to count as a quote, not a defined term ("the "Company"").
 MIN_QUOTE_WORDS = 6
 
@@ -172,6 +189,7 @@ def find_quotes(text: str, doc: int, start: int, end: int) -> tuple[Quote, ...]:
         if len(body.split()) < MIN_QUOTE_WORDS:
             continue
         speaker, title = _attribution(text, m.start(), m.end(), start, end)
+        speaker = _full_name(speaker, out)
         if speaker is None:
             if out and out[-1].span is not None and _near(text, out[-1].span.end, m.start()):
                 prev = out[-1]
@@ -191,15 +209,28 @@ def _near(text: str, prev_end: int, start: int) -> bool:
 
 def _attribution(text: str, qs: int, qe: int, floor: int, ceil: int) -> tuple[str | None, str | None]:
     after = text[qe : min(ceil, qe + 260)]
-    for pattern in (_AFTER_SAID, _AFTER_NAME):
+    for pattern in (_AFTER_SAID, _AFTER_SAID_TITLED, _AFTER_NAME, _AFTER_DASH):
         m = pattern.match(after)
         if m:
             return _speaker(m)
-    line_start = max(text.rfind("\n", floor, qs) + 1, qs - 260, floor)
+    line_start = text.rfind("\n", floor, qs) + 1
+    if not text[max(line_start, floor) : qs].strip():  # the quote opens a line: read the line above
+        line_start = text.rfind("\n", floor, max(floor, line_start - 1)) + 1
+    line_start = max(line_start, qs - 260, floor)
     m = _BEFORE.search(text, line_start, qs)
     if m:
         return _speaker(m)
     return None, None
+
+
+def _full_name(speaker: str | None, earlier: list[Quote]) -> str | None:
+    """``Patil`` (from "added Dr. Patil") -> ``Uttam Patil`` when an earlier quote names him."""
+    if speaker is None or " " in speaker:
+        return speaker
+    for q in reversed(earlier):
+        if q.speaker and q.speaker.split()[-1] == speaker:
+            return q.speaker
+    return speaker
 
 
 def _speaker(m: re.Match[str]) -> tuple[str, str | None]:

@@ -19,15 +19,25 @@ TICKER = re.compile(
 _ABOUT_LINE = re.compile(
     r"^[ \t]*(?:#{1,4}[ \t]*)?(?P<h>(?:About|ABOUT)[ \t]+[^\n]{2,90}?)[ \t]*$", re.MULTILINE
 )
-_ABOUT_BOLD = re.compile(r"\*\*\*?[ \t]*(?P<h>About[ \t]+[^*\n]{2,90}?)[ \t]*\*\*\*?")
+_ABOUT_BOLD = re.compile(r"\*\*\*?[ \t]*(?P<h>About[ \t]+[^*\n]{2,90}?)[ \t]*(?=\*\*)")
+# A heading glued to the end of the previous paragraph's line (text renderings of HTML).
+_ABOUT_LINE_END = re.compile(r"(?<=[.!?”\"][ \t])(?P<h>About[ \t]+[A-Z][^\n.!?]{1,60}?)[ \t]*$", re.MULTILINE)
 _HEADING_BOLD = re.compile(r"\*\*\*?[^*\n]{3,120}?\*\*\*?")
 # "About" headings end where another heading starts: a short line without a full stop.
 _HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*)?[A-Z][^\n.]{2,100}[ \t]*$", re.MULTILINE)
 
-_FLS = re.compile(r"forward[- ]looking[ \t]+statement", re.IGNORECASE)
+_FLS = re.compile(r"forward[- ]looking[ \t\n]+statement", re.IGNORECASE)
+# A safe-harbor heading: a short line that starts (after up to four capitalised words, such as
+# the company name) with Forward-Looking / Cautionary / Safe Harbor.
 _FLS_HEADING = re.compile(
-    r"^[^\n]{0,40}(?:forward[- ]looking|safe[ \t]+harbor)[^\n.]{0,80}$", re.IGNORECASE | re.MULTILINE
+    r"^[ \t#*]*(?:[A-Z][\w'’]*[ \t]+){0,4}(?:Forward|FORWARD|Cautionary|CAUTIONARY|Safe|SAFE|Special|SPECIAL|"
+    r"Note|NOTE|Important|IMPORTANT)\b[^\n]{0,90}$",
+    re.MULTILINE,
 )
+_FLS_WORDS = re.compile(r"looking|harbor|cautionary", re.IGNORECASE)
+#: A line no longer than this after a safe-harbor heading is a sub-heading (U.S. Bancorp 4Q21:
+#: "“Safe Harbor” Statement under the Private Securities Litigation Reform Act of 1995:").
+MAX_SUBHEADING = 120
 #: Longest safe-harbor text read when a document has no paragraph breaks (Lilly newsroom text
 #: is one line; its cautionary paragraph runs about 2,500 characters).
 MAX_FLAT_SECTION = 4000
@@ -52,6 +62,8 @@ def find_tickers(text: str, doc: int, start: int, end: int) -> tuple[Ticker, ...
 
 def find_about(text: str, doc: int, start: int, end: int) -> tuple[Section, ...]:
     heads = [(m.start("h"), m.end("h"), m.start()) for m in _ABOUT_LINE.finditer(text, start, end)]
+    heads += [(m.start("h"), m.end("h"), m.start()) for m in _ABOUT_LINE_END.finditer(text, start, end)]
+    heads.sort()
     if not heads:
         heads = [(m.start("h"), m.end("h"), m.start()) for m in _ABOUT_BOLD.finditer(text, start, end)]
     out = []
@@ -77,7 +89,8 @@ _FLS_BOLD = re.compile(r"\*\*\*?[^*\n]{0,80}forward[- ]looking[^*\n]{0,40}\*\*\*
 
 
 def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | None:
-    """The safe-harbor paragraph: the first paragraph naming forward-looking statements."""
+    """The safe-harbor paragraph: the one after a safe-harbor heading, else the first paragraph
+    naming forward-looking statements."""
     m = _FLS.search(text, start, end)
     if m is None:
         return None
@@ -85,18 +98,30 @@ def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | No
     if bold is not None:  # a flat rendering: the section runs from its bold heading
         s, e = strip_edges(text, bold.end(), _para_end(text, bold.end(), end), " \t\n*")
         return Span(doc, s, e) if s < e else None
-    line_end = text.find("\n", m.end(), end)
-    if 0 <= line_end - text.rfind("\n", start, m.start()) < 120 and "." not in text[m.end() : line_end]:
-        m = _FLS.search(text, line_end, end) or m  # the match is a heading: read the paragraph below
-    head = _FLS_HEADING.search(text, max(start, m.start() - 200), m.end())
-    if head is not None and head.end() < m.start() and text.count("\n", head.end(), m.start()) > 0:
-        para_start = text.find("\n", head.end()) + 1
-        para_start += len(text[para_start:m.start()]) - len(text[para_start:m.start()].lstrip())
-    else:
+    para_start = _after_heading(text, m.start(), start, end)
+    if para_start is None:
         para_start = _para_start(text, m.start(), start)
-    para_end = _para_end(text, m.end(), end)
+    para_end = _para_end(text, max(para_start, m.end()) if para_start <= m.start() else para_start, end)
     s, e = strip_edges(text, para_start, para_end, " \t\n*")
     return Span(doc, s, e) if s < e else None
+
+
+def _after_heading(text: str, pos: int, floor: int, end: int) -> int | None:
+    """Start of the first paragraph below a safe-harbor heading at or just before ``pos``."""
+    for head in _FLS_HEADING.finditer(text, max(floor, pos - 300), min(end, pos + 200)):
+        line = text[head.start() : head.end()]
+        if not _FLS_WORDS.search(line) or len(line.strip()) > 100 or line.rstrip().endswith("."):
+            continue
+        nxt = head.end() + 1
+        while nxt < end:
+            line_end = text.find("\n", nxt, end)
+            line_end = end if line_end == -1 else line_end
+            body = text[nxt:line_end].strip()
+            if body and (len(body) > MAX_SUBHEADING or body.endswith(".")):
+                return nxt + len(text[nxt:line_end]) - len(text[nxt:line_end].lstrip())
+            nxt = line_end + 1
+        return None
+    return None
 
 
 def _para_start(text: str, pos: int, floor: int) -> int:
@@ -111,10 +136,15 @@ def _para_start(text: str, pos: int, floor: int) -> int:
     return stop + 2 if stop != -1 else max(floor, pos - 600)
 
 
+_PARA_BREAK = re.compile(r"(?<=[.!?:;”\")])[ \t]*\n|\n[ \t]*\n")
+
+
 def _para_end(text: str, pos: int, end: int) -> int:
-    brk = text.find("\n", pos, min(end, pos + MAX_FLAT_SECTION))
-    if brk != -1:
-        return brk
+    """A paragraph ends at a blank line or at a line break after a sentence: hard-wrapped
+    text (ABVC's 8-K text) breaks lines mid-sentence."""
+    brk = _PARA_BREAK.search(text, pos, min(end, pos + MAX_FLAT_SECTION))
+    if brk is not None:
+        return brk.start()
     bold = text.find("**", pos, min(end, pos + MAX_FLAT_SECTION))
     return bold if bold != -1 else min(end, pos + MAX_FLAT_SECTION)
 
