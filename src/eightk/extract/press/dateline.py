@@ -29,20 +29,26 @@ _MONTH = (
 _DATE = rf"(?P<date>{_MONTH}\.?\s*\d{{1,2}}\s*,?\s*(?:19|20)\d\d)"
 # A place word: an upper-case word such as CAMBRIDGE, ST. LOUIS, WINSTON-SALEM.
 _PLACE_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
-_PLACE = rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})*"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t\xa0]+{_PLACE_WORD})*"
 # A region as printed: MA, Mass., N.J., Calif., China, New York.
-_REGION = r"[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2}"
-_PLACE_REGION = rf"{_PLACE}(?:[ \t]*,[ \t]*{_REGION})?"
-_JOIN = r"(?:[ \t]*,?[ \t]*and[ \t]*|[ \t]*/[ \t]*|[ \t]*&[ \t]*)"
+_REGION = r"[A-Z][A-Za-z.]*(?:[ \t\xa0][A-Z][A-Za-z.]*){0,2}"
+_PLACE_REGION = rf"{_PLACE}(?:[ \t\xa0]*,[ \t\xa0]*{_REGION})?"
+_JOIN = r"(?:[ \t\xa0]*,?[ \t\xa0]*and[ \t\xa0]*|[ \t\xa0]*/[ \t\xa0]*|[ \t\xa0]*&[ \t\xa0]*)"
 _WIRE = r"(?:\(?[A-Za-z ]{0,20}(?:[Ww][Ii][Rr][Ee]|Newswire|NEWSWIRE)\)?)"
-_SEP = rf"(?:[ \t]*(?:,|[-–—]{{1,2}}|/[ \t]*{_WIRE}?[ \t]*/|{_WIRE})[ \t]*)*"
-_END = rf"[ \t]*(?:/[ \t]*{_WIRE}?[ \t]*/?|\(?{_WIRE})?[ \t]*(?:--|[-–—:]|//|/|\(|$)"
+_SEP = rf"(?:[ \t\xa0]*(?:,|[-–—]{{1,2}}|/[ \t\xa0]*{_WIRE}?[ \t\xa0]*/|{_WIRE})[ \t\xa0]*)*"
+_END = rf"[ \t\xa0]*(?:/[ \t\xa0]*{_WIRE}?[ \t\xa0]*/?|\(?{_WIRE})?[ \t\xa0]*(?:--|[-–—:]|//|/|\(|$)"
 
 DATELINE = re.compile(
     rf"(?<![A-Za-z])(?P<place>{_PLACE_REGION}(?:{_JOIN}{_PLACE_REGION})*){_SEP}{_DATE}{_END}",
     re.MULTILINE,
 )
-_LAST_REGION = re.compile(rf",[ \t]*(?P<region>{_REGION})[ \t]*$")
+# "Silicon Valley, CA (April 16, 2025) –": a title-case place is accepted only before a
+# parenthesised date and a dash (ABVC's 2025 8-K exhibit).
+DATELINE_PAREN = re.compile(
+    rf"(?<![A-Za-z])(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \t\xa0]+[A-Z][A-Za-z.'’\-]+){{0,3}})\s*,\s*"
+    rf"(?P<region>[A-Z][A-Za-z.]{{1,15}})\s*\(\s*{_DATE}\s*\)\s*[-–—]"
+)
+_LAST_REGION = re.compile(rf",[ \t\xa0]*(?P<region>{_REGION})[ \t\xa0]*$")
 
 
 def iso_date(text: str) -> str | None:
@@ -61,7 +67,18 @@ def iso_date(text: str) -> str | None:
 
 def find_dateline(text: str, doc: int, start: int = 0, end: int | None = None) -> Dateline | None:
     """The first dateline in ``text[start:end]``, or None."""
-    for m in DATELINE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    plain = _first_plain(text, doc, start, end)
+    paren = DATELINE_PAREN.search(text, start, plain.span.start if plain and plain.span else end)
+    if paren is not None:
+        iso = iso_date(paren.group("date"))
+        if iso is not None:
+            return Dateline(_title(paren.group("place")), paren.group("region"), iso, Span(doc, paren.start(), paren.end("date") + 1))
+    return plain
+
+
+def _first_plain(text: str, doc: int, start: int, end: int) -> Dateline | None:
+    for m in DATELINE.finditer(text, start, end):
         place = m.group("place")
         if sum(c.isalpha() for c in place) < 3:
             continue

@@ -14,30 +14,30 @@ _TITLE_WORDS = (
     "General|Counsel|Consultant|Analyst|Coordinator|Strategy|Development|Business|Finance|Financial"
 )
 _TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
-_DEGREES = r"(?:,?[ \t]+(?:Jr|Sr|II|III|(?:[A-Z][a-z]?\.){2,4}|MBChB|MBBS|MBA|MD|PhD|MPH|PharmD|DVM|FRCP|FACC|RN|CPA)\.?){0,3}"
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t\xa0]+)?"
+_DEGREES = r"(?:,?[ \t\xa0]+(?:Jr|Sr|II|III|(?:[A-Z][a-z]?\.){2,4}|MBChB|MBBS|MBA|MD|PhD|MPH|PharmD|DVM|FRCP|FACC|RN|CPA)\.?){0,3}"
 _NAME_WORD = rf"(?!(?:{_TITLE_WORDS}|Email|Phone|Tel|Fax|Contact|Contacts|Inc|The|For|Immediate|Release|News|Press|Source|About|Exhibit|Conference|Call|Dial|Webcast|Time|Replay|Website)\b)[A-Z][a-z'’\-]+"
-_PARTICLE = r"(?:[ \t]+(?:de|van|von|der|den|da|di|du|le|la|del|dos|bin|al))"
+_PARTICLE = r"(?:[ \t\xa0]+(?:de|van|von|der|den|da|di|du|le|la|del|dos|bin|al))"
 NAME = re.compile(
-    rf"{_HONORIFIC}{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:{_PARTICLE}{{0,2}}[ \t]+{_NAME_WORD}){{1,2}}{_DEGREES}"
+    rf"{_HONORIFIC}{_NAME_WORD}(?:[ \t\xa0]+[A-Z]\.)?(?:{_PARTICLE}{{0,2}}[ \t\xa0]+{_NAME_WORD}){{1,2}}{_DEGREES}"
 )
 #: "Dr. Patil": an honorific and a surname, resolved to the full name quoted earlier.
-SHORT_NAME = re.compile(rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+{_NAME_WORD}")
+SHORT_NAME = re.compile(rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t\xa0]+{_NAME_WORD}")
 
 _ROLE = re.compile(
-    r"(?P<role>(?:Investors?|Media|Press|Analysts?)(?:[ \t]+(?:and|&)[ \t]+(?:Investors?|Media))?)"
-    r"(?:[ \t]+(?:[Rr]elations|[Cc]ontacts?|[Ii]nquiries))?[ \t]*:",
+    r"(?P<role>(?:Investors?|Media|Press|Analysts?)(?:[ \t\xa0]+(?:and|&)[ \t\xa0]+(?:Investors?|Media))?)"
+    r"(?:[ \t\xa0]+(?:[Rr]elations|[Cc]ontacts?|[Ii]nquiries))?[ \t\xa0]*:",
 )
 _CONTACT_BLOCK = re.compile(
-    r"(?:(?:Media|Investor|Investors|Press)[ \t]+)?(?:[Cc]ontacts?|CONTACTS?|Refer[ \t]+to)[ \t]*:?|"
-    r"^[ \t]*(?:Investors?|Media)[ \t]*:",
+    r"(?:(?:Media|Investor|Investors|Press)[ \t\xa0]+)?(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|"
+    r"^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:",
     re.MULTILINE,
 )
-PHONE = re.compile(r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)")
+PHONE = re.compile(r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t\xa0]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ORG_SUFFIX = re.compile(
-    r"(?P<org>(?:[A-Z][\w&’'\-]*[ \t]+){0,3}?[A-Z][\w&’'\-]*),?[ \t]+"
-    r"(?:Inc|Corp|Corporation|LLC|Ltd|plc|PLC|Co|Company|Group|AG|SA|N\.V|Partners)\.?[ \t]*$"
+    r"(?P<org>(?:[A-Z][\w&’'\-]*[ \t\xa0]+){0,3}?[A-Z][\w&’'\-]*),?[ \t\xa0]+"
+    r"(?:Inc|Corp|Corporation|LLC|Ltd|plc|PLC|Co|Company|Group|AG|SA|N\.V|Partners)\.?[ \t\xa0]*$"
 )
 _LEAD_ORG = re.compile(
     r"^\s*(?P<org>(?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co)\b\.?)"
@@ -155,28 +155,28 @@ def _title_and_org(rest: str) -> tuple[str | None, str | None]:
 
 # --- quotes --------------------------------------------------------------------------------
 
-_QUOTED = re.compile(r"[“\"](?P<q>[^“”\"]{20,3000}?)(?:[”\"]|(?=\n[ \t]*[“\"]))")
+_QUOTED = re.compile(r"[“\"](?P<q>[^“”\"]{20,3000}?)(?:[”\"]|(?=\n[ \t\xa0]*[“\"]))")
 _VERB = r"(?:said|says|stated|states|commented|comments|added|adds|noted|notes|explained|remarked|continued|concluded)"
 _SPEAKER = rf"(?P<speaker>{NAME.pattern}|{SHORT_NAME.pattern})"
 _TITLE = r"(?P<title>[^\n“”\"]{2,160}?)"
 # Between the closing quote and the attribution: doubled quotes and footnote digits
 # (Lilly newsroom text: ``bleed,"6saidKristin Belleson``).
-_GAP = r"[”\"]*\d{0,3}[ \t]*,?[ \t]*"
-_SENTENCE_END = r"(?:\.(?=[ \t]*(?:[“\"\n*]|$|[A-Z]))|$|\n)"
+_GAP = r"[”\"]*\d{0,3}[ \t\xa0]*,?[ \t\xa0]*"
+_SENTENCE_END = r"(?:\.(?=[ \t\xa0]*(?:[“\"\n*]|$|[A-Z]))|$|\n)"
 # After the quote:  ," said X, chief executive officer of Y.   /  ," X, CEO, said.
-_AFTER_SAID = re.compile(rf"{_GAP}{_VERB}(?:[ \t]+|(?=[A-Z])){_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*{_SENTENCE_END}")
+_AFTER_SAID = re.compile(rf"{_GAP}{_VERB}(?:[ \t\xa0]+|(?=[A-Z])){_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*{_TITLE})?[ \t\xa0]*{_SENTENCE_END}")
 #  ," said Chairman and CEO Bruce Van Saun.
 _AFTER_SAID_TITLED = re.compile(
-    rf"{_GAP}{_VERB}[ \t]+(?P<title>(?:(?:{_TITLE_WORDS}|and|of|the|&),?[ \t]+){{1,8}}){_SPEAKER}[ \t]*{_SENTENCE_END}"
+    rf"{_GAP}{_VERB}[ \t\xa0]+(?P<title>(?:(?:{_TITLE_WORDS}|and|of|the|&),?[ \t\xa0]+){{1,8}}){_SPEAKER}[ \t\xa0]*{_SENTENCE_END}"
 )
 _AFTER_NAME = re.compile(
-    rf"{_GAP}{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]*{_VERB}[ \t]*(?:\.|$)", re.MULTILINE
+    rf"{_GAP}{_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*{_TITLE})?[ \t\xa0]*,?[ \t\xa0]*{_VERB}[ \t\xa0]*(?:\.|$)", re.MULTILINE
 )
 #  ”  — Uttam Patil, Ph.D., Chief Executive Officer of ABVC
-_AFTER_DASH = re.compile(rf"[”\"]*\s*[—–][ \t]*{_SPEAKER}(?:[ \t]*,[ \t]*(?P<title>[^\n“”\"]{{2,160}}))?[ \t]*(?:\n|$)")
+_AFTER_DASH = re.compile(rf"[”\"]*\s*[—–][ \t\xa0]*{_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*(?P<title>[^\n“”\"]{{2,160}}))?[ \t\xa0]*(?:\n|$)")
 # Before the quote:  X, Chairman and CEO, commented, "   /   X, CBO, stated that "
 _BEFORE = re.compile(
-    rf"{_SPEAKER}(?:[ \t]*,[ \t]*{_TITLE})?[ \t]*,?[ \t]+{_VERB}(?:[ \t]+that)?[ \t]*[,:]?[ \t]*$"
+    rf"{_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*{_TITLE})?[ \t\xa0]*,?[ \t\xa0]+{_VERB}(?:[ \t\xa0]+that)?[ \t\xa0]*[,:]?[ \t\xa0]*$"
 )
 #: Words a quotation needs to count as a quote, not a defined term ("the "Company"").
 MIN_QUOTE_WORDS = 6
@@ -215,7 +215,8 @@ def _attribution(text: str, qs: int, qe: int, floor: int, ceil: int) -> tuple[st
             return _speaker(m)
     line_start = text.rfind("\n", floor, qs) + 1
     if not text[max(line_start, floor) : qs].strip():  # the quote opens a line: read the line above
-        line_start = text.rfind("\n", floor, max(floor, line_start - 1)) + 1
+        above = len(text[floor:line_start].rstrip()) + floor
+        line_start = text.rfind("\n", floor, above) + 1
     line_start = max(line_start, qs - 260, floor)
     m = _BEFORE.search(text, line_start, qs)
     if m:

@@ -18,7 +18,7 @@ from .text import Line, clean, lines, strip_edges
 
 _SIGNALS = (
     re.compile(r"\btoday\s+announced\b|\bannounced\s+today\b|\btoday\s+reported\b", re.IGNORECASE),
-    re.compile(r"^[ \t#*]*About[ \t]+[A-Z]|\*\*\*?[ \t]*About[ \t]+[A-Z]", re.MULTILINE),
+    re.compile(r"^[ \t#*]*About[ \t\xa0]+[A-Z]|\*\*\*?[ \t\xa0]*About[ \t\xa0]+[A-Z]", re.MULTILINE),
     re.compile(r"forward[- ]looking\s+statements", re.IGNORECASE),
     re.compile(r"\b(?:Media|Investors?)(?:\s+Contacts?)?\s*:|\bContacts?\s*:", re.IGNORECASE),
 )
@@ -27,21 +27,24 @@ MIN_SIGNALS_WITHOUT_DATELINE = 2
 #: Signals are looked for in the first part of a document only: a 3 MB financial supplement
 #: (IMTorgOpenDataTools ... supplement.htm) must not be scanned end to end for each.
 SIGNAL_WINDOW = 200_000
+#: A dateline this close to the top of its document marks a release by itself (a wire article
+#: with no "today announced", About or safe harbor: the Soligenix HyBryte article).
+DATELINE_ALONE_WITHIN = 3000
 #: Lines read back from the dateline looking for the headline (the seed has 9 header lines).
 MAX_HEADER_LINES = 25
 
 # Where a release pasted into an 8-K body begins: just after the exhibit index.
 _RELEASE_FLOOR = re.compile(
-    r"^[ \t*]*(?:EXHIBIT[ \t]+INDEX|Exhibit[ \t]+(?:No\.?|Number|Index)|Press[ \t]+Release[ \t]+(?:of|dated)|"
-    r"EX-99|Exhibit[ \t]+99(?:\.\d+)?[ \t]*$|SIGNATURES?[ \t]*$|/s/)",
+    r"[ \t*]*(?:EXHIBIT[ \t\xa0]+INDEX|Exhibit[ \t\xa0]+(?:No\.?|Number|Index)|Press[ \t\xa0]+Release[ \t\xa0]+(?:of|dated)|"
+    r"EX-99|Exhibit[ \t\xa0]+99(?:\.\d+)?[ \t\xa0]*$|SIGNATURES?[ \t\xa0]*$|/s/)",
     re.IGNORECASE | re.MULTILINE,
 )
-_META = re.compile(r"^(?P<key>[A-Z][A-Z_]{1,20}(?:\([^)\n]{0,30}\))?):[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
-_MD_HEADING = re.compile(r"^[ \t]*#{1,3}[ \t]+(?P<h>[^\n]+?)[ \t]*$", re.MULTILINE)
+_META = re.compile(r"^(?P<key>[A-Z][A-Z_]{1,20}(?:\([^)\n]{0,30}\))?):[ \t\xa0]*(?P<value>[^\n]*)$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^[ \t\xa0]*#{1,3}[ \t\xa0]+(?P<h>[^\n]+?)[ \t\xa0]*$", re.MULTILINE)
 _JUNK_LINE = re.compile(
-    r"^(?:for[ \t]+immediate[ \t]+release|news[ \t]+release|press[ \t]+release|news|contacts?|"
-    r"(?:media|investors?|investor[ \t]+relations)(?:[ \t]+contacts?)?|ex-99|exhibit)\b|"
-    r"^(?:TEL|FAX|Phone)\b|\b\d{5}(?:-\d{4})?$|^\d+[ \t]+\w+[ \t]+(?:Street|Avenue|Road|Drive|Boulevard|Way|Park)\b",
+    r"^(?:for[ \t\xa0]+immediate[ \t\xa0]+release|news[ \t\xa0]+release|press[ \t\xa0]+release|news|contacts?|"
+    r"(?:media|investors?|investor[ \t\xa0]+relations)(?:[ \t\xa0]+contacts?)?|ex-99|exhibit)\b|"
+    r"^(?:TEL|FAX|Phone)\b|\b\d{5}(?:-\d{4})?$|^\d+[ \t\xa0]+\w+[ \t\xa0]+(?:Street|Avenue|Road|Drive|Boulevard|Way|Park)\b",
     re.IGNORECASE,
 )
 _COMPANY_LINE = re.compile(
@@ -72,7 +75,7 @@ def read_release(doc: Document) -> PressRelease | None:
     signals = sum(1 for s in _SIGNALS if s.search(text, 0, window))
     if dateline is None and signals < MIN_SIGNALS_WITHOUT_DATELINE:
         return None
-    if dateline is not None and signals == 0:
+    if dateline is not None and signals == 0 and dateline.span is not None and dateline.span.start > DATELINE_ALONE_WITHIN:
         return None
     anchor = dateline.span.start if dateline and dateline.span else 0
     meta = _metadata(text)
@@ -135,7 +138,7 @@ Value = tuple[str, Span]
 def _headlines(text: str, seq: int, start: int, anchor: int, meta: dict) -> tuple[Value | None, Value | None]:
     kept = [ln for ln in _header_lines(text, start, anchor) if _is_title_line(text, ln)]
     kept = _join_wrapped(text, kept)
-    if "TITLE" in meta and meta["TITLE"][0] < meta["TITLE"][1]:
+    if "TITLE" in meta and meta["TITLE"][0] < meta["TITLE"][1] and (start <= meta["_end"][0] or not kept):
         head = _value(text, seq, *meta["TITLE"])
         subs = [ln for ln in kept if clean(text[ln.start : ln.end])[:20] not in head[0]]
         sub = _value(text, seq, subs[0].start, subs[0].end) if subs and anchor else None
@@ -155,7 +158,21 @@ def _headlines(text: str, seq: int, start: int, anchor: int, meta: dict) -> tupl
 def _header_lines(text: str, start: int, anchor: int) -> list[Line]:
     if anchor <= start:  # no dateline: the first lines of the document
         return lines(text, start, min(len(text), start + 2000))[:NO_DATELINE_HEADER_LINES]
-    return lines(text, start, anchor)[-MAX_HEADER_LINES:]
+    return [_after_contact(text, ln) for ln in lines(text, start, anchor)[-MAX_HEADER_LINES:]]
+
+
+def _after_contact(text: str, line: Line) -> Line:
+    """The words after a line's last phone number or e-mail address: flattened HTML glues the
+    headline to the contacts block (Alnylam's 2023 EX-99.1 as text)."""
+    last = None
+    for last in PHONE.finditer(text, line.start, line.end):
+        pass
+    for m in EMAIL.finditer(text, last.end() if last else line.start, line.end):
+        last = m
+    if last is None:
+        return line
+    s, e = strip_edges(text, last.end(), line.end, " \t\xa0")
+    return Line(s, e) if s < e else line
 
 
 def _is_title_line(text: str, line: Line) -> bool:

@@ -9,30 +9,34 @@ from .text import clean, strip_edges
 
 # Exchanges as printed: (Nasdaq: IMGN), NYSE: MRK, (NASDAQ:ALNY), Nasdaq GM: IXHL, NYSE American.
 TICKER = re.compile(
-    r"(?P<exchange>NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE(?:[ \t]+(?:American|Arca|MKT))?|"
-    r"AMEX|OTCQX|OTCQB|OTC(?:[ \t]+Markets)?|TSX(?:-V)?|TSXV|LSE|ASX|SIX|Euronext(?:[ \t]+\w+)?)"
-    r"(?:[ \t]+(?P<tier>GS|GM|CM|Global Select|Global Market|Capital Market))?"
-    r"[ \t]*:[ \t]*(?P<symbol>[A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![A-Za-z])"
+    r"(?P<exchange>NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE(?:[ \t\xa0]+(?:American|Arca|MKT))?|"
+    r"AMEX|OTCQX|OTCQB|OTC(?:[ \t\xa0]+Markets)?|TSX(?:-V)?|TSXV|LSE|ASX|SIX|Euronext(?:[ \t\xa0]+\w+)?)"
+    r"(?:[ \t\xa0]+(?P<tier>GS|GM|CM|Global Select|Global Market|Capital Market))?"
+    r"[ \t\xa0]*:[ \t\xa0]*(?P<symbol>[A-Z]{1,6}(?:\.[A-Z]{1,2})?)(?![A-Za-z])"
 )
 
 # A heading of its own line ("About ImmunoGen, Inc.") or a bold run ("**About Lilly**").
 _ABOUT_LINE = re.compile(
-    r"^[ \t]*(?:#{1,4}[ \t]*)?(?P<h>(?:About|ABOUT)[ \t]+[^\n]{2,90}?)[ \t]*$", re.MULTILINE
+    r"^[ \t\xa0]*(?:#{1,4}[ \t\xa0]*)?(?P<h>(?:About|ABOUT)[ \t\xa0]+[^\n]{2,90}?)[ \t\xa0]*$", re.MULTILINE
 )
-_ABOUT_BOLD = re.compile(r"\*\*\*?[ \t]*(?P<h>About[ \t]+[^*\n]{2,90}?)[ \t]*(?=\*\*)")
+_ABOUT_BOLD = re.compile(r"\*\*\*?[ \t\xa0]*(?P<h>About[ \t\xa0]+[^*\n]{2,90}?)[ \t\xa0]*(?=\*\*)")
 # A heading glued to the end of the previous paragraph's line (text renderings of HTML).
-_ABOUT_LINE_END = re.compile(r"(?<=[.!?”\"][ \t])(?P<h>About[ \t]+[A-Z][^\n.!?]{1,60}?)[ \t]*$", re.MULTILINE)
+_ABOUT_LINE_END = re.compile(r"(?<=[.!?”\"][ \t\xa0])(?P<h>About[ \t\xa0]+[A-Z][^\n.!?]{1,60}?)[ \t\xa0]*$", re.MULTILINE)
 _HEADING_BOLD = re.compile(r"\*\*\*?[^*\n]{3,120}?\*\*\*?")
 # "About" headings end where another heading starts: a short line without a full stop.
-_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,4}[ \t]*)?[A-Z][^\n.]{2,100}[ \t]*$", re.MULTILINE)
+_HEADING_LINE = re.compile(r"^[ \t\xa0]*(?:#{1,4}[ \t\xa0]*)?[A-Z][^\n.]{2,100}[ \t\xa0]*$", re.MULTILINE)
 
 _FLS = re.compile(r"forward[- ]looking[ \t\n]+statement", re.IGNORECASE)
 # A safe-harbor heading: a short line that starts (after up to four capitalised words, such as
 # the company name) with Forward-Looking / Cautionary / Safe Harbor.
 _FLS_HEADING = re.compile(
-    r"^[ \t#*]*(?:[A-Z][\w'’]*[ \t]+){0,4}(?:Forward|FORWARD|Cautionary|CAUTIONARY|Safe|SAFE|Special|SPECIAL|"
+    r"^[ \t#*]*(?:[A-Z][\w'’]*[ \t\xa0]+){0,4}(?:Forward|FORWARD|Cautionary|CAUTIONARY|Safe|SAFE|Special|SPECIAL|"
     r"Note|NOTE|Important|IMPORTANT)\b[^\n]{0,90}$",
     re.MULTILINE,
+)
+_INLINE_HEADING = re.compile(
+    r"[ \t\xa0]*(?:[A-Z][\w'’]*[ \t\xa0]+){0,3}(?:Forward|FORWARD)[- ](?:Looking|LOOKING)[ \t\xa0]+"
+    r"(?:Statements?|STATEMENTS?)[ \t\xa0]+(?=[A-Z])"
 )
 _FLS_WORDS = re.compile(r"looking|harbor|cautionary", re.IGNORECASE)
 #: A line no longer than this after a safe-harbor heading is a sub-heading (U.S. Bancorp 4Q21:
@@ -43,10 +47,10 @@ MAX_SUBHEADING = 120
 MAX_FLAT_SECTION = 4000
 
 TRADEMARK = re.compile(
-    r"(?P<mark>[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){0,3})[ \t]*(?:®|™|\(R\)|\(TM\))?"
-    r"(?:[ \t]+and[ \t]+its[ \t]+[\w ]{0,40}?)?,?[ \t]+(?:is|are)[ \t]+(?:a[ \t]+)?"
-    r"(?:registered[ \t]+)?(?:trademarks?|trade[ \t]+marks?)[ \t]+"
-    r"(?:(?:owned[ \t]+or[ \t]+licensed|owned|licensed)[ \t]+by|of)[ \t]+(?P<owner>[^.\n;,]{2,80})"
+    r"(?P<mark>[A-Z][\w\-]*(?:[ \t\xa0][A-Z][\w\-]*){0,3})[ \t\xa0]*(?:®|™|\(R\)|\(TM\))?"
+    r"(?:[ \t\xa0]+and[ \t\xa0]+its[ \t\xa0]+[\w ]{0,40}?)?,?[ \t\xa0]+(?:is|are)[ \t\xa0]+(?:a[ \t\xa0]+)?"
+    r"(?:registered[ \t\xa0]+)?(?:trademarks?|trade[ \t\xa0]+marks?)[ \t\xa0]+"
+    r"(?:(?:owned[ \t\xa0]+or[ \t\xa0]+licensed|owned|licensed)[ \t\xa0]+by|of)[ \t\xa0]+(?P<owner>[^.\n;,]{2,80})"
 )
 
 
@@ -102,6 +106,9 @@ def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | No
     if para_start is None:
         para_start = _para_start(text, m.start(), start)
     para_end = _para_end(text, max(para_start, m.end()) if para_start <= m.start() else para_start, end)
+    inline = _INLINE_HEADING.match(text, para_start, para_end)
+    if inline is not None:  # "Forward Looking Statements This press release contains ..."
+        para_start = inline.end()
     s, e = strip_edges(text, para_start, para_end, " \t\n*")
     return Span(doc, s, e) if s < e else None
 
@@ -136,7 +143,7 @@ def _para_start(text: str, pos: int, floor: int) -> int:
     return stop + 2 if stop != -1 else max(floor, pos - 600)
 
 
-_PARA_BREAK = re.compile(r"(?<=[.!?:;”\")])[ \t]*\n|\n[ \t]*\n")
+_PARA_BREAK = re.compile(r"(?<=[.!?:;”\")])[ \t\xa0]*\n|\n[ \t\xa0]*\n")
 
 
 def _para_end(text: str, pos: int, end: int) -> int:
