@@ -176,7 +176,7 @@ _AFTER_NAME = re.compile(
 _AFTER_DASH = re.compile(rf"[”\"]*\s*[—–][ \t\xa0]*{_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*(?P<title>[^\n“”\"]{{2,160}}))?[ \t\xa0]*(?:\n|$)")
 # Before the quote:  X, Chairman and CEO, commented, "   /   X, CBO, stated that "
 _BEFORE = re.compile(
-    rf"{_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*{_TITLE})?[ \t\xa0]*,?[ \t\xa0]+{_VERB}(?:[ \t\xa0]+that)?[ \t\xa0]*[,:]?[ \t\xa0]*$"
+    rf"{_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*{_TITLE})?[ \t\xa0]*,?[ \t\xa0]+{_VERB}(?:[ \t\xa0]+that)?[ \t\xa0]*[,:]?\s*$"
 )
 #: Words a quotation needs to count as a quote, not a defined term ("the "Company"").
 MIN_QUOTE_WORDS = 6

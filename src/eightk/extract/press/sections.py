@@ -124,7 +124,7 @@ def _after_heading(text: str, pos: int, floor: int, end: int) -> int | None:
             line_end = text.find("\n", nxt, end)
             line_end = end if line_end == -1 else line_end
             body = text[nxt:line_end].strip()
-            if body and (len(body) > MAX_SUBHEADING or body.endswith(".")):
+            if body and (len(body) > MAX_SUBHEADING or not body.endswith(":")):
                 return nxt + len(text[nxt:line_end]) - len(text[nxt:line_end].lstrip())
             nxt = line_end + 1
         return None
