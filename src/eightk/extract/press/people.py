@@ -29,7 +29,7 @@ _ROLE = re.compile(
     r"(?:[ \t\xa0]+(?:[Rr]elations|[Cc]ontacts?|[Ii]nquiries))?[ \t\xa0]*:",
 )
 _CONTACT_BLOCK = re.compile(
-    r"(?:(?:Media|Investor|Investors|Press)[ \t\xa0]+)?(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|"
+    r"(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|"
     r"^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:",
     re.MULTILINE,
 )
@@ -178,6 +178,9 @@ _AFTER_DASH = re.compile(rf"[”\"]*\s*[—–][ \t\xa0]*{_SPEAKER}(?:[ \t\xa0]*
 _BEFORE = re.compile(
     rf"{_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*{_TITLE})?[ \t\xa0]*,?[ \t\xa0]+{_VERB}(?:[ \t\xa0]+that)?[ \t\xa0]*[,:]?\s*$"
 )
+#: Longest gap between an attributed quotation and its unattributed continuation
+#: (an attribution such as ``," said X, chief executive officer of Y. "``).
+MAX_CONTINUATION_GAP = 200
 #: Words a quotation needs to count as a quote, not a defined term ("the "Company"").
 MIN_QUOTE_WORDS = 6
 
@@ -203,8 +206,9 @@ def find_quotes(text: str, doc: int, start: int, end: int) -> tuple[Quote, ...]:
 
 def _near(text: str, prev_end: int, start: int) -> bool:
     """A continuation: the next quotation within a short attribution or one paragraph break."""
-    gap = text[prev_end:start]
-    return len(gap) < 200 and gap.count("\n\n") <= 1
+    if start - prev_end >= MAX_CONTINUATION_GAP:
+        return False
+    return text.count("\n\n", prev_end, start) <= 1
 
 
 def _attribution(text: str, qs: int, qe: int, floor: int, ceil: int) -> tuple[str | None, str | None]:

@@ -156,12 +156,33 @@ def _para_end(text: str, pos: int, end: int) -> int:
     return bold if bold != -1 else min(end, pos + MAX_FLAT_SECTION)
 
 
+_TRADEMARK_WORD = re.compile(r"trade[ \t\xa0]?marks?", re.IGNORECASE)
+#: How far before the word "trademark" a notice's mark may start ("Zepbound™ and its delivery
+#: device base are registered trademarks": 60 characters).
+TRADEMARK_LOOKBACK = 160
+
+
 def find_trademarks(text: str, doc: int, start: int, end: int) -> tuple[Trademark, ...]:
+    """``Herceptin® is a registered trademark of Genentech``: read back from each occurrence of
+    the word, never the whole text with the notice pattern."""
     out: dict[str, Trademark] = {}
-    for m in TRADEMARK.finditer(text, start, end):
+    seen_end = start
+    for word in _TRADEMARK_WORD.finditer(text, start, end):
+        m = _notice_before(text, max(seen_end, word.start() - TRADEMARK_LOOKBACK), word, end)
+        if m is None:
+            continue
+        seen_end = m.end()
         mark = clean(m.group("mark"))
         if mark.lower() in {"this", "it", "the", "all", "other"} or mark in out:
             continue
         owner = re.sub(r"\s+(?:and|its)$", "", clean(m.group("owner"))).strip() or None
         out[mark] = Trademark(mark, owner, Span(doc, m.start(), m.end()))
     return tuple(out.values())
+
+
+def _notice_before(text: str, lo: int, word: re.Match[str], end: int) -> re.Match[str] | None:
+    """The notice whose trademark word is ``word``, searched in a small window around it."""
+    for m in TRADEMARK.finditer(text, lo, min(end, word.end() + 120)):
+        if m.start() <= word.start() < m.end():
+            return m
+    return None
