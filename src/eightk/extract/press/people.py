@@ -42,6 +42,8 @@ _ORG_SUFFIX = re.compile(
 _LEAD_ORG = re.compile(
     r"^\s*(?P<org>(?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co)\b\.?)"
 )
+# "Investor contact:": the role word before a lower-case "contact" label (U.S. Bancorp 4Q21).
+_ROLE_WORD_BEFORE = re.compile(r"(?:Investors?|Media|Press)[ \t\xa0]+$")
 _COMPANY_AFTER = re.compile(r"\s*(?:and\s+Company|&\s+Co|,?\s*(?:Inc|Corp|LLC|Ltd)\b)")
 _PAREN_ROLE = re.compile(r"\((?P<role>(?:Investors?|Media)(?:\s+(?:and|&)\s+(?:Investors?|Media))?)\)")
 #: A contact block never runs longer than this (ImmunoGen's two-contact block is ~300 chars).
@@ -53,7 +55,9 @@ def find_contacts(text: str, doc: int, start: int, end: int) -> tuple[Contact, .
     for block in _CONTACT_BLOCK.finditer(text, start, end):
         if out and block.start() < out[-1].span.end:  # type: ignore[union-attr]
             continue
-        for contact in _contacts_in(text, doc, block.start(), min(end, block.end() + MAX_CONTACT_BLOCK)):
+        lead = _ROLE_WORD_BEFORE.search(text, max(start, block.start() - 12), block.start())
+        block_start = lead.start() if lead else block.start()
+        for contact in _contacts_in(text, doc, block_start, min(end, block.end() + MAX_CONTACT_BLOCK)):
             if all(c.name != contact.name for c in out):
                 out.append(contact)
     return tuple(out)

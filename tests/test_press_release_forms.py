@@ -1,0 +1,145 @@
+"""Regression tests for press-release forms met while annotating the dev gold set; each names
+the document that taught it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eightk.extract.press.dateline import find_dateline
+from eightk.extract.press_release import find_press_releases
+from eightk.records import Checkboxes, Document, Filing, Registrant
+
+
+def _one(text: str):
+    doc = Document(1, "EX-99.1", None, None, "text", text)
+    filing = Filing(None, None, None, None, Registrant(), Checkboxes(), None, (), (), (), None, (doc,))
+    (release,) = find_press_releases(filing)
+    return release
+
+
+def _quote(body: str):
+    text = "BOSTON, MA, May 1, 2020 — Acme Inc. today announced news.\n\n" + body + "\n\nAbout Acme\n\nAcme.\n"
+    (quote,) = _one(text).quotes
+    return quote.speaker, quote.speaker_title
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        # ABVC 2024-10-22 (NewMediaWire): a no-break space and the wire before the date
+        ("FREMONT, Calif.\xa0- (NewMediaWire) - October 22, 2024 - ABVC", ("Fremont", "Calif.", "2024-10-22")),
+        # ABVC FY2024 8-K exhibit: title-case place, parenthesised date
+        ("Silicon Valley ,\nCA (April 16, 2025) – ABVC BioPharma", ("Silicon Valley", "CA", "2025-04-16")),
+        # Lilly newsroom text: three places glued by "and"
+        ("INDIANAPOLISand SUZHOU,China,Aug. 18, 2020// --", ("Indianapolis and Suzhou", "China", "2020-08-18")),
+    ],
+)
+def test_more_dateline_forms(line, want):
+    d = find_dateline(line, 1)
+    assert (d.city, d.region, d.date) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # Citizens 4Q21: the title before the name
+        ("“We finished a successful year with a strong fourth quarter,” said Chairman and CEO Bruce Van Saun.",
+         ("Bruce Van Saun", "Chairman and CEO")),
+        # ABVC FY2024: an em-dash attribution on its own line
+        ("“2024 was a breakthrough year for ABVC and for all of us.”\n— Uttam Patil, Ph.D., Chief Executive Officer of ABVC",
+         ("Uttam Patil", "Chief Executive Officer of ABVC")),
+        # Lilly 2023-10-02: doubled quote marks
+        ("\"\"We are confident in the potential of this medicine for patients,\"\" saidPatrik Jonsson, Lilly executive vice president.",
+         ("Patrik Jonsson", "Lilly executive vice president")),
+        # Lilly 2024-09-13: a footnote number between the quote and "said"
+        ("\"Eczema can affect people of all skin tones and all ages,\"6saidKristin Belleson, President and CEO of the NEA.",
+         ("Kristin Belleson", "President and CEO of the NEA")),
+        # ABVC ForSeeCon: "X, title, added:" on the line above the quotation
+        ("Jerry Chang, CEO of ForSeeCon Eye Corporation, added:\n\n “Vitargus continues to generate interest globally.”",
+         ("Jerry Chang", "CEO of ForSeeCon Eye Corporation")),
+        # Triflo: "stated that"
+        ("Frank Ahmann, Triflo's CBO, stated that \"wide gaps remain for technologies to address this population.\"",
+         ("Frank Ahmann", "Triflo's CBO")),
+        # Lilly-ProQR: a particle in the surname
+        ("\"Our original collaboration with Lilly continues to progress well,\" saidDaniel A. de Boer, founder and CEO of ProQR.",
+         ("Daniel A. de Boer", "founder and CEO of ProQR")),
+    ],
+)
+def test_quote_attributions(body, want):
+    assert _quote(body) == want
+
+
+def test_surname_only_attribution_takes_the_full_name_quoted_before():
+    # ABVC 2025-07-10: "added Dr. Patil" after an earlier quote by Dr. Uttam Patil
+    text = (
+        "SILICON VALLEY, CA - July 10, 2025 (NEWMEDIAWIRE) - ABVC today announced a payment.\n\n"
+        "“This milestone payment reflects the accelerating momentum of our strategy,” said Dr. Uttam Patil, "
+        "ABVC Chief Executive Officer.\n\nOther news follows here.\n\n"
+        "“Our licensing-first strategy is working, and today’s payment is one of several,” added Dr. Patil.\n"
+    )
+    assert [q.speaker for q in _one(text).quotes] == ["Uttam Patil", "Uttam Patil"]
+
+
+def test_safe_harbor_after_heading_and_colon_subheading():
+    # U.S. Bancorp 4Q21: a sub-heading ending with a colon sits between heading and paragraph
+    text = (
+        "MINNEAPOLIS, Minn., Jan. 19, 2022 — U.S. Bancorp today reported results.\n"
+        "Forward-looking Statements\n“Safe Harbor” Statement under the Private Securities Litigation Reform Act of 1995:\n"
+        "This press release contains forward-looking statements about U.S. Bancorp. They speak as of today.\n"
+        "Non-GAAP Financial Measures\n"
+    )
+    pr = _one(text)
+    assert text[pr.forward_looking.start : pr.forward_looking.end] == (
+        "This press release contains forward-looking statements about U.S. Bancorp. They speak as of today."
+    )
+
+
+def test_safe_harbor_in_hard_wrapped_text():
+    # ABVC FY2024 8-K text: lines wrap mid-sentence under the heading
+    text = (
+        "SILICON VALLEY, CA - April 16, 2025 (NEWMEDIAWIRE) - ABVC today announced results.\n\n"
+        " Forward-Looking Statements \n This press release contains \"forward-looking\nstatements.\" Such statements"
+        " may be preceded by\nthe words \"intends.\"\n\n Contact: Dr. Uttam Patil\n"
+    )
+    pr = _one(text)
+    fls = text[pr.forward_looking.start : pr.forward_looking.end]
+    assert fls.startswith('This press release contains "forward-looking') and fls.endswith('"intends."')
+
+
+def test_headline_glued_after_the_contacts_block():
+    # Alnylam 2023-07-24 EX-99.1 as text: the headline follows the last phone number
+    text = (
+        "Exhibit 99.1\n Contacts: Alnylam Pharmaceuticals,\nInc.\n Christine Regan Lindenboom\n"
+        " (Investors) +1-617-551-8276 Alnylam Announces Partnership with\nRoche to Co-Develop Zilebesiran\n"
+        " – Partnership Combines Leadership in RNAi Therapeutics –\nCAMBRIDGE, Mass.— July 24, 2023 — Alnylam today announced it.\n"
+    )
+    pr = _one(text)
+    assert pr.headline == "Alnylam Announces Partnership with Roche to Co-Develop Zilebesiran"
+    assert pr.subheadline == "Partnership Combines Leadership in RNAi Therapeutics"
+
+
+def test_bold_about_headings_back_to_back():
+    # Lilly 2019-04-22: "**About Avidity Biosciences Inc. **About Eli Lilly and Company **Lilly is"
+    text = (
+        "INDIANAPOLIS,April 22, 2019// -- Lilly today announced a deal. **About Avidity Biosciences Inc. "
+        "**About Eli Lilly and Company **Lilly is a company."
+    )
+    assert [a.heading for a in _one(text).about] == ["About Avidity Biosciences Inc.", "About Eli Lilly and Company"]
+
+
+def test_contact_roles_in_lower_case_and_conference_lines_are_not_people():
+    # U.S. Bancorp and Citizens 4Q21
+    text = (
+        "MINNEAPOLIS, Minn., Jan. 19, 2022 — U.S. Bancorp today reported results.\n"
+        "Investor contact: Jennifer Thompson, 612.303.0778 | Media contact: Jeff Shelman, 612.303.9933\n"
+        "Conference Call\nDial-in: (877) 336-4440\n"
+    )
+    got = [(c.role, c.name, c.phone) for c in _one(text).contacts]
+    assert got == [("Investor", "Jennifer Thompson", "612.303.0778"), ("Media", "Jeff Shelman", "612.303.9933")]
+
+
+def test_wire_article_with_only_a_dateline_is_a_release():
+    # Soligenix 2025-04-24: no "today announced", About, safe harbor or contacts
+    text = "# HyBryte Shows Response In Trial\n\n DETROIT, MICHIGAN - April 24, 2025 (NEWMEDIAWIRE) - Soligenix (NASDAQ: SNGX) recently said so.\n"
+    pr = _one(text)
+    assert (pr.headline, pr.dateline.city, pr.tickers[0].symbol) == ("HyBryte Shows Response In Trial", "Detroit", "SNGX")
