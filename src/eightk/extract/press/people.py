@@ -11,7 +11,8 @@ _TITLE_WORDS = (
     "Executive|Director|Manager|President|Vice|Officer|Chief|Head|Senior|Sr|Relations|"
     "Communications|Corporate|Associate|Specialist|Lead|Global|Investor|Investors|Media|Public|"
     "Affairs|Chairman|Chairwoman|Chair|CEO|CFO|COO|Partner|Principal|Founder|Treasurer|Secretary|"
-    "General|Counsel|Consultant|Analyst|Coordinator|Strategy|Development|Business|Finance|Financial"
+    "General|Counsel|Consultant|Analyst|Coordinator|Strategy|Development|Business|Finance|Financial|"
+    "Managing|Account|Supervisor|Representative|Advisor|Spokesperson|Editor"
 )
 _TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t\xa0]+)?"
