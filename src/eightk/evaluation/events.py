@@ -193,8 +193,10 @@ def score_record(gold: Mapping[str, Any], record: Record, *, file: str = "") -> 
     texts = {d.sequence: d.text for d in record.filing.documents}
     by_type, by_field, misses = _score_events(gold.get("events", []), record.events, texts, file)
     pr_counts: dict[str, Counts] = {}
+    if "press_release" in gold:
+        pr_counts["release"] = _release_found(gold["press_release"], record.press_releases, file, misses)
     if gold.get("press_release"):
-        pr_counts = _score_press_release(gold["press_release"], record.press_releases, texts, file, misses)
+        pr_counts.update(_score_press_release(gold["press_release"], record.press_releases, texts, file, misses))
     return EventScores(1, by_type, by_field, pr_counts, tuple(misses))
 
 
@@ -513,6 +515,20 @@ def _score_press_release(
         if not ok:
             misses.append(Miss(file, "press_release", "forward_looking", want, got[:80] if got else None))
     return out
+
+
+def _release_found(gold: Any, releases: tuple[PressRelease, ...], file: str, misses: list[Miss]) -> Counts:
+    """Is there a release at all? Gold ``null`` (a table, a contract, a bare 8-K body) against
+    a found release is a false positive; a missed release is a false negative."""
+    if gold and releases:
+        return Counts(tp=1)
+    if gold:
+        misses.append(Miss(file, "press_release", "release", gold.get("headline"), None))
+        return Counts(fn=1)
+    if releases:
+        misses.append(Miss(file, "press_release", "release", None, releases[0].headline))
+        return Counts(fp=1)
+    return Counts()
 
 
 def _pick_release(gold: Mapping[str, Any], releases: tuple[PressRelease, ...]) -> PressRelease | None:
