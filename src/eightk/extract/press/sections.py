@@ -38,6 +38,15 @@ _INLINE_HEADING = re.compile(
     r"[ \t\xa0]*(?:[A-Z][\w'’]*[ \t\xa0]+){0,3}(?:Forward|FORWARD)[- ](?:Looking|LOOKING)[ \t\xa0]+"
     r"(?:Statements?|STATEMENTS?)[ \t\xa0]+(?=[A-Z])"
 )
+#: A bold heading with nothing under it is shorter than this (Lilly-ProQR 2022: "Forward
+#: Looking Statements for Lilly "); at most this many are stacked.
+MAX_EMPTY_HEADING = 80
+MAX_STACKED_HEADINGS = 3
+_EMPTY_HEADING = re.compile(
+    r"[ \t\xa0]*(?:[A-Z][\w'’]*[ \t\xa0]+){0,4}(?:Forward|FORWARD|Cautionary|CAUTIONARY|Safe|SAFE)[^*]*$"
+)
+# A document code before the paragraph in flat text: "P-LLY This press release contains".
+_CODE_TOKEN = re.compile(r"[ \t\xa0]*[A-Z0-9]+-[A-Z0-9\-]+[ \t\xa0]+(?=[A-Z][a-z])")
 _FLS_WORDS = re.compile(r"looking|harbor|cautionary", re.IGNORECASE)
 #: A line no longer than this after a safe-harbor heading is a sub-heading (U.S. Bancorp 4Q21:
 #: "“Safe Harbor” Statement under the Private Securities Litigation Reform Act of 1995:").
@@ -100,17 +109,29 @@ def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | No
         return None
     bold = _FLS_BOLD.search(text, max(start, m.start() - 100), min(end, m.end() + 60))
     if bold is not None:  # a flat rendering: the section runs from its bold heading
-        s, e = strip_edges(text, bold.end(), _para_end(text, bold.end(), end), " \t\n*")
+        body = _past_empty_headings(text, bold.end(), end)
+        s, e = strip_edges(text, body, _para_end(text, body, end), " \t\n*")
         return Span(doc, s, e) if s < e else None
     para_start = _after_heading(text, m.start(), start, end)
     if para_start is None:
         para_start = _para_start(text, m.start(), start)
     para_end = _para_end(text, max(para_start, m.end()) if para_start <= m.start() else para_start, end)
-    inline = _INLINE_HEADING.match(text, para_start, para_end)
+    inline = _INLINE_HEADING.match(text, para_start, para_end) or _CODE_TOKEN.match(text, para_start, para_end)
     if inline is not None:  # "Forward Looking Statements This press release contains ..."
         para_start = inline.end()
     s, e = strip_edges(text, para_start, para_end, " \t\n*")
     return Span(doc, s, e) if s < e else None
+
+
+def _past_empty_headings(text: str, pos: int, end: int) -> int:
+    """Skip bold headings with nothing under them: "**Rigel Forward Looking Statements
+    **Lilly Forward-Looking Statement **This press release contains..." (Lilly-Rigel 2021)."""
+    for _ in range(MAX_STACKED_HEADINGS):
+        nxt = text.find("**", pos, min(end, pos + MAX_EMPTY_HEADING))
+        if nxt == -1 or "." in text[pos:nxt] or not _EMPTY_HEADING.match(text, pos, nxt):
+            return pos
+        pos = nxt + 2
+    return pos
 
 
 def _after_heading(text: str, pos: int, floor: int, end: int) -> int | None:
