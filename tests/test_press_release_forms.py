@@ -143,3 +143,25 @@ def test_wire_article_with_only_a_dateline_is_a_release():
     text = "# HyBryte Shows Response In Trial\n\n DETROIT, MICHIGAN - April 24, 2025 (NEWMEDIAWIRE) - Soligenix (NASDAQ: SNGX) recently said so.\n"
     pr = _one(text)
     assert (pr.headline, pr.dateline.city, pr.tickers[0].symbol) == ("HyBryte Shows Response In Trial", "Detroit", "SNGX")
+
+
+def test_title_case_dateline_after_exhibit_marker_in_an_8k_text():
+    # Alcoa 2009-03-19: the 8-K body, then "Exhibit 99", then a title-case dateline, no headline
+    text = (
+        "FORM 8-K\nItem 8.01 Other Events.\nAlcoa issued a press release. A copy is attached as Exhibit 99.\n"
+        "SIGNATURES\n/s/ A Person\n\nExhibit 99\n \nNew York, NY  March 19, 2009  Alcoa Inc. (NYSE: AA) today "
+        "announced that it has priced its offerings.\nForward-Looking Statements\nCertain statements in this "
+        "release relate to future events.\n"
+    )
+    pr = _one(text)
+    assert (pr.dateline.city, pr.dateline.region, pr.dateline.date) == ("New York", "NY", "2009-03-19")
+    assert pr.headline is None and [(t.exchange, t.symbol) for t in pr.tickers] == [("NYSE", "AA")]
+    assert text[pr.span.start :].startswith("New York, NY")
+
+
+def test_release_without_dateline_or_marker_starts_at_the_top():
+    # Citizens 4Q21: "announced today" deep in the text must not pull the headline down
+    text = "Citizens Reports Fourth Quarter 2021 Net Income\n" + "Total revenue\t1,720\n" * 40 + (
+        "Citizens also announced today that its board declared a dividend.\nAbout Citizens\nA bank.\n"
+    )
+    assert _one(text).headline == "Citizens Reports Fourth Quarter 2021 Net Income"

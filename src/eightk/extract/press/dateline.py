@@ -48,6 +48,13 @@ DATELINE_PAREN = re.compile(
     rf"(?<![A-Za-z])(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \t\xa0]+[A-Z][A-Za-z.'’\-]+){{0,3}})\s*,\s*"
     rf"(?P<region>[A-Z][A-Za-z.]{{1,15}})\s*\(\s*{_DATE}\s*\)\s*[-–—]"
 )
+# "New York, NY  March 19, 2009  Alcoa Inc. ...": a title-case place with a two-letter state at
+# the start of a line, the date after spaces (Alcoa's 2009 EX-99 as text).
+DATELINE_TITLE = re.compile(
+    rf"^[ \t\xa0]*(?P<place>[A-Z][a-z]+(?:[ \t\xa0][A-Z][a-z]+){{0,2}}),[ \t\xa0]*(?P<region>[A-Z]{{2}}|[A-Z][a-z]{{1,5}}\.)"
+    rf"[ \t\xa0,]*(?:[-–—][ \t\xa0]*)?{_DATE}[ \t\xa0]*(?:[-–—:,]|[ \t\xa0]{{2}}|/)",
+    re.MULTILINE,
+)
 _DATE_ONLY = re.compile(_DATE.replace("?P<date>", ""))
 #: Characters read back from a date for its place ("INDIANAPOLIS and SOUTH SAN FRANCISCO,
 #: Calif.," is 45; wire names add 30).
@@ -73,11 +80,13 @@ def find_dateline(text: str, doc: int, start: int = 0, end: int | None = None) -
     """The first dateline in ``text[start:end]``, or None."""
     end = len(text) if end is None else end
     plain = _first_plain(text, doc, start, end)
-    paren = DATELINE_PAREN.search(text, start, plain.span.start if plain and plain.span else end)
-    if paren is not None:
-        iso = iso_date(paren.group("date"))
-        if iso is not None:
-            return Dateline(_title(paren.group("place")), paren.group("region"), iso, Span(doc, paren.start(), paren.end("date") + 1))
+    limit = plain.span.start if plain and plain.span else end
+    for pattern, close in ((DATELINE_PAREN, 1), (DATELINE_TITLE, 0)):
+        m = pattern.search(text, start, limit)
+        iso = iso_date(m.group("date")) if m else None
+        if m is not None and iso is not None:
+            s = m.start("place")
+            return Dateline(_title(m.group("place")), m.group("region"), iso, Span(doc, s, m.end("date") + close))
     return plain
 
 

@@ -77,9 +77,11 @@ def read_release(doc: Document) -> PressRelease | None:
         return None
     if dateline is not None and signals == 0 and dateline.span is not None and dateline.span.start > DATELINE_ALONE_WITHIN:
         return None
-    anchor = dateline.span.start if dateline and dateline.span else 0
+    anchor = dateline.span.start if dateline and dateline.span else _first_announcement(text, window)
     meta = _metadata(text)
-    start = _release_start(text, anchor, meta)
+    start, marked = _release_start(text, anchor, meta)
+    if dateline is None and not marked:  # no exhibit marker above the announcement
+        anchor = start = meta["_end"][0] if meta else 0
     end = len(text)
     headline, subheadline = _headlines(text, seq, start, anchor, meta)
     evidence: dict[str, Span] = {}
@@ -108,6 +110,15 @@ def read_release(doc: Document) -> PressRelease | None:
     )
 
 
+def _first_announcement(text: str, window: int) -> int:
+    """Without a dateline, the release is read back from its first "today announced" line."""
+    m = _SIGNALS[0].search(text, 0, window)
+    if m is None:
+        return 0
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return line_start if line_start > 0 else 0
+
+
 def _metadata(text: str) -> dict[str, tuple[int, int]]:
     """``KEY: value`` lines heading a text rendering (TITLE:, COMPANY:, DATE:, SOURCE:)."""
     meta: dict[str, tuple[int, int]] = {}
@@ -122,14 +133,16 @@ def _metadata(text: str) -> dict[str, tuple[int, int]]:
     return meta
 
 
-def _release_start(text: str, anchor: int, meta: dict[str, tuple[int, int]]) -> int:
+def _release_start(text: str, anchor: int, meta: dict[str, tuple[int, int]]) -> tuple[int, bool]:
+    """Where the release begins, and whether an exhibit marker (the exhibit index, "Exhibit
+    99.1", a signature) says so; else a bounded number of lines above the anchor."""
     floor = meta["_end"][0] if meta else 0
     line_start = text.rfind("\n", floor, anchor) + 1 or floor
     before = lines(text, floor, line_start)
     for line in reversed(before[-MAX_HEADER_LINES:]):
         if _RELEASE_FLOOR.match(text, line.start, line.end):
-            return line.end
-    return before[-MAX_HEADER_LINES].start if len(before) > MAX_HEADER_LINES else floor
+            return line.end, True
+    return (before[-MAX_HEADER_LINES].start if len(before) > MAX_HEADER_LINES else floor), False
 
 
 Value = tuple[str, Span]
