@@ -165,3 +165,20 @@ def test_release_without_dateline_or_marker_starts_at_the_top():
         "Citizens also announced today that its board declared a dividend.\nAbout Citizens\nA bank.\n"
     )
     assert _one(text).headline == "Citizens Reports Fourth Quarter 2021 Net Income"
+
+
+def test_surname_attribution_resolved_from_the_release_text():
+    # Repertoire 2025-06-04: "said Dr. Andtbacka" with the full name only in the headline
+    text = (
+        "# Repertoire Appoints Robert Andtbacka, MD, as Chief Medical Officer\n\n"
+        "Repertoire today announced the appointment of Robert Andtbacka, MD.\n\n"
+        "“I’m honored to join Repertoire at such an exciting time for the company,” said Dr. Andtbacka.\n\n"
+        "About Repertoire\n\nA company.\n"
+    )
+    assert [q.speaker for q in _one(text).quotes] == ["Robert Andtbacka"]
+
+
+def test_ordinal_day_in_dateline():
+    # Stonegate on Incannex 2024-12-29: "DALLAS, TX -- December 2nd, 2024 --"
+    d = find_dateline("DALLAS, TX -- December 2nd, 2024 -- Incannex Healthcare Inc. (NasdaqGM:IXHL)", 1)
+    assert (d.city, d.region, d.date) == ("Dallas", "TX", "2024-12-02")

@@ -26,7 +26,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DATE = rf"(?P<date>{_MONTH}\.?\s*\d{{1,2}}\s*,?\s*(?:19|20)\d\d)"
+_DATE = rf"(?P<date>{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d\d)"
 # A place word: an upper-case word such as CAMBRIDGE, ST. LOUIS, WINSTON-SALEM.
 _PLACE_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _PLACE = rf"{_PLACE_WORD}(?:[ \t\xa0]+{_PLACE_WORD})*"
@@ -64,7 +64,7 @@ _LAST_REGION = re.compile(rf",[ \t\xa0]*(?P<region>{_REGION})[ \t\xa0]*$")
 
 def iso_date(text: str) -> str | None:
     """``Jan. 7, 2019`` -> ``2019-01-07``; None when it is no calendar date."""
-    m = re.match(r"([A-Za-z]+)\.?\s*(\d{1,2})\s*,?\s*(\d{4})", text)
+    m = re.match(r"([A-Za-z]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})", text)
     if m is None:
         return None
     month = MONTHS.get(m.group(1)[:3].lower())

@@ -197,7 +197,7 @@ def find_quotes(text: str, doc: int, start: int, end: int) -> tuple[Quote, ...]:
         if len(body.split()) < MIN_QUOTE_WORDS:
             continue
         speaker, title = _attribution(text, m.start(), m.end(), start, end)
-        speaker = _full_name(speaker, out)
+        speaker = _full_name(speaker, out, text, start, end)
         if speaker is None:
             if out and out[-1].span is not None and _near(text, out[-1].span.end, m.start()):
                 prev = out[-1]
@@ -233,14 +233,16 @@ def _attribution(text: str, qs: int, qe: int, floor: int, ceil: int) -> tuple[st
     return None, None
 
 
-def _full_name(speaker: str | None, earlier: list[Quote]) -> str | None:
-    """``Patil`` (from "added Dr. Patil") -> ``Uttam Patil`` when an earlier quote names him."""
+def _full_name(speaker: str | None, earlier: list[Quote], text: str, start: int, end: int) -> str | None:
+    """``Patil`` (from "added Dr. Patil") -> ``Uttam Patil``: the name of an earlier speaker, or
+    the first full name in the release that ends with the surname."""
     if speaker is None or " " in speaker:
         return speaker
     for q in reversed(earlier):
         if q.speaker and q.speaker.split()[-1] == speaker:
             return q.speaker
-    return speaker
+    m = re.compile(rf"\b([A-Z][a-z'’\-]+(?:[ \t\xa0]+[A-Z]\.)?)[ \t\xa0]+{re.escape(speaker)}\b").search(text, start, end)
+    return f"{m.group(1)} {speaker}" if m else speaker
 
 
 def _speaker(m: re.Match[str]) -> tuple[str, str | None]:

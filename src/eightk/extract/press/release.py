@@ -21,6 +21,7 @@ _SIGNALS = (
     re.compile(r"^[ \t#*]*About[ \t\xa0]+[A-Z]|\*\*\*?[ \t\xa0]*About[ \t\xa0]+[A-Z]", re.MULTILINE),
     re.compile(r"forward[- ]looking\s+statements", re.IGNORECASE),
     re.compile(r"\b(?:Media|Investors?)(?:\s+Contacts?)?\s*:|\bContacts?\s*:", re.IGNORECASE),
+    re.compile(r"[”\"],?[ \t\xa0]+(?:said|added|commented|stated)[ \t\xa0]+(?:Dr\.[ \t\xa0]+)?[A-Z][a-z]+[ \t\xa0]+[A-Z]"),
 )
 #: Marks of a release needed when a document has no dateline.
 MIN_SIGNALS_WITHOUT_DATELINE = 2
