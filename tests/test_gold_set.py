@@ -75,3 +75,17 @@ def test_gold_quotes_are_verbatim(path):
     for quote in wanted:
         needle = _collapse(quote)
         assert any(needle in text for text in texts), f"{path.name}: not in source: {quote!r}"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_event_quotes_are_found_by_the_scorer(path):
+    """The scorer matches on evidence overlapping the quote in eightk's normalised text, so
+    every event quote must be locatable there, not only in the raw file."""
+    from eightk.evaluation.events import _TextIndex
+
+    gold = _load(path)
+    raw = (SHARED / gold["source"]).read_bytes()
+    record = eightk.process(raw, name=Path(gold["source"]).name)
+    index = _TextIndex({d.sequence: d.text for d in record.filing.documents})
+    for event in gold["events"]:
+        assert index.locate(event["quote"]), f"{path.name}: {event['quote']!r}"
