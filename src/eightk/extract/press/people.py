@@ -34,14 +34,17 @@ _CONTACT_BLOCK = re.compile(
     r"^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:",
     re.MULTILINE,
 )
-PHONE = re.compile(r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t\xa0]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)")
+PHONE = re.compile(
+    r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t\xa0]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)"
+    r"|\+\d{1,3}(?:[ \t.\-]\d{1,4}){1,3}[ \t.\-]\d{3,8}(?!\d)"  # international: +972-3-7617108 (NeuroThera 2026)
+)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _ORG_SUFFIX = re.compile(
     r"(?P<org>(?:[A-Z][\w&’'\-]*[ \t\xa0]+){0,3}?[A-Z][\w&’'\-]*),?[ \t\xa0]+"
     r"(?:Inc|Corp|Corporation|LLC|Ltd|plc|PLC|Co|Company|Group|AG|SA|N\.V|Partners)\.?[ \t\xa0]*$"
 )
 _LEAD_ORG = re.compile(
-    r"^\s*(?P<org>(?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co)\b\.?)"
+    r"^\s*(?P<org>(?:[A-Z][\w&’'\-]*\s+){0,3}[A-Z][\w&’'\-]*,?\s+(?:Inc|Corp|LLC|Ltd|plc|Co)\b\.?)[ \t\xa0]*(?=\n)"
 )
 # "Investor contact:": the role word before a lower-case "contact" label (U.S. Bancorp 4Q21).
 _ROLE_WORD_BEFORE = re.compile(r"(?:Investors?|Media|Press)[ \t\xa0]+$")
@@ -142,7 +145,7 @@ def _bare_name(name: str) -> str:
 
 def _title_and_org(rest: str) -> tuple[str | None, str | None]:
     rest = clean(rest).strip(" ,;|()")
-    rest = re.sub(r"\b(?:Tel|Phone|Email|E-mail|Office|Mobile|Cell)\.?:?\s*$", "", rest).strip(" ,;|")
+    rest = re.sub(r"\b(?:Tel|Telephone|Phone|Email|E-mail|Office|Mobile|Cell|Direct)\.?:?\s*$", "", rest).strip(" ,;|")
     if not rest:
         return None, None
     org_m = _ORG_SUFFIX.search(rest)
