@@ -144,3 +144,9 @@ def test_values_agree(name, want, got):
 )
 def test_values_disagree(name, want, got):
     assert not values_agree(name, want, got)
+
+
+def test_score_events_takes_a_folder(tmp_path, gold, perfect):
+    (tmp_path / "seed.json").write_text(json.dumps(gold))
+    scores = score_events(tmp_path, process=lambda raw, name=None: perfect, shared=SEED_GOLD.parents[1])
+    assert scores.documents == 1 and scores.events == Counts(tp=8)

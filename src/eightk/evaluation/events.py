@@ -140,13 +140,14 @@ def score_events(
     *,
     shared: str | Path | None = None,
 ) -> EventScores:
-    """Run ``process`` on each gold file's ``source`` (relative to ``shared``) and score it."""
+    """Run ``process`` on each gold file's ``source`` (relative to ``shared``) and score it.
+    ``gold_paths`` may name gold JSON files or folders of them."""
     if process is None:
         from .. import process as default_process
 
         process = default_process
     total = EMPTY
-    for path in sorted(Path(p) for p in gold_paths):
+    for path in gold_files(gold_paths):
         gold = load_gold(path)
         source = resolve_source(path, gold["source"], shared)
         try:
@@ -156,6 +157,14 @@ def score_events(
             continue
         total = total + score_record(gold, record, file=path.name)
     return total
+
+
+def gold_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Gold JSON files named by ``paths``, folders expanded, sorted."""
+    out: list[Path] = []
+    for p in (Path(x) for x in ([paths] if isinstance(paths, (str, Path)) else paths)):
+        out.extend(sorted(p.glob("*.json")) if p.is_dir() else [p])
+    return sorted(out)
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -610,6 +619,7 @@ def _short(value: Any) -> str:
 __all__ = [
     "GOLD_TYPES",
     "Counts",
+    "gold_files",
     "EventScores",
     "Miss",
     "render_table",
