@@ -39,6 +39,7 @@ PHONE = re.compile(
     r"|\+\d{1,3}(?:[ \t.\-]\d{1,4}){1,3}[ \t.\-]\d{3,8}(?!\d)"  # international: +972-3-7617108 (NeuroThera 2026)
 )
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_PHONE_OR_EMAIL = re.compile(rf"{PHONE.pattern}|{EMAIL.pattern}")
 _ORG_SUFFIX = re.compile(
     r"(?P<org>(?:[A-Z][\w&’'\-]*[ \t\xa0]+){0,3}?[A-Z][\w&’'\-]*),?[ \t\xa0]+"
     r"(?:Inc|Corp|Corporation|LLC|Ltd|plc|PLC|Co|Company|Group|AG|SA|N\.V|Partners)\.?[ \t\xa0]*$"
@@ -71,16 +72,18 @@ def _contacts_in(text: str, doc: int, start: int, end: int) -> list[Contact]:
     """Split a block at role labels or after each phone/email, then read one person per part."""
     label = _CONTACT_BLOCK.match(text, start)
     pos = label.end() if label and not _ROLE.match(text, start) else start
-    out = []
+    out: list[Contact] = []
+    block_org = None  # "Contacts: Alnylam Pharmaceuticals, Inc." heads every person below it
     while pos < end:
         role_m = _ROLE.match(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip()))
         role = None
         if role_m:
             role, pos = role_m.group("role"), role_m.end()
         part_end = _part_end(text, pos, end)
-        contact = _read_contact(text, doc, pos, part_end, role)
-        if contact is None:
+        read = _read_contact(text, doc, pos, part_end, role, block_org)
+        if read is None:
             break
+        contact, block_org = read
         out.append(contact)
         pos = part_end
     return out
@@ -91,11 +94,11 @@ def _part_end(text: str, pos: int, end: int) -> int:
     nxt = _ROLE.search(text, pos, end)
     stop = nxt.start() if nxt else end
     last = 0
-    for m in re.finditer(rf"{PHONE.pattern}|{EMAIL.pattern}", text[pos:stop]):
-        if last and _gap_has_name(text, pos + last, pos + m.start()):
-            return pos + last
+    for m in _PHONE_OR_EMAIL.finditer(text, pos, stop):
+        if last and _gap_has_name(text, last, m.start()):
+            return last
         last = m.end()
-    blank = text.find("\n\n", pos + last, stop)
+    blank = text.find("\n\n", last or pos, stop)
     return blank if (blank != -1 and last) else stop
 
 
@@ -103,11 +106,14 @@ def _gap_has_name(text: str, start: int, end: int) -> bool:
     return bool(NAME.search(text[start:end].strip(" \t\n|;,")))
 
 
-def _read_contact(text: str, doc: int, start: int, end: int, role: str | None) -> Contact | None:
+def _read_contact(
+    text: str, doc: int, start: int, end: int, role: str | None, block_org: str | None
+) -> tuple[Contact, str | None] | None:
+    """One person of a contacts block, and the block's organisation for the people below."""
     s, e = strip_edges(text, start, end, " \t\n|;,:*")
     part = text[s:e]
     lead = _LEAD_ORG.match(part)
-    lead_org = clean(lead.group("org")) if lead else None
+    lead_org = clean(lead.group("org")) if lead else block_org
     if lead:
         part, s = part[lead.end() :], s + lead.end()
     paren = _PAREN_ROLE.search(part[:160])
@@ -123,7 +129,7 @@ def _read_contact(text: str, doc: int, start: int, end: int, role: str | None) -
     rest = part[name_m.end() : max(rest_end, name_m.end())]
     title, org = _title_and_org(rest)
     org = org or lead_org
-    return Contact(
+    contact = Contact(
         role=role,
         name=_bare_name(name_m.group()),
         title=title,
@@ -132,6 +138,7 @@ def _read_contact(text: str, doc: int, start: int, end: int, role: str | None) -
         email=email.group() if email else None,
         span=Span(doc, s + name_m.start(), e),
     )
+    return contact, lead_org
 
 
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
