@@ -22,6 +22,8 @@ _ABOUT_LINE = re.compile(
 _ABOUT_BOLD = re.compile(r"\*\*\*?[ \t\xa0]*(?P<h>About[ \t\xa0]+[^*\n]{2,90}?)[ \t\xa0]*(?=\*\*)")
 # A heading glued to the end of the previous paragraph's line (text renderings of HTML).
 _ABOUT_LINE_END = re.compile(r"(?<=[.!?”\"][ \t\xa0])(?P<h>About[ \t\xa0]+[A-Z][^\n.!?]{1,60}?)[ \t\xa0]*$", re.MULTILINE)
+# A document code glued to a heading: "About Lilly PP-DN-US-0193 07/2024" (Lilly 2024-07-02).
+_DOC_CODE = re.compile(r"\s+(?:[A-Z0-9]+-){2,}[A-Z0-9]+\b.*$")
 _HEADING_BOLD = re.compile(r"\*\*\*?[^*\n]{3,120}?\*\*\*?")
 # "About" headings end where another heading starts: a short line without a full stop.
 _HEADING_LINE = re.compile(r"^[ \t\xa0]*(?:#{1,4}[ \t\xa0]*)?[A-Z][^\n.]{2,100}[ \t\xa0]*$", re.MULTILINE)
@@ -83,7 +85,7 @@ def find_about(text: str, doc: int, start: int, end: int) -> tuple[Section, ...]
     for hs, he, _ in heads:
         stop = _next_heading(text, he, end)
         s, e = strip_edges(text, hs, stop)
-        out.append(Section(clean(text[hs:he]), Span(doc, s, e)))
+        out.append(Section(_DOC_CODE.sub("", clean(text[hs:he])), Span(doc, s, e)))
     return tuple(out)
 
 
