@@ -182,3 +182,41 @@ def test_ordinal_day_in_dateline():
     # Stonegate on Incannex 2024-12-29: "DALLAS, TX -- December 2nd, 2024 --"
     d = find_dateline("DALLAS, TX -- December 2nd, 2024 -- Incannex Healthcare Inc. (NasdaqGM:IXHL)", 1)
     assert (d.city, d.region, d.date) == ("Dallas", "TX", "2024-12-02")
+
+
+def test_old_8k_exhibit_contacts_bullets_and_two_space_dateline():
+    # Agilent 2009-07-27 (Lee 2014 text): contacts with phones below names, bullet sentences, no
+    # headline, and a dateline whose dash was lost ("July 27, 2009  Agilent")
+    text = (
+        "Exhibit 99.1\n \nEDITORIAL CONTACTS:\nAmy Flores, Agilent Corporate\n+1 408 345 8194\namy_flores@agilent.com\n \n"
+        "Varian had annual revenue of $1 billion in its fiscal year 2008 in a broad product portfolio.\n \n"
+        "SANTA CLARA and PALO ALTO, Calif., July 27, 2009  Agilent Technologies Inc.\n(NYSE: A) today announced "
+        "a definitive agreement.\n"
+    )
+    pr = _one(text)
+    assert pr.headline is None
+    assert (pr.dateline.city, pr.dateline.region, pr.dateline.date) == ("Santa Clara and Palo Alto", "Calif.", "2009-07-27")
+    assert [(c.name, c.phone) for c in pr.contacts] == [("Amy Flores", "+1 408 345 8194")]
+
+
+def test_all_caps_headline_wrapped_after_a_comma():
+    # PNC 1Q22: contact names over phones, then an upper-case headline on two lines
+    text = (
+        "Exhibit 99.1\nMEDIA:\tINVESTORS:\nMarcey Zwiebel\tBryan Gill\n(412) 762-4550\t(412) 768-4143\n"
+        "PNC REPORTS FIRST QUARTER 2022 NET INCOME OF $1.4 BILLION,\n$3.23 DILUTED EPS OR $3.29 AS ADJUSTED\n"
+        "PITTSBURGH, April 14, 2022 /PRNewswire/ -- The PNC Financial Services Group, Inc. (NYSE: PNC) today reported.\n"
+    )
+    assert _one(text).headline == "PNC REPORTS FIRST QUARTER 2022 NET INCOME OF $1.4 BILLION, $3.23 DILUTED EPS OR $3.29 AS ADJUSTED"
+
+
+def test_no_dateline_release_after_the_8k_body_takes_no_cover_text_as_headline():
+    # Alcoa 2013-05-30: an 8-K body, "Exhibit 99", a release with a quote but no dateline
+    text = (
+        "FORM 8-K\nCheck the appropriate box below if the Form 8-K filing is intended to satisfy obligations.\n"
+        "Item 8.01 Other Events.\nA copy of the release is attached hereto as Exhibit 99.\n\nExhibit 99\n \n"
+        "\"While we are disappointed by the decision today, we remain committed,\" said Klaus Kleinfeld, "
+        "Chairman and Chief Executive Officer.\nAbout Alcoa\nAlcoa makes aluminum.\n"
+    )
+    pr = _one(text)
+    assert pr.headline is None and pr.span.start > text.index("Exhibit 99\n")
+    assert [q.speaker for q in pr.quotes] == ["Klaus Kleinfeld"]

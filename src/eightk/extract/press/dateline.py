@@ -36,7 +36,9 @@ _PLACE_REGION = rf"{_PLACE}(?:[ \t\xa0]*,[ \t\xa0]*{_REGION})?"
 _JOIN = r"(?:[ \t\xa0]*,?[ \t\xa0]*and[ \t\xa0]*|[ \t\xa0]*/[ \t\xa0]*|[ \t\xa0]*&[ \t\xa0]*)"
 _WIRE = r"(?:\(?[A-Za-z ]{0,20}(?:[Ww][Ii][Rr][Ee]|Newswire|NEWSWIRE)\)?)"
 _SEP = rf"(?:[ \t\xa0]*(?:,|[-–—]{{1,2}}|/[ \t\xa0]*{_WIRE}?[ \t\xa0]*/|{_WIRE})[ \t\xa0]*)*"
-_END = rf"[ \t\xa0]*(?:/[ \t\xa0]*{_WIRE}?[ \t\xa0]*/?|\(?{_WIRE})?[ \t\xa0]*(?:--|[-–—:]|//|/|\(|$)"
+# After the date: a dash, slashes, a wire name, the end of the line, or two spaces where a
+# dash was lost in text extraction ("SANTA CLARA, Calif., Aug. 14, 2008  Agilent", 2008).
+_END = rf"(?:[ \t\xa0]*(?:/[ \t\xa0]*{_WIRE}?[ \t\xa0]*/?|\(?{_WIRE})?[ \t\xa0]*(?:--|[-–—:]|//|/|\(|$)|[ \t\xa0]{{2,}}(?=[A-Z]))"
 
 DATELINE = re.compile(
     rf"(?<![A-Za-z])(?P<place>{_PLACE_REGION}(?:{_JOIN}{_PLACE_REGION})*){_SEP}{_DATE}{_END}",

@@ -173,11 +173,13 @@ def _title_and_org(rest: str) -> tuple[str | None, str | None]:
 _QUOTED = re.compile(r"[“\"](?P<q>[^“”\"]{20,3000}?)(?:[”\"]|(?=\n[ \t\xa0]*[“\"]))")
 _VERB = r"(?:said|says|stated|states|commented|comments|added|adds|noted|notes|explained|remarked|continued|concluded)"
 _SPEAKER = rf"(?P<speaker>{NAME.pattern}|{SHORT_NAME.pattern})"
-_TITLE = r"(?P<title>[^\n“”\"]{2,160}?)"
+# A speaker's title may wrap once in hard-wrapped text ("chairman and chief executive officer of
+# \nVarian").
+_TITLE = r"(?P<title>(?:[^\n“”\"]|\n(?![ \t\xa0]*\n)){2,160}?)"
 # Between the closing quote and the attribution: doubled quotes and footnote digits
 # (Lilly newsroom text: ``bleed,"6saidKristin Belleson``).
 _GAP = r"[”\"]*\d{0,3}[ \t\xa0]*,?[ \t\xa0]*"
-_SENTENCE_END = r"(?:\.(?=[ \t\xa0]*(?:[“\"\n*]|$|[A-Z]))|$|\n)"
+_SENTENCE_END = r"(?:\.(?=[ \t\xa0]*(?:[“\"\n*]|$|[A-Z]))|$|\n[ \t\xa0]*(?:\n|(?=[“\"])))"
 # After the quote:  ," said X, chief executive officer of Y.   /  ," X, CEO, said.
 _AFTER_SAID = re.compile(rf"{_GAP}{_VERB}(?:[ \t\xa0]+|(?=[A-Z])){_SPEAKER}(?:[ \t\xa0]*,[ \t\xa0]*{_TITLE})?[ \t\xa0]*{_SENTENCE_END}")
 #  ," said Chairman and CEO Bruce Van Saun.

@@ -51,7 +51,13 @@ _JUNK_LINE = re.compile(
 _COMPANY_LINE = re.compile(
     r"^[A-Za-z][\w&.,'’ \-]{0,50}(?:Inc|INC|Corp|CORP|Corporation|LLC|Ltd|plc|Company|COMPANY)\.?$"
 )
-_HANGING = re.compile(r"\b(?:with|and|of|to|for|in|the|a|an|on|by|from|at|as|its|their)$", re.IGNORECASE)
+_HANGING = re.compile(r"(?:\b(?:with|and|of|to|for|in|the|a|an|on|by|from|at|as|its|their)|,)$", re.IGNORECASE)
+# A lead sentence, not a headline: "Alcoa announced today that its income ..." (2004).
+_LEAD_SENTENCE = re.compile(r"\b(?:today|announced|reported)\b.{0,40}\b(?:announced|reported|today)\b", re.IGNORECASE)
+_SENTENCE_WORD_END = re.compile(r"\b[a-z]{2,}[.!]$")
+#: Most words in a headline line; longer lines are body text.
+MAX_HEADLINE_WORDS = 45
+_CONTACT_NEXT = re.compile(r"\s*(?:\+\s?\d|\(\d{3}\)|\d{3}[ .\-]\d{3}|[\w.+\-]+@)")
 #: Lines read for a headline at the top of a release without a dateline.
 NO_DATELINE_HEADER_LINES = 3
 #: Fewest words in a headline; shorter lines before a dateline are names and labels.
@@ -81,8 +87,8 @@ def read_release(doc: Document) -> PressRelease | None:
     anchor = dateline.span.start if dateline and dateline.span else _first_announcement(text, window)
     meta = _metadata(text)
     start, marked = _release_start(text, anchor, meta)
-    if dateline is None and not marked:  # no exhibit marker above the announcement
-        anchor = start = meta["_end"][0] if meta else 0
+    if dateline is None and not marked:  # no exhibit marker just above the announcement
+        anchor = start = _exhibit_start(text, window) or (meta["_end"][0] if meta else 0)
     end = len(text)
     headline, subheadline = _headlines(text, seq, start, anchor, meta)
     evidence: dict[str, Span] = {}
@@ -118,6 +124,19 @@ def _first_announcement(text: str, window: int) -> int:
         return 0
     line_start = text.rfind("\n", 0, m.start()) + 1
     return line_start if line_start > 0 else 0
+
+
+_EXHIBIT_LINE = re.compile(r"^[ \t\xa0*]*(?:Exhibit|EXHIBIT)[ \t\xa0]+99(?:\.\d+)?[ \t\xa0]*$|^[ \t\xa0]*EX-99", re.MULTILINE)
+
+
+def _exhibit_start(text: str, window: int) -> int:
+    """The end of the last "Exhibit 99" line before the release's first mark (an 8-K body
+    followed by its exhibit, with no dateline: Alcoa's 2013 ratings release)."""
+    first = min((m.start() for s in _SIGNALS if (m := s.search(text, 0, window))), default=0)
+    last = 0
+    for m in _EXHIBIT_LINE.finditer(text, 0, first):
+        last = m.end()
+    return last
 
 
 def _metadata(text: str) -> dict[str, tuple[int, int]]:
@@ -191,11 +210,16 @@ def _after_contact(text: str, line: Line) -> Line:
 
 def _is_title_line(text: str, line: Line) -> bool:
     s = clean(text[line.start : line.end]).strip(" -–—•*")
-    if len(s.split()) < MIN_HEADLINE_WORDS or len(s) > 400:
+    words = len(s.split())
+    if words < MIN_HEADLINE_WORDS or words > MAX_HEADLINE_WORDS or len(s) > 400:
         return False
     if PHONE.search(s) or EMAIL.search(s) or _JUNK_LINE.search(s) or _COMPANY_LINE.match(s):
         return False
-    return any(c.islower() for c in s) or len(s.split()) >= 5
+    if s[0] in "“\"'" or _SENTENCE_WORD_END.search(s):
+        return False  # a quotation or a sentence ("... in life sciences markets.")
+    if _LEAD_SENTENCE.search(s) or _CONTACT_NEXT.match(text, line.end):
+        return False  # a lead sentence, or a contact's name line with the phone below it
+    return any(c.islower() for c in s) or words >= 5
 
 
 def _join_wrapped(text: str, kept: list[Line]) -> list[Line]:
