@@ -15,7 +15,8 @@ _TITLE_WORDS = (
     "Managing|Account|Supervisor|Representative|Advisor|Spokesperson|Editor"
 )
 _TITLE_WORD = re.compile(rf"\b(?:{_TITLE_WORDS})\b")
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t\xa0]+)?"
+# "Dr. Uttam Patil", and "Dr.Alexander Stemer" glued (Lilly newsroom text).
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)(?:\.[ \t\xa0]*|[ \t\xa0]+))?"
 _DEGREES = r"(?:,?[ \t\xa0]+(?:Jr|Sr|II|III|(?:[A-Z][a-z]?\.){2,4}|MBChB|MBBS|MBA|MD|PhD|MPH|PharmD|DVM|FRCP|FACC|RN|CPA)\.?){0,3}"
 _NAME_WORD = rf"(?!(?:{_TITLE_WORDS}|Email|Phone|Tel|Fax|Contact|Contacts|Inc|The|For|Immediate|Release|News|Press|Source|About|Exhibit|Conference|Call|Dial|Webcast|Time|Replay|Website)\b)[A-Z][a-z'’\-]+"
 _PARTICLE = r"(?:[ \t\xa0]+(?:de|van|von|der|den|da|di|du|le|la|del|dos|bin|al))"
@@ -141,7 +142,7 @@ def _read_contact(
     return contact, lead_org
 
 
-_HONORIFIC_RE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
+_HONORIFIC_RE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)(?:\.\s*|\s+)")
 _DEGREE_RE = re.compile(_DEGREES + "$")
 
 
