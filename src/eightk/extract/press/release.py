@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...records import Document, Filing, PressRelease, Span
+from ...records import Dateline, Document, Filing, PressRelease, Span
 from .dateline import find_dateline
 from .people import EMAIL, PHONE, find_contacts, find_quotes
 from .sections import find_about, find_forward_looking, find_tickers, find_trademarks
@@ -76,30 +76,17 @@ def find_press_releases(filing: Filing) -> tuple[PressRelease, ...]:
 
 
 def read_release(doc: Document) -> PressRelease | None:
+    """The press release in ``doc``, or None when the document holds none."""
     text, seq = doc.text, doc.sequence
-    window = min(len(text), SIGNAL_WINDOW)
-    dateline = find_dateline(text, seq, 0, window)
-    signals = sum(1 for s in _SIGNALS if s.search(text, 0, window))
-    if dateline is None and signals < MIN_SIGNALS_WITHOUT_DATELINE:
+    located = _locate(text, seq)
+    if located is None:
         return None
-    if dateline is not None and signals == 0 and dateline.span is not None and dateline.span.start > DATELINE_ALONE_WITHIN:
-        return None
-    anchor = dateline.span.start if dateline and dateline.span else _first_announcement(text, window)
-    meta = _metadata(text)
-    start, marked = _release_start(text, anchor, meta)
-    if dateline is None and not marked:  # no exhibit marker just above the announcement
-        anchor = start = _exhibit_start(text, window) or (meta["_end"][0] if meta else 0)
+    dateline, start, anchor, meta = located
     end = len(text)
     headline, subheadline = _headlines(text, seq, start, anchor, meta)
-    evidence: dict[str, Span] = {}
-    for name, value in (("headline", headline), ("subheadline", subheadline)):
-        if value is not None:
-            evidence[name] = value[1]
-    if dateline is not None and dateline.span is not None:
-        evidence["dateline"] = dateline.span
     forward = find_forward_looking(text, seq, start, end)
-    if forward is not None:
-        evidence["forward_looking"] = forward
+    named = {"headline": headline and headline[1], "subheadline": subheadline and subheadline[1],
+             "dateline": dateline and dateline.span, "forward_looking": forward}  # fmt: skip
     s, e = strip_edges(text, start, end, " \t\n")
     return PressRelease(
         document=seq,
@@ -113,8 +100,28 @@ def read_release(doc: Document) -> PressRelease | None:
         about=find_about(text, seq, start, end),
         forward_looking=forward,
         trademarks=find_trademarks(text, seq, start, end),
-        evidence=evidence,
+        evidence={name: span for name, span in named.items() if span},
     )
+
+
+def _locate(text: str, seq: int) -> tuple[Dateline | None, int, int, dict] | None:
+    """Is there a release, and where: (dateline, start, anchor for the headline, metadata)."""
+    window = min(len(text), SIGNAL_WINDOW)
+    dateline = find_dateline(text, seq, 0, window)
+    signals = sum(1 for s in _SIGNALS if s.search(text, 0, window))
+    if dateline is None and signals < MIN_SIGNALS_WITHOUT_DATELINE:
+        return None
+    if dateline is not None and dateline.span is not None:
+        if signals == 0 and dateline.span.start > DATELINE_ALONE_WITHIN:
+            return None
+        anchor = dateline.span.start
+    else:
+        anchor = _first_announcement(text, window)
+    meta = _metadata(text)
+    start, marked = _release_start(text, anchor, meta)
+    if dateline is None and not marked:  # no exhibit marker just above the announcement
+        anchor = start = _exhibit_start(text, window) or (meta["_end"][0] if meta else 0)
+    return dateline, start, anchor, meta
 
 
 def _first_announcement(text: str, window: int) -> int:
