@@ -26,6 +26,7 @@ Run it by hand: ``python tests/mock_edgar.py`` prints its URL and serves until i
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -43,7 +44,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 FILINGS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "filings"
-FAULT_KINDS = ("429", "503", "500", "slow", "truncate", "truncate_nolength", "reset", "threshold403", "threshold200")
+FAULT_KINDS = ("429", "503", "500", "slow", "stall", "truncate", "truncate_nolength", "reset", "threshold403", "threshold200")
+#: Faults for ``chaos()``: all but ``stall``, which waits for the test to release it.
+CHAOS_KINDS = tuple(k for k in FAULT_KINDS if k != "stall")
 LAST_MODIFIED = "Mon, 01 Jan 2024 00:00:00 GMT"
 THRESHOLD_PAGE = (
     b"<!DOCTYPE html><html><head><title>SEC.gov | Request Rate Threshold Exceeded</title></head>"
@@ -94,6 +97,8 @@ class Fault:
 
 @dataclass(frozen=True)
 class Request:
+    """One request as the server saw it; ``status`` 0 means the connection was reset."""
+
     t: float  # time.monotonic() at arrival
     path: str
     user_agent: str
@@ -111,6 +116,7 @@ def corpus_submissions(folder: Path = FILINGS) -> list[Path]:
     return found
 
 
+@functools.lru_cache(maxsize=None)
 def read_filing(path: Path) -> MockFiling:
     body = path.read_bytes()
     head = body[:30000]
@@ -136,6 +142,11 @@ def synthetic_copies(filings: list[MockFiling], copies: int) -> list[MockFiling]
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def corpus_filings() -> tuple[MockFiling, ...]:
+    return tuple(read_filing(p) for p in corpus_submissions())
+
+
 class MockEdgar:
     """The server. Start with ``with MockEdgar() as edgar:``; ``edgar.url`` is its base URL."""
 
@@ -148,7 +159,7 @@ class MockEdgar:
         gzip_bodies: bool = True,
         feed_count: int = 100,
     ):
-        base = [read_filing(p) for p in (paths if paths is not None else corpus_submissions())]
+        base = [read_filing(p) for p in paths] if paths is not None else list(corpus_filings())
         self.filings: dict[str, MockFiling] = {f.accession: f for f in base + synthetic_copies(base, copies)}
         self.recent_limit = recent_limit
         self.gzip_bodies = gzip_bodies
@@ -157,6 +168,8 @@ class MockEdgar:
         self.requests: list[Request] = []
         self._faults: list[Fault] = []
         self._chaos: tuple[float, tuple[str, ...], random.Random, str | None] | None = None
+        self.stalled = threading.Event()
+        self.stall_released = threading.Event()
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -196,9 +209,12 @@ class MockEdgar:
         with self._lock:
             self._faults.extend(Fault(kind, path, ra, delay) for _ in range(count))
 
-    def chaos(self, rate: float, kinds: tuple[str, ...] = FAULT_KINDS, *, seed: int = 0, retry_after: str | None = "1") -> None:
+    def chaos(self, rate: float, kinds: tuple[str, ...] = CHAOS_KINDS, *, seed: int = 0, retry_after: str | None = "1") -> None:
         """Answer a random ``rate`` share of requests with a random fault from ``kinds``."""
         self._chaos = (rate, kinds, random.Random(seed), retry_after)
+
+    def release_stall(self) -> None:
+        self.stall_released.set()
 
     def _take_fault(self, path: str) -> Fault | None:
         with self._lock:
@@ -416,9 +432,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(403, UNDECLARED_PAGE, "text/html")
         if fault:
             handled = self._fault(fault)
-            if handled:
+            if handled is not None:
                 return handled
         status, body, ctype = self.mock.route(parts.path, parse_qs(parts.query, keep_blank_values=True))
+        if fault and fault.kind == "stall" and status == 200:
+            return self._stalled(body, ctype, fault.delay)
         if fault and fault.kind in ("truncate", "truncate_nolength") and status == 200:
             return self._truncated(body, ctype, with_length=fault.kind == "truncate")
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
@@ -434,7 +452,9 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "reset":
             self.close_connection = True
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
+            self.rfile.close()
+            self.wfile.close()
+            self.connection.close()  # with SO_LINGER 0: a TCP RST, no response at all
             return 0
         if kind in ("429", "503", "500"):
             headers = {"Retry-After": fault.retry_after} if fault.retry_after and kind != "500" else {}
@@ -442,6 +462,22 @@ class _Handler(BaseHTTPRequestHandler):
         if kind in ("threshold403", "threshold200"):
             return self._send(403 if kind == "threshold403" else 200, THRESHOLD_PAGE, "text/html")
         return None
+
+    def _stalled(self, body: bytes, ctype: str, delay: float) -> int:
+        """Half the body, a pause (until ``delay`` or ``release_stall()``), then the rest."""
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[: len(body) // 2])
+        self.wfile.flush()
+        self.mock.stalled.set()
+        self.mock.stall_released.wait(delay)
+        try:
+            self.wfile.write(body[len(body) // 2 :])
+        except OSError:
+            self.close_connection = True
+        return 200
 
     def _truncated(self, body: bytes, ctype: str, *, with_length: bool) -> int:
         self.close_connection = True
