@@ -229,9 +229,14 @@ class MockEdgar:
 
     # -- measurements -----------------------------------------------------------------------
 
-    def record(self, request: Request) -> None:
+    def record(self, request: Request) -> int:
         with self._lock:
             self.requests.append(request)
+            return len(self.requests) - 1
+
+    def _finish(self, index: int, status: int) -> None:
+        with self._lock:
+            self.requests[index] = replace(self.requests[index], status=status)
 
     def max_in_window(self, window: float = 1.0) -> int:
         """Most requests that arrived within any ``window`` seconds (a sliding window)."""
@@ -416,6 +421,12 @@ class _Handler(BaseHTTPRequestHandler):
     mock: MockEdgar
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in two writes; without NODELAY the client's delayed ACK
+        # holds the second for ~40 ms.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         return
 
@@ -424,8 +435,17 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         ua = self.headers.get("User-Agent", "")
         fault = None if not _EMAIL.search(ua) else self.mock._take_fault(parts.path)
-        status = self._answer(parts, ua, fault)
-        self.mock.record(Request(arrived, self.path, ua, status, fault.kind if fault else None))
+        # Recorded on arrival, so a client that has its answer always finds its request here.
+        self._index = self.mock.record(Request(arrived, self.path, ua, 0, fault.kind if fault else None))
+        try:
+            self._answer(parts, ua, fault)
+        except (BrokenPipeError, ConnectionResetError):
+            self.mock._finish(self._index, -1)  # the client gave up (e.g. its timeout) mid-answer
+            self.close_connection = True
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self.mock._finish(self._index, code)  # before any byte leaves: the log is never behind
+        super().send_response(code, message)
 
     def _answer(self, parts, ua: str, fault: Fault | None) -> int:
         if not _EMAIL.search(ua):
