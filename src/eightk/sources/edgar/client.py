@@ -125,11 +125,19 @@ class EdgarClient:
         return self._with_retries(url, lambda: self._get_once(url, cache and self.cache is not None))
 
     def get_json(self, url: str, *, cache: bool = False) -> object:
-        body = self.get(url, cache=cache)
-        try:
-            return json.loads(body)
-        except ValueError as exc:
-            raise FetchError(f"{url}: not JSON ({exc})") from None
+        """Decoded JSON; a body that does not parse (cut short without a Content-Length) is retried."""
+        cached = cache and self.cache is not None
+
+        def once() -> object:
+            body = self._get_once(url, cached)
+            try:
+                return json.loads(body)
+            except ValueError as exc:
+                if cached:
+                    self.cache.drop(url)
+                raise _Retryable(f"not JSON ({exc})") from None
+
+        return self._with_retries(url, once)
 
     def download(self, url: str, dest: Path, verify: Callable[[Path], str | None]) -> int:
         """Stream ``url`` into ``dest`` (overwritten each attempt) until ``verify`` finds no fault.
@@ -212,7 +220,7 @@ class EdgarClient:
         else:
             chunks = response.iter_bytes()
         written = 0
-        with open(dest, "wb") as fh:
+        with _open_part(dest) as fh:
             for chunk in chunks:
                 fh.write(chunk)
                 written += len(chunk)
@@ -222,6 +230,11 @@ class EdgarClient:
         if expected and expected.isdigit() and response.num_bytes_downloaded != int(expected):
             raise _Retryable(f"short body: {response.num_bytes_downloaded} of {expected} bytes")
         return written
+
+
+def _open_part(path: Path):
+    """The write boundary: every downloaded byte goes through this file (tests inject ENOSPC here)."""
+    return open(path, "wb")
 
 
 def _check_status(url: str, response: httpx.Response, body: bytes) -> None:
@@ -301,6 +314,10 @@ class _IndexCache:
         if saved.get("last_modified"):
             headers["If-Modified-Since"] = saved["last_modified"]
         return headers
+
+    def drop(self, url: str) -> None:
+        for path in self._paths(url):
+            path.unlink(missing_ok=True)
 
     def body(self, url: str) -> bytes:
         return self._paths(url)[0].read_bytes()

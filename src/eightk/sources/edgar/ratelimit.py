@@ -27,6 +27,7 @@ class TokenBucket:
         self,
         rate: float = DEFAULT_RATE,
         *,
+        max_rate: float = MAX_RATE,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ):
@@ -35,7 +36,8 @@ class TokenBucket:
         self._sleep = sleep
         self._next = 0.0
         self._paused_until = 0.0
-        self.rate = check_rate(rate)
+        self.max_rate = max_rate
+        self.rate = check_rate(rate, max_rate)
 
     @property
     def interval(self) -> float:
@@ -43,7 +45,7 @@ class TokenBucket:
 
     def set_rate(self, rate: float) -> None:
         with self._lock:
-            self.rate = check_rate(rate)
+            self.rate = check_rate(rate, self.max_rate)
 
     def pause(self, seconds: float) -> None:
         """Hold every caller back for ``seconds`` (EDGAR asked us to, with ``Retry-After``)."""
@@ -62,12 +64,12 @@ class TokenBucket:
         return wait
 
 
-def check_rate(rate: float) -> float:
+def check_rate(rate: float, max_rate: float = MAX_RATE) -> float:
     """Refuse a rate above EDGAR's limit rather than quietly lowering it."""
     if not rate > 0:
-        raise InputError(f"--rate must be above 0 requests/s, got {rate}")
-    if rate > MAX_RATE:
-        raise InputError(f"--rate {rate} is above EDGAR's fair-access limit of {MAX_RATE:g} requests/s")
+        raise InputError(f"--rate must be above 0 requests/s, got {rate:g}")
+    if rate > max_rate:
+        raise InputError(f"--rate {rate:g} is above EDGAR's fair-access limit of {max_rate:g} requests/s")
     return float(rate)
 
 
