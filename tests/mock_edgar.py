@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import io
 import json
 import random
 import re
@@ -475,6 +476,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.rfile.close()
             self.wfile.close()
             self.connection.close()  # with SO_LINGER 0: a TCP RST, no response at all
+            self.wfile = io.BytesIO()  # the stdlib flushes wfile after us
             return 0
         if kind in ("429", "503", "500"):
             headers = {"Retry-After": fault.retry_after} if fault.retry_after and kind != "500" else {}
