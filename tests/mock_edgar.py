@@ -262,7 +262,7 @@ class MockEdgar:
 
     def tickers(self) -> dict[str, int]:
         out = {}
-        for cik, filings in sorted(self.companies().items()):
+        for cik in sorted(self.companies()):
             out[KNOWN_TICKERS.get(cik, f"C{cik}")] = cik
         return out
 

@@ -178,3 +178,30 @@ def test_watch_fetches_each_new_filing_once(edgar, unlimited, tmp_path):  # noqa
         results = list(watch(client, tmp_path, interval=30, max_polls=3, sleep=next_poll))
     assert [r.ref.accession for r in results] == ["0000320193-24-000005", "0000019617-26-000241"]
     assert edgar.count("getcurrent") == 3
+
+
+def test_ingest_hands_each_file_to_the_store(edgar, tmp_path, monkeypatch):
+    import sys
+    import types
+
+    calls = []
+    fake = types.ModuleType("eightk.store.ingest")
+    fake.ingest_files = lambda paths, db: calls.append(([p.name for p in paths], db))
+    monkeypatch.setitem(sys.modules, "eightk.store.ingest", fake)
+    db = tmp_path / "eightk.duckdb"
+    result = run(edgar, "fetch", "--cik", "19617", "--ingest", "--db", str(db), "-o", str(tmp_path / "out"), *FAST)
+    assert result.exit_code == 0, result.output
+    assert calls == [(["0000019617-26-000241.txt"], db)]
+
+
+def test_edgar_url_must_be_http(tmp_path):
+    result = CliRunner().invoke(
+        app, ["fetch", "--cik", "1", "--edgar-url", "localhost:9", "-o", str(tmp_path)], env={"EIGHTK_USER_AGENT": IDENTITY}
+    )
+    assert "is not an http:// or https:// URL" in one_line_error(result)
+
+
+def test_every_edgar_command_has_help():
+    for command in ("fetch", "sync", "watch"):
+        result = CliRunner().invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "--user-agent" in result.stdout and "--edgar-url" in result.stdout

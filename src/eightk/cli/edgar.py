@@ -130,21 +130,22 @@ def watch(
     """Poll EDGAR's latest-filings feed; fetch, parse and summarise each new 8-K (one line each)."""
     from ..sources.edgar.watch import summarize, watch as run_watch
 
-    ingest_one = _ingester(ingest, db)
-
     def work(client: EdgarClient) -> Iterable[DownloadResult]:
         return run_watch(client, out, forms=_forms(form), interval=interval, max_polls=1 if once else max_polls)
 
-    def report(result: DownloadResult) -> None:
-        if ingest_one:
-            ingest_one(result.path)
+    def show(result: DownloadResult) -> None:
         typer.echo(summarize(result.path))
 
     policy = RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout)
-    _run(work, out, None, user_agent, edgar_url, rate, policy, on_file=report, on_skip=report)
+    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, policy, show=show)
 
 
 # -- shared -----------------------------------------------------------------------------------
+
+
+def _print_new_path(result: DownloadResult) -> None:
+    if result.fetched:
+        typer.echo(str(result.path))
 
 
 def _run(
@@ -156,8 +157,7 @@ def _run(
     rate: float,
     policy: RetryPolicy,
     *,
-    on_file: Callable[[DownloadResult], None] | None = None,
-    on_skip: Callable[[DownloadResult], None] | None = None,
+    show: Callable[[DownloadResult], None] = _print_new_path,
 ) -> None:
     counts = {"fetched": 0, "skipped": 0, "missing": 0}
     try:
@@ -165,7 +165,7 @@ def _run(
             user_agent, urls=EdgarUrls.from_base(edgar_url), rate=rate, retry=policy, cache_dir=out / ".cache"
         ) as client:
             for result in work(client):
-                _one(result, counts, ingest_one, on_file, on_skip)
+                _one(result, counts, ingest_one, show)
             typer.echo(
                 f"eightk: fetched {counts['fetched']}, already complete {counts['skipped']}, "
                 f"missing {counts['missing']} into {out} ({client.requests} requests, {client.retries} retries)",
@@ -179,21 +179,17 @@ def _run(
         raise typer.Exit(1)
 
 
-def _one(result, counts, ingest_one, on_file, on_skip) -> None:
+def _one(result: DownloadResult, counts: dict[str, int], ingest_one, show: Callable[[DownloadResult], None]) -> None:
     if result.error:
         counts["missing"] += 1
         typer.echo(f"eightk: warning: {result.error}", err=True)
         return
     counts["fetched" if result.fetched else "skipped"] += 1
-    if result.fetched or ingest_one:
-        if on_file and result.fetched:
-            on_file(result)
-        elif on_skip and not result.fetched:
-            on_skip(result)
-        elif result.fetched:
-            typer.echo(str(result.path))
-        if ingest_one:
-            ingest_one(result.path)
+    show(result)
+    if ingest_one:
+        # Files already on disk are ingested too: ingest is idempotent, and a killed
+        # fetch --ingest may have downloaded them without ingesting them.
+        ingest_one(result.path)
 
 
 def _forms(forms: list[str] | None) -> tuple[str, ...]:

@@ -105,7 +105,7 @@ def _columns(header: str, name: str) -> dict[str, tuple[int, int]]:
         raise ParseError("column header lacks Form Type, Company Name or CIK", name=name)
     order = sorted(starts.items(), key=lambda kv: kv[1])
     bounds = {}
-    for (key, start), following in zip(order, order[1:] + [("end", None)]):
+    for (key, start), following in zip(order, order[1:] + [("end", None)], strict=True):
         bounds[key] = (start, following[1] if following[1] is not None else len(header))
     return bounds
 

@@ -27,6 +27,10 @@ class EdgarUrls:
         """``None`` means the real EDGAR; any other base serves both hosts (``--edgar-url``)."""
         if not base:
             return cls()
+        if not base.startswith(("http://", "https://")):
+            from ...errors import InputError
+
+            raise InputError(f"--edgar-url {base!r} is not an http:// or https:// URL")
         base = base.rstrip("/")
         return cls(www=base, data=base)
 
