@@ -59,7 +59,7 @@ UNDECLARED_PAGE = (
     b"Automated Tool</title></head><body><h1>Your Request Originates from an Undeclared Automated "
     b"Tool</h1></body></html>"
 )
-KNOWN_TICKERS = {320193: "AAPL", 19617: "JPM", 66740: "XOM", 1018724: "AMZN", 51253: "IFF"}
+KNOWN_TICKERS = {320193: "AAPL", 19617: "JPM", 66740: "MMM", 1018724: "AMZN", 51253: "IFF"}
 #: A 10-Q row in every index, so that form filtering is exercised (it has no file behind it).
 DECOY_CIK, DECOY_FORM = 1, "10-Q"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")

@@ -107,6 +107,14 @@ def summarize(path: Path) -> str:
     except OSError as exc:
         return f"{path.name}: error: {exc.strerror or exc}"
     filing = record.filing
-    items = " ".join(item.number for item in filing.items) or "-"
-    name = filing.registrant.name if filing.registrant else None
+    header = filing.header
+    name = filing.registrant.name or (header.filer.name if header and header.filer else None)
+    items = " ".join(item.number for item in filing.items) or _header_items(header)
     return f"{filing.accession or path.stem}  {filing.form or '?'}  {filing.filed or '?'}  {name or '?'}  items {items}"
+
+
+def _header_items(header) -> str:
+    """Before the item extractor answers: the SGML header's ITEM INFORMATION, as EDGAR wrote it."""
+    if header is None or not header.items:
+        return "-"
+    return "; ".join(header.items)
