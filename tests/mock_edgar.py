@@ -342,9 +342,10 @@ class MockEdgar:
             return 400, b"<html>unsupported</html>", "text/html"
         form = (query.get("type") or [""])[0].upper()
         count = int((query.get("count") or ["40"])[0])
+        start = int((query.get("start") or ["0"])[0])
         visible = [f for f in self.filings.values() if f.accession not in self.hidden_from_feed and f.form.upper().startswith(form)]
         visible.sort(key=lambda f: (f.filed, f.accession), reverse=True)
-        return 200, _atom(visible[: min(count, self.feed_count)]), "application/atom+xml"
+        return 200, _atom(visible[start : start + min(count, self.feed_count)]), "application/atom+xml"
 
 
 _ROUTES = [

@@ -205,3 +205,19 @@ def test_every_edgar_command_has_help():
     for command in ("fetch", "sync", "watch"):
         result = CliRunner().invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "--user-agent" in result.stdout and "--edgar-url" in result.stdout
+
+
+def test_watch_reads_further_pages_after_a_burst(edgar, unlimited, tmp_path, monkeypatch):  # noqa: F811
+    from eightk.sources.edgar import watch as watch_module
+
+    monkeypatch.setattr(watch_module, "FEED_PAGE", 2)
+    newest_first = sorted(edgar.filings.values(), key=lambda f: (f.filed, f.accession), reverse=True)
+    burst = [f.accession for f in newest_first[:5]]
+    edgar.hidden_from_feed.update(burst)
+
+    def burst_arrives(seconds):
+        edgar.hidden_from_feed.difference_update(burst)
+
+    with EdgarClient(IDENTITY, urls=EdgarUrls.from_base(edgar.url)) as client:
+        results = list(watch(client, tmp_path, interval=30, max_polls=2, sleep=burst_arrives))
+    assert sorted(r.ref.accession for r in results[2:]) == sorted(burst)

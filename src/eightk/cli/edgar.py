@@ -44,6 +44,7 @@ Tickers = Annotated[Optional[list[str]], typer.Option("--ticker", "-t", help="Co
 Ciks = Annotated[Optional[list[str]], typer.Option("--cik", help="Company CIK (repeatable).")]
 Since = Annotated[Optional[str], typer.Option("--since", help="First filing date, YYYY-MM-DD.")]
 Until = Annotated[Optional[str], typer.Option("--until", help="Last filing date, YYYY-MM-DD.")]
+Workers = Annotated[int, typer.Option("--workers", min=1, max=16, help="Downloads in flight (they share the rate limit).")]
 Ingest = Annotated[bool, typer.Option("--ingest", help="Hand each file to the store as it arrives (needs --db).")]
 Db = Annotated[Optional[Path], typer.Option("--db", help="Store file for --ingest.")]
 
@@ -55,6 +56,7 @@ def fetch(
     since: Since = None,
     until: Until = None,
     out: Out = Path("edgar"),
+    workers: Workers = 4,
     ingest: Ingest = False,
     db: Db = None,
     user_agent: UserAgent = None,
@@ -75,7 +77,7 @@ def fetch(
             since=_date("--since", since),
             until=_date("--until", until),
         )
-        return run_fetch(client, selection, out)
+        return run_fetch(client, selection, out, workers=workers)
 
     _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout))
 
@@ -87,6 +89,7 @@ def sync(
     form: Forms = None,
     since: Annotated[Optional[str], typer.Option("--since", help="Where a first sync starts (default: a week ago).")] = None,
     out: Out = Path("edgar"),
+    workers: Workers = 4,
     ingest: Ingest = False,
     db: Db = None,
     user_agent: UserAgent = None,
@@ -106,7 +109,7 @@ def sync(
         if watchlist:
             more_tickers, more_ciks = read_watchlist(watchlist)
             tickers, ciks = tickers + more_tickers, ciks + more_ciks
-        return run_sync(client, out, ciks=resolve_ciks(client, tickers, ciks), forms=_forms(form), since=_date("--since", since))
+        return run_sync(client, out, ciks=resolve_ciks(client, tickers, ciks), forms=_forms(form), since=_date("--since", since), workers=workers)
 
     _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout))
 

@@ -14,6 +14,7 @@ import json
 import os
 import random
 import re
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -100,6 +101,7 @@ class EdgarClient:
         self.cache = _IndexCache(cache_dir) if cache_dir else None
         self.requests = 0
         self.retries = 0
+        self._count_lock = threading.Lock()
         self._sleep = sleep
         self._rng = random.Random(seed)
         self._http = httpx.Client(
@@ -158,7 +160,8 @@ class EdgarClient:
                 if attempt + 1 == self.retry.attempts:
                     break
                 self._wait(url, attempt, exc.retry_after)
-                self.retries += 1
+                with self._count_lock:
+                    self.retries += 1
         tried = "; ".join(_counted(reasons))
         raise FetchError(f"gave up on {url} after {len(reasons)} attempts ({tried})")
 
@@ -178,7 +181,8 @@ class EdgarClient:
 
     def _send(self, url: str, headers: dict[str, str] | None = None, *, stream: bool = False):
         self.bucket.acquire()
-        self.requests += 1
+        with self._count_lock:
+            self.requests += 1
         request = self._http.build_request("GET", url, headers=headers)
         try:
             return self._http.send(request, stream=stream)

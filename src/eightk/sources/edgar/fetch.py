@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from ...errors import InputError, NotFound
 from .client import EdgarClient
-from .download import DownloadResult, download_submission
+from .download import DEFAULT_WORKERS, DownloadResult, download_all
 from .indexes import (
     DEFAULT_FORMS,
     FilingRef,
@@ -95,7 +95,8 @@ def list_filings(client: EdgarClient, sel: Selection, today: date) -> list[Filin
     return refs
 
 
-def fetch(client: EdgarClient, sel: Selection, out: Path, *, today: date | None = None) -> Iterator[DownloadResult]:
+def fetch(
+    client: EdgarClient, sel: Selection, out: Path, *, today: date | None = None, workers: int = DEFAULT_WORKERS
+) -> Iterator[DownloadResult]:
     """Download every selected filing into ``out``; complete files already there are skipped."""
-    for ref in list_filings(client, sel, today or date.today()):
-        yield download_submission(client, ref, out)
+    yield from download_all(client, list_filings(client, sel, today or date.today()), out, workers=workers)

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ...errors import EightKError, InputError, NotFound, ParseError
 from .client import EdgarClient
-from .download import DownloadResult, download_submission
+from .download import DEFAULT_WORKERS, DownloadResult, download_all
 from .fetch import Selection, list_company
 from .indexes import DEFAULT_FORMS, parse_date, parse_master_index, select
 
@@ -80,14 +80,15 @@ def sync(
     forms: tuple[str, ...] = DEFAULT_FORMS,
     since: date | None = None,
     today: date | None = None,
+    workers: int = DEFAULT_WORKERS,
 ) -> Iterator[DownloadResult]:
     """New filings for the watchlist (or for every filer when ``ciks`` is empty)."""
     today = today or date.today()
     state = load_state(out)
     if ciks:
-        yield from _sync_companies(client, out, state, ciks, forms, since, today)
+        yield from _sync_companies(client, out, state, ciks, forms, since, today, workers)
     else:
-        yield from _sync_all(client, out, state, forms, since, today)
+        yield from _sync_all(client, out, state, forms, since, today, workers)
 
 
 def _start(mark: str | None, since: date | None, today: date) -> date:
@@ -96,12 +97,11 @@ def _start(mark: str | None, since: date | None, today: date) -> date:
     return since or today - timedelta(days=FIRST_SYNC_DAYS)
 
 
-def _sync_companies(client, out, state, ciks, forms, since, today) -> Iterator[DownloadResult]:
+def _sync_companies(client, out, state, ciks, forms, since, today, workers) -> Iterator[DownloadResult]:
     for cik in ciks:
         start = _start(state.companies.get(str(cik)), since, today)
         refs = list_company(client, cik, Selection(ciks=(cik,), forms=forms, since=start, until=today))
-        for ref in refs:
-            yield download_submission(client, ref, out)
+        yield from download_all(client, refs, out, workers=workers)
         if refs:
             state.companies[str(cik)] = max(r.filed for r in refs).isoformat()
         else:
@@ -109,7 +109,7 @@ def _sync_companies(client, out, state, ciks, forms, since, today) -> Iterator[D
         save_state(out, state)
 
 
-def _sync_all(client, out, state, forms, since, today) -> Iterator[DownloadResult]:
+def _sync_all(client, out, state, forms, since, today, workers) -> Iterator[DownloadResult]:
     day = _start(state.all_filers, since, today)
     while day <= today:
         if day.weekday() < 5:  # EDGAR publishes no daily index for weekends
@@ -119,8 +119,8 @@ def _sync_all(client, out, state, forms, since, today) -> Iterator[DownloadResul
             except NotFound:
                 text = None  # a holiday, or today's index is not out yet
             if text is not None:
-                for ref in select(parse_master_index(text, name=url), forms, None, None):
-                    yield download_submission(client, ref, out)
+                refs = select(parse_master_index(text, name=url), forms, None, None)
+                yield from download_all(client, refs, out, workers=workers)
                 state.all_filers = day.isoformat()
                 save_state(out, state)
         day += timedelta(days=1)

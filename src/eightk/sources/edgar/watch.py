@@ -16,8 +16,12 @@ from .download import DownloadResult, download_submission
 from .indexes import DEFAULT_FORMS, FilingRef, accession_from, parse_date
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-#: The feed lists at most 100 entries a page; remembering ten pages' worth is plenty.
+#: The feed gives at most 100 entries a page; remembering ten pages' worth is plenty.
 SEEN_LIMIT = 1000
+FEED_PAGE = 100
+#: When every entry of a page is new (a burst of filings, or a long pause), read further pages,
+#: up to this many per poll, so a busy hour between two polls is not lost.
+MAX_FEED_PAGES = 5
 DEFAULT_INTERVAL = 60.0
 _CIK_IN_TITLE = re.compile(r"\((\d{10})\)")
 _CIK_IN_LINK = re.compile(r"/edgar/data/(\d+)/")
@@ -81,19 +85,24 @@ def watch(
     while max_polls is None or polls < max_polls:
         if polls:
             sleep(interval)
+        pages = MAX_FEED_PAGES if polls else 1  # the first poll takes what is there, no backlog
         polls += 1
-        for entry in _poll(client, forms):
+        for entry in _poll(client, forms, set(seen), pages):
             if entry.form.upper() in wanted and entry.accession not in seen:
                 seen.append(entry.accession)
                 yield download_submission(client, entry.ref(), out)
 
 
-def _poll(client: EdgarClient, forms: tuple[str, ...]) -> list[FeedEntry]:
+def _poll(client: EdgarClient, forms: tuple[str, ...], seen: set[str], pages: int) -> list[FeedEntry]:
     entries: list[FeedEntry] = []
     for form in feed_types(forms):
-        url = client.urls.current_feed(form)
-        entries.extend(parse_feed(client.get(url), name=url))
-    return sorted(entries, key=lambda e: e.updated)
+        for page in range(pages):
+            url = client.urls.current_feed(form, start=page * FEED_PAGE, count=FEED_PAGE)
+            found = parse_feed(client.get(url), name=url)
+            entries.extend(found)
+            if len(found) < FEED_PAGE or any(e.accession in seen for e in found):
+                break
+    return sorted(dict((e.accession, e) for e in entries).values(), key=lambda e: e.updated)
 
 
 def summarize(path: Path) -> str:
