@@ -169,6 +169,7 @@ class MockEdgar:
         self.requests: list[Request] = []
         self._faults: list[Fault] = []
         self._chaos: tuple[float, tuple[str, ...], random.Random, str | None] | None = None
+        self.errors: list[str] = []  # handler exceptions (clients hanging up), kept off stderr
         self.stalled = threading.Event()
         self.stall_released = threading.Event()
         self._lock = threading.Lock()
@@ -178,7 +179,8 @@ class MockEdgar:
 
     def start(self) -> "MockEdgar":
         handler = type("Handler", (_Handler,), {"mock": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", 0), handler)
+        self._server.mock = self
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self
@@ -417,6 +419,17 @@ def _atom(filings: list[MockFiling]) -> bytes:
         + "".join(entries)
         + "</feed>"
     ).encode("latin-1", "replace")
+
+
+class _Server(ThreadingHTTPServer):
+    mock: MockEdgar
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hung up mid-answer is normal here (kill -9, timeouts): note it, quietly."""
+        import sys
+
+        exc = sys.exc_info()[1]
+        self.mock.errors.append(f"{client_address}: {exc.__class__.__name__}: {exc}")
 
 
 class _Handler(BaseHTTPRequestHandler):
