@@ -333,6 +333,18 @@ class MockEdgar:
             return 404, b"<html>NoSuchKey</html>", "text/html"
         return 200, _index(kind, filings, when, daily=True), "text/plain"
 
+    def _daily_listing(self, year: str, quarter: str, *, query) -> tuple[int, bytes, str]:
+        days = sorted({f.filed for f in self._in_quarter(year, quarter)})
+        if not days:
+            return 404, b"<html>NoSuchKey</html>", "text/html"
+        items = [
+            {"last-modified": f"{d:%m/%d/%Y} 10:00:00 PM", "name": f"{kind}.{d:%Y%m%d}.idx", "type": "file", "href": f"{kind}.{d:%Y%m%d}.idx", "size": "1 KB"}
+            for d in days
+            for kind in ("company", "form", "master")
+        ]
+        listing = {"directory": {"item": items, "name": f"daily-index/{year}/QTR{quarter}/", "parent-dir": "../"}}
+        return 200, json.dumps(listing).encode(), "application/json"
+
     def _submission(self, cik: str, folder: str | None, accession: str, *, query) -> tuple[int, bytes, str]:
         filing = self.filings.get(accession)
         if not filing or filing.cik != int(cik) or (folder and folder != accession.replace("-", "")):
@@ -356,6 +368,7 @@ _ROUTES = [
     (re.compile(r"/submissions/CIK(\d{10})-submissions-(\d{3})\.json"), "_submissions_page"),
     (re.compile(r"/Archives/edgar/full-index/(\d{4})/QTR([1-4])/(master|form)\.idx"), "_full_index"),
     (re.compile(r"/Archives/edgar/daily-index/(\d{4})/QTR([1-4])/(master|form)\.(\d{8})\.idx"), "_daily_index"),
+    (re.compile(r"/Archives/edgar/daily-index/(\d{4})/QTR([1-4])/index\.json"), "_daily_listing"),
     (re.compile(r"/Archives/edgar/data/(\d+)/(?:(\d{18})/)?(\d{10}-\d{2}-\d{6})\.txt"), "_submission"),
     (re.compile(r"/cgi-bin/browse-edgar"), "_browse"),
 ]

@@ -194,3 +194,26 @@ def test_parse_date():
     assert parse_date("20240315") == parse_date("2024-03-15") == date(2024, 3, 15)
     with pytest.raises(ParseError):
         parse_date("2024-13-01")
+
+
+def test_daily_listing_names_both_eras():
+    from eightk.sources.edgar.indexes import parse_daily_listing
+
+    listing = {
+        "directory": {
+            "item": [
+                {"name": "company.20240102.idx", "type": "file"},
+                {"name": "master.20240103.idx", "type": "file"},
+                {"name": "master.20240102.idx", "type": "file"},
+                {"name": "master.940103.idx", "type": "file"},
+                {"name": "sitemap.quarterlyindex1.xml", "type": "file"},
+            ]
+        }
+    }
+    assert parse_daily_listing(listing) == [
+        (date(1994, 1, 3), "master.940103.idx"),
+        (date(2024, 1, 2), "master.20240102.idx"),
+        (date(2024, 1, 3), "master.20240103.idx"),
+    ]
+    with pytest.raises(ParseError, match="no directory.item"):
+        parse_daily_listing({"items": []})

@@ -70,29 +70,29 @@ def list_company(client: EdgarClient, cik: int, sel: Selection) -> list[FilingRe
     return select(refs, sel.forms, sel.since, sel.until)
 
 
-def list_period(client: EdgarClient, sel: Selection, today: date) -> list[FilingRef]:
-    """Every filing of the wanted forms in the period, from the quarterly full-index files."""
+def list_period(client: EdgarClient, sel: Selection, today: date) -> Iterator[FilingRef]:
+    """Every filing of the wanted forms in the period, a quarterly full-index file at a time."""
     if sel.since is None:
         raise InputError("give --ticker/--cik, or a period with --since, to fetch from the EDGAR indexes")
     until = min(sel.until or today, today)
-    refs: list[FilingRef] = []
     for year, quarter in quarters(sel.since, until):
         url = client.urls.full_index(year, quarter)
         try:
             text = client.get(url, cache=True).decode("latin-1")
         except NotFound:
             continue  # a quarter EDGAR has not indexed yet
-        refs.extend(parse_master_index(text, name=url))
-    return select(refs, sel.forms, sel.since, until)
+        yield from select(parse_master_index(text, name=url), sel.forms, sel.since, until)
 
 
-def list_filings(client: EdgarClient, sel: Selection, today: date) -> list[FilingRef]:
+def list_filings(client: EdgarClient, sel: Selection, today: date) -> Iterator[FilingRef]:
+    """Refs lazily: a period's quarters are read one by one, as downloads go."""
     if not sel.ciks:
-        return list_period(client, sel, today)
-    refs: list[FilingRef] = []
+        if sel.since is None:
+            raise InputError("give --ticker/--cik, or a period with --since, to fetch from the EDGAR indexes")
+        yield from list_period(client, sel, today)
+        return
     for cik in sel.ciks:
-        refs.extend(list_company(client, cik, sel))
-    return refs
+        yield from list_company(client, cik, sel)
 
 
 def fetch(

@@ -129,6 +129,25 @@ def _ref(cik: str, company: str, form: str, filed: str, filename: str, name: str
     )
 
 
+_DAILY_MASTER = re.compile(r"master\.(\d{8}|\d{6})\.idx")
+
+
+def parse_daily_listing(data: Any, *, name: str = "index.json") -> list[tuple[date, str]]:
+    """``{"directory": {"item": [{"name": "master.20240102.idx"}, ...]}}`` as (day, file name),
+    oldest first. 1990s files are named ``master.YYMMDD.idx``."""
+    try:
+        items = data["directory"]["item"]
+    except (KeyError, TypeError):
+        raise ParseError("no directory.item list in the listing", name=name) from None
+    found = []
+    for item in items:
+        match = _DAILY_MASTER.fullmatch(str(item.get("name", "")))
+        if match:
+            stamp = match.group(1)
+            found.append((parse_date(stamp if len(stamp) == 8 else f"19{stamp}", name=name), match.group(0)))
+    return sorted(found)
+
+
 # -- submissions JSON -------------------------------------------------------------------------
 
 

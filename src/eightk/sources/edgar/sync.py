@@ -19,7 +19,7 @@ from ...errors import EightKError, InputError, NotFound, ParseError
 from .client import EdgarClient
 from .download import DEFAULT_WORKERS, DownloadResult, download_all
 from .fetch import Selection, list_company
-from .indexes import DEFAULT_FORMS, parse_date, parse_master_index, select
+from .indexes import DEFAULT_FORMS, parse_daily_listing, parse_date, parse_master_index, quarters, select
 
 STATE_NAME = ".eightk-sync.json"
 STATE_VERSION = 1
@@ -110,17 +110,19 @@ def _sync_companies(client, out, state, ciks, forms, since, today, workers) -> I
 
 
 def _sync_all(client, out, state, forms, since, today, workers) -> Iterator[DownloadResult]:
-    day = _start(state.all_filers, since, today)
-    while day <= today:
-        if day.weekday() < 5:  # EDGAR publishes no daily index for weekends
-            url = client.urls.daily_index(day)
-            try:
-                text = client.get(url, cache=True).decode("latin-1")
-            except NotFound:
-                text = None  # a holiday, or today's index is not out yet
-            if text is not None:
-                refs = select(parse_master_index(text, name=url), forms, None, None)
-                yield from download_all(client, refs, out, workers=workers)
-                state.all_filers = day.isoformat()
-                save_state(out, state)
-        day += timedelta(days=1)
+    """Every filer: the daily index files EDGAR lists for each quarter since the mark."""
+    start = _start(state.all_filers, since, today)
+    for year, quarter in quarters(start, today):
+        try:
+            listing = client.get_json(client.urls.daily_index_listing(year, quarter), cache=True)
+        except NotFound:
+            continue  # a quarter with nothing published yet
+        for day, name in parse_daily_listing(listing, name=client.urls.daily_index_listing(year, quarter)):
+            if not start <= day <= today:
+                continue
+            url = client.urls.daily_index_file(year, quarter, name)
+            text = client.get(url, cache=True).decode("latin-1")
+            refs = select(parse_master_index(text, name=url), forms, None, None)
+            yield from download_all(client, refs, out, workers=workers)
+            state.all_filers = day.isoformat()
+            save_state(out, state)

@@ -51,6 +51,13 @@ class EdgarUrls:
         quarter = (day.month - 1) // 3 + 1
         return f"{self.www}/Archives/edgar/daily-index/{day.year}/QTR{quarter}/{kind}.{day:%Y%m%d}.idx"
 
+    def daily_index_listing(self, year: int, quarter: int) -> str:
+        """The JSON directory listing of one quarter's daily index files."""
+        return f"{self.www}/Archives/edgar/daily-index/{year}/QTR{quarter}/index.json"
+
+    def daily_index_file(self, year: int, quarter: int, name: str) -> str:
+        return f"{self.www}/Archives/edgar/daily-index/{year}/QTR{quarter}/{name}"
+
     def submission_txt(self, cik: int, accession: str) -> str:
         """The complete submission text file (every document of the filing, SGML-wrapped)."""
         folder = accession.replace("-", "")
