@@ -37,7 +37,7 @@ def run(rate: float | None, copies: int, chaos: float, seed: int, retry_after: s
         ratelimit._BUCKET = ratelimit.TokenBucket(1e9, max_rate=float("inf"))  # limiter off: baseline only
     else:
         ratelimit._BUCKET = ratelimit.TokenBucket(rate)
-    policy = RetryPolicy(attempts=10, base_delay=0.05, max_delay=1.0, timeout=5.0)
+    policy = RetryPolicy(attempts=10, base_delay=0.05, max_delay=1.0, timeout=5.0, threshold_pause=1.0)
     with MockEdgar(copies=copies) as edgar, tempfile.TemporaryDirectory() as out:
         if chaos:
             edgar.chaos(chaos, seed=seed, retry_after=retry_after)

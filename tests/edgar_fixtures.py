@@ -14,7 +14,7 @@ from mock_edgar import MockEdgar
 
 IDENTITY = "eightk tests tests@example.com"
 #: Retries in tests: same logic, millisecond delays, so the suite stays fast.
-FAST_RETRY = RetryPolicy(attempts=5, base_delay=0.001, max_delay=0.01, max_retry_after=5.0, timeout=2.0)
+FAST_RETRY = RetryPolicy(attempts=5, base_delay=0.001, max_delay=0.01, max_retry_after=5.0, timeout=2.0, threshold_pause=0.5)
 
 
 class UnlimitedBucket(ratelimit.TokenBucket):

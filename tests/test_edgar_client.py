@@ -36,6 +36,9 @@ def test_download_recovers_from_each_fault_byte_identical(edgar, client, tmp_pat
     assert client.retries == 2
     if kind in ("429", "503"):
         assert client.sleeps == [1.0, 1.0]  # Retry-After honoured, not the short backoff
+    if kind.startswith("threshold"):
+        assert client.sleeps == [0.5, 0.5]  # the threshold pause, for the whole process
+        assert client.bucket.pauses == [0.5, 0.5]
 
 
 @pytest.mark.parametrize("kind", ["429", "503", "truncate", "reset", "threshold403", "threshold200"])

@@ -25,7 +25,7 @@ STALLED = "0001193125-11-009392"
 
 def test_never_more_than_ten_requests_in_any_second_under_faults(monkeypatch, tmp_path):
     monkeypatch.setattr(ratelimit, "_BUCKET", ratelimit.TokenBucket(ratelimit.MAX_RATE))
-    policy = RetryPolicy(attempts=10, base_delay=0.001, max_delay=0.01, timeout=2.0)
+    policy = RetryPolicy(attempts=10, base_delay=0.001, max_delay=0.01, timeout=2.0, threshold_pause=0.0)
     with MockEdgar() as edgar:
         for kind in CHAOS_KINDS:  # each fault at least once, then a random third of the rest
             edgar.inject(kind, path=".txt", retry_after=0, delay=0.3)

@@ -37,6 +37,9 @@ Rate = Annotated[float, typer.Option("--rate", help="Requests per second, at mos
 Retries = Annotated[int, typer.Option("--retries", min=1, help="Attempts per request before giving up.")]
 Backoff = Annotated[float, typer.Option("--backoff", min=0.0, help="First retry delay in seconds (doubles, with jitter).")]
 MaxWait = Annotated[float, typer.Option("--max-wait", min=0.0, help="Longest Retry-After (seconds) to honour before giving up.")]
+ThresholdWait = Annotated[
+    float, typer.Option("--threshold-wait", min=0.0, help="Seconds to stay quiet after EDGAR's rate-threshold page.")
+]
 Timeout = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for EDGAR on each request.")]
 Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for OUT/<cik>/<accession>.txt (and the sync state).")]
 Forms = Annotated[Optional[list[str]], typer.Option("--form", help="Form type to keep (repeatable). Default: 8-K and 8-K/A.")]
@@ -66,6 +69,7 @@ def fetch(
     backoff: Backoff = 1.0,
     max_wait: MaxWait = 900.0,
     timeout: Timeout = 30.0,
+    threshold_wait: ThresholdWait = 600.0,
 ) -> None:
     """Download complete submissions (.txt) of a company's filings, or of every filer in a period."""
     from ..sources.edgar.fetch import Selection, fetch as run_fetch, resolve_ciks
@@ -79,7 +83,7 @@ def fetch(
         )
         return run_fetch(client, selection, out, workers=workers)
 
-    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout))
+    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout, threshold_wait))
 
 
 def sync(
@@ -99,6 +103,7 @@ def sync(
     backoff: Backoff = 1.0,
     max_wait: MaxWait = 900.0,
     timeout: Timeout = 30.0,
+    threshold_wait: ThresholdWait = 600.0,
 ) -> None:
     """Fetch what is new since the last sync, for a watchlist or (without one) for every filer."""
     from ..sources.edgar.fetch import resolve_ciks
@@ -111,7 +116,7 @@ def sync(
             tickers, ciks = tickers + more_tickers, ciks + more_ciks
         return run_sync(client, out, ciks=resolve_ciks(client, tickers, ciks), forms=_forms(form), since=_date("--since", since), workers=workers)
 
-    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout))
+    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout, threshold_wait))
 
 
 def watch(
@@ -129,6 +134,7 @@ def watch(
     backoff: Backoff = 1.0,
     max_wait: MaxWait = 900.0,
     timeout: Timeout = 30.0,
+    threshold_wait: ThresholdWait = 600.0,
 ) -> None:
     """Poll EDGAR's latest-filings feed; fetch, parse and summarise each new 8-K (one line each)."""
     from ..sources.edgar.watch import summarize, watch as run_watch
@@ -139,7 +145,7 @@ def watch(
     def show(result: DownloadResult) -> None:
         typer.echo(summarize(result.path))
 
-    policy = RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout)
+    policy = RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout, threshold_wait)
     _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, policy, show=show)
 
 

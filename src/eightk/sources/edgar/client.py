@@ -63,6 +63,9 @@ class RetryPolicy:
     #: A Retry-After longer than this ends the run with a clear error instead of a silent wait.
     max_retry_after: float = 900.0
     timeout: float = 30.0
+    #: After the rate-threshold page (which carries no Retry-After), the whole process stays quiet
+    #: this long: EDGAR lifts the limit once requests stay under it for 10 minutes.
+    threshold_pause: float = 600.0
 
     def backoff(self, attempt: int, rng: random.Random) -> float:
         """Equal jitter: half the capped exponential delay, plus up to the other half at random."""
@@ -194,9 +197,7 @@ class EdgarClient:
         response = self._send(url, headers)
         if cached and response.status_code == 304:
             return self.cache.body(url)
-        _check_status(url, response, response.content)
-        if _is_threshold_page(response, response.content):
-            raise _Retryable("rate-threshold page", _retry_after(response))
+        self._check(url, response, response.content)
         if cached:
             self.cache.store(url, response.content, response.headers)
         return response.content
@@ -217,9 +218,7 @@ class EdgarClient:
     def _stream_body(self, url: str, response: httpx.Response, dest: Path) -> int:
         if response.status_code >= 300 or _looks_html(response):
             body = response.read()
-            _check_status(url, response, body)
-            if _is_threshold_page(response, body):
-                raise _Retryable("rate-threshold page", _retry_after(response))
+            self._check(url, response, body)
             chunks = [body]
         else:
             chunks = response.iter_bytes()
@@ -236,6 +235,14 @@ class EdgarClient:
         return written
 
 
+    def _check(self, url: str, response: httpx.Response, body: bytes) -> None:
+        """Raise for an answer that is not the document: an error status or the threshold page."""
+        if _is_threshold_page(response, body) or (response.status_code == 403 and RATE_THRESHOLD_MARKER in body):
+            wait = _retry_after(response)
+            raise _Retryable(f"HTTP {response.status_code} rate-threshold page", self.retry.threshold_pause if wait is None else wait)
+        _check_status(url, response, body)
+
+
 def _open_part(path: Path):
     """The write boundary: every downloaded byte goes through this file (tests inject ENOSPC here)."""
     return open(path, "wb")
@@ -249,8 +256,6 @@ def _check_status(url: str, response: httpx.Response, body: bytes) -> None:
         raise NotFound(f"not on EDGAR: {url} (HTTP {status})")
     if status in RETRY_STATUSES or 500 <= status < 600:
         raise _Retryable(f"HTTP {status}", _retry_after(response))
-    if status == 403 and RATE_THRESHOLD_MARKER in body:
-        raise _Retryable("HTTP 403 rate-threshold page", _retry_after(response))
     if status == 403 and UNDECLARED_TOOL_MARKER in body:
         raise FetchError(f"EDGAR refused {url} as an undeclared automated tool: check --user-agent")
     raise FetchError(f"EDGAR answered HTTP {status} for {url}")
