@@ -217,3 +217,17 @@ def test_daily_listing_names_both_eras():
     ]
     with pytest.raises(ParseError, match="no directory.item"):
         parse_daily_listing({"items": []})
+
+
+def test_summary_reports_a_parser_failure_on_its_line(tmp_path, monkeypatch):
+    import eightk.process as process_module
+    from eightk.sources.edgar.watch import summarize
+
+    path = tmp_path / "0000320193-24-000005.txt"
+    path.write_bytes(b"<SEC-DOCUMENT>")
+
+    def broken(raw, *, name=None):
+        raise KeyError("cover")
+
+    monkeypatch.setattr(process_module, "process", broken)
+    assert summarize(path) == "0000320193-24-000005.txt: error: parser failed: KeyError: 'cover'"

@@ -115,6 +115,9 @@ def summarize(path: Path) -> str:
         return f"{path.name}: error: {exc}"
     except OSError as exc:
         return f"{path.name}: error: {exc.strerror or exc}"
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not stop a long-running watch
+        # Reported on the filing's line, never swallowed: the file is on disk to reproduce it.
+        return f"{path.name}: error: parser failed: {exc.__class__.__name__}: {exc}"
     filing = record.filing
     header = filing.header
     name = filing.registrant.name or (header.filer.name if header and header.filer else None)
