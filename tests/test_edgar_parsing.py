@@ -220,8 +220,11 @@ def test_daily_listing_names_both_eras():
 
 
 def test_summary_reports_a_parser_failure_on_its_line(tmp_path, monkeypatch):
-    import eightk.process as process_module
+    import sys
+
     from eightk.sources.edgar.watch import summarize
+
+    process_module = sys.modules["eightk.process"]  # the attribute eightk.process is the function
 
     path = tmp_path / "0000320193-24-000005.txt"
     path.write_bytes(b"<SEC-DOCUMENT>")
