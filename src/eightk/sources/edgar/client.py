@@ -234,7 +234,6 @@ class EdgarClient:
             raise _Retryable(f"short body: {response.num_bytes_downloaded} of {expected} bytes")
         return written
 
-
     def _check(self, url: str, response: httpx.Response, body: bytes) -> None:
         """Raise for an answer that is not the document: an error status or the threshold page."""
         if _is_threshold_page(response, body) or (response.status_code == 403 and RATE_THRESHOLD_MARKER in body):
