@@ -1,26 +1,32 @@
 """Measure, at the mock EDGAR, how fast eightk really talks to EDGAR, faults and all.
 
-Fetches every filing of every company from a mock EDGAR holding the corpus's complete submissions
-plus synthetic copies (fresh accession numbers), with a share of requests answered by faults
-(429/503 with Retry-After, 500, resets, truncated bodies, slow answers, the rate-threshold page).
-Prints the most requests the server saw in any sliding one-second window, request totals and
-whether every file matches the server's bytes. For contrast, the same client with the limiter
-off, on a short run in the same process: what the bucket is holding back.
+Starts the mock EDGAR (``tests/mock_edgar.py``) in its own process, so that its clock sees
+requests as a remote server would, not slowed by the client's threads. It holds the corpus's
+complete submissions plus synthetic copies (fresh accession numbers), and answers a share of
+requests with faults (429/503 with Retry-After, 500, resets, truncated bodies, slow answers, the
+rate-threshold page). The client fetches every filing of every company. Prints the most requests
+the server saw in any sliding one-second window, request totals, and whether every file matches
+the server's bytes. For contrast, the same client with the limiter off, on a short run in the
+same process: what the bucket is holding back.
 
-    .venv/bin/python bench/edgar_rate.py                 # ~300 requests at the default 8/s
-    .venv/bin/python bench/edgar_rate.py --rate 10 --copies 15 --chaos 0.2
+    .venv/bin/python bench/edgar_rate.py                 # ~320 requests at the default 8/s
+    .venv/bin/python bench/edgar_rate.py --rate 10 --copies 12
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import signal
+import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
 
 from mock_edgar import MockEdgar  # noqa: E402
 
@@ -30,60 +36,88 @@ from eightk.sources.edgar.fetch import Selection, fetch  # noqa: E402
 from eightk.sources.edgar.urls import EdgarUrls  # noqa: E402
 
 IDENTITY = "eightk bench bench@example.com"
+POLICY = RetryPolicy(attempts=10, base_delay=0.05, max_delay=1.0, timeout=5.0, threshold_pause=1.0)
 
 
-def run(rate: float | None, copies: int, chaos: float, seed: int, retry_after: str, limit: int | None = None) -> dict:
-    if rate is None:
-        ratelimit._BUCKET = ratelimit.TokenBucket(1e9, max_rate=float("inf"))  # limiter off: baseline only
-    else:
-        ratelimit._BUCKET = ratelimit.TokenBucket(rate)
-    policy = RetryPolicy(attempts=10, base_delay=0.05, max_delay=1.0, timeout=5.0, threshold_pause=1.0)
-    with MockEdgar(copies=copies) as edgar, tempfile.TemporaryDirectory() as out:
-        if chaos:
-            edgar.chaos(chaos, seed=seed, retry_after=retry_after)
-        ciks = tuple(sorted(edgar.companies()))
-        started = time.monotonic()
-        with EdgarClient(IDENTITY, urls=EdgarUrls.from_base(edgar.url), retry=policy, cache_dir=Path(out) / ".cache") as client:
-            results = []
-            for result in fetch(client, Selection(ciks=ciks), Path(out)):
-                results.append(result)
-                if limit and len(edgar.requests) >= limit:
-                    break
-            identical = sum(1 for r in results if r.path.read_bytes() == edgar.filings[r.ref.accession].body)
-        elapsed = time.monotonic() - started
-        return {
-            "requests": len(edgar.requests),
-            "faults": Counter(r.fault for r in edgar.requests if r.fault),
-            "statuses": Counter(r.status for r in edgar.requests),
-            "max_1s": edgar.max_in_window(1.0),
-            "elapsed": elapsed,
-            "files": len(results),
-            "identical": identical,
-            "retries": client.retries,
-        }
+def max_in_window(times: list[float], window: float = 1.0) -> int:
+    times = sorted(times)
+    best, lo = 0, 0
+    for hi, t in enumerate(times):
+        while t - times[lo] >= window:
+            lo += 1
+        best = max(best, hi - lo + 1)
+    return best
+
+
+def fetch_all(url: str, ciks: tuple[int, ...], out: Path, workers: int) -> tuple[list, EdgarClient]:
+    with EdgarClient(IDENTITY, urls=EdgarUrls.from_base(url), retry=POLICY, cache_dir=out / ".cache") as client:
+        return list(fetch(client, Selection(ciks=ciks), out, workers=workers)), client
+
+
+def baseline(workers: int) -> int:
+    """Requests per second window with the limiter off (in-process mock, no faults)."""
+    ratelimit._BUCKET = ratelimit.TokenBucket(1e9, max_rate=float("inf"))
+    with MockEdgar(copies=2) as edgar, tempfile.TemporaryDirectory() as out:
+        fetch_all(edgar.url, tuple(sorted(edgar.companies())), Path(out), workers)
+        return max_in_window([r.t for r in edgar.requests])
+
+
+def measured(args: argparse.Namespace) -> dict:
+    ratelimit._BUCKET = ratelimit.TokenBucket(args.rate)
+    with tempfile.TemporaryDirectory() as tmp:
+        log = Path(tmp) / "requests.jsonl"
+        server = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "mock_edgar.py"), "--copies", str(args.copies), "--chaos", str(args.chaos),
+             "--retry-after", args.retry_after, "--seed", str(args.seed), "--log", str(log)],
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            url = server.stdout.readline().strip()
+            copies = MockEdgar(copies=args.copies)  # the same content, to check bytes and list companies
+            started = time.monotonic()
+            results, client = fetch_all(url, tuple(sorted(copies.companies())), Path(tmp) / "out", args.workers)
+            elapsed = time.monotonic() - started
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(30)
+        rows = [json.loads(line) for line in log.read_text().splitlines()]
+        identical = sum(1 for r in results if r.path.read_bytes() == copies.filings[r.ref.accession].body)
+    return {
+        "requests": len(rows),
+        "faults": Counter(r["fault"] for r in rows if r["fault"]),
+        "statuses": Counter(r["status"] for r in rows),
+        "max_1s": max_in_window([r["t"] for r in rows]),
+        "elapsed": elapsed,
+        "files": len(results),
+        "identical": identical,
+        "retries": client.retries,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=ratelimit.DEFAULT_RATE)
+    parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--copies", type=int, default=10, help="synthetic copies of each corpus filing")
     parser.add_argument("--chaos", type=float, default=0.15, help="share of requests answered with a fault")
     parser.add_argument("--retry-after", default="1", help="Retry-After sent with 429/503 faults")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    baseline = run(None, copies=2, chaos=0.0, seed=args.seed, retry_after="0", limit=80)
-    result = run(args.rate, args.copies, args.chaos, args.seed, args.retry_after)
-    print(f"limiter off (baseline, {baseline['requests']} requests): max {baseline['max_1s']} requests in a 1 s window")
+    unthrottled = baseline(args.workers)
+    result = measured(args)
+    verdict = "OK" if result["max_1s"] <= ratelimit.MAX_RATE else "OVER THE LIMIT"
+    print(f"limiter off (baseline, in-process, {args.workers} workers): max {unthrottled} requests in a 1 s window")
     print(
-        f"limiter at {args.rate:g}/s: {result['requests']} requests in {result['elapsed']:.1f} s "
+        f"limiter at {args.rate:g}/s, {args.workers} workers: {result['requests']} requests in {result['elapsed']:.1f} s "
         f"({result['requests'] / result['elapsed']:.2f}/s mean), max {result['max_1s']} in any 1 s window "
-        f"({'OK' if result['max_1s'] <= ratelimit.MAX_RATE else 'OVER THE LIMIT'}: limit {ratelimit.MAX_RATE:g})"
+        f"({verdict}: limit {ratelimit.MAX_RATE:g})"
     )
-    print(f"faults injected: {sum(result['faults'].values())} {dict(sorted(result['faults'].items()))}; client retries: {result['retries']}")
+    faults = dict(sorted(result["faults"].items()))
+    print(f"faults injected: {sum(faults.values())} {faults}; client retries: {result['retries']}")
     print(f"statuses: {dict(sorted(result['statuses'].items()))} (0 = connection reset, no answer)")
     print(f"files: {result['files']} fetched, {result['identical']} byte-identical to the server's")
-    print(f"throttle ratio: {baseline['max_1s'] / max(1, result['max_1s']):.1f}x fewer requests per second than unthrottled")
+    print(f"throttle ratio: {unthrottled / max(1, result['max_1s']):.1f}x fewer requests per second than unthrottled")
 
 
 if __name__ == "__main__":

@@ -561,11 +561,33 @@ class _Handler(BaseHTTPRequestHandler):
         return status
 
 
-if __name__ == "__main__":
-    with MockEdgar() as server:
+def main(argv: list[str] | None = None) -> None:
+    """Serve until SIGTERM/SIGINT; with ``--log FILE``, write every request (JSON lines) on exit."""
+    import argparse
+    import signal
+
+    parser = argparse.ArgumentParser(description="A mock EDGAR on 127.0.0.1.")
+    parser.add_argument("--copies", type=int, default=0, help="synthetic copies of each corpus filing")
+    parser.add_argument("--chaos", type=float, default=0.0, help="share of requests answered with a fault")
+    parser.add_argument("--retry-after", default="1", help="Retry-After sent with chaos 429/503")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--log", type=Path, help="write the request log here on exit")
+    args = parser.parse_args(argv)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with MockEdgar(copies=args.copies) as server:
+        if args.chaos:
+            server.chaos(args.chaos, seed=args.seed, retry_after=args.retry_after)
         print(server.url, flush=True)
         try:
-            while True:
-                time.sleep(3600)
+            stop.wait()
         except KeyboardInterrupt:
             pass
+    if args.log:
+        with open(args.log, "w") as fh:
+            for r in server.requests:
+                fh.write(json.dumps({"t": r.t, "path": r.path, "status": r.status, "fault": r.fault}) + "\n")
+
+
+if __name__ == "__main__":
+    main()
