@@ -221,3 +221,9 @@ def test_watch_reads_further_pages_after_a_burst(edgar, unlimited, tmp_path, mon
     with EdgarClient(IDENTITY, urls=EdgarUrls.from_base(edgar.url)) as client:
         results = list(watch(client, tmp_path, interval=30, max_polls=2, sleep=burst_arrives))
     assert sorted(r.ref.accession for r in results[2:]) == sorted(burst)
+
+
+def test_bad_arguments_cost_no_request(edgar, tmp_path):
+    result = run(edgar, "fetch", "--ticker", "AAPL", "--since", "yesterday", "-o", str(tmp_path), *FAST)
+    assert result.exit_code == 2 and "--since 'yesterday' is not a date" in one_line_error(result)
+    assert edgar.requests == []

@@ -7,9 +7,10 @@ stderr and exit 1; usage errors exit 2.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Callable, Iterable, Optional
+from typing import Annotated, Callable, Iterable, Optional, TypeVar
 
 import typer
 
@@ -20,6 +21,8 @@ from ..sources.edgar.indexes import DEFAULT_FORMS, parse_date
 from ..sources.edgar.ratelimit import DEFAULT_RATE
 from ..sources.edgar.urls import EdgarUrls
 from .output import fail
+
+T = TypeVar("T")
 
 UserAgent = Annotated[
     Optional[str],
@@ -74,16 +77,15 @@ def fetch(
     """Download complete submissions (.txt) of a company's filings, or of every filer in a period."""
     from ..sources.edgar.fetch import Selection, fetch as run_fetch, resolve_ciks
 
+    # Arguments are checked before the first request.
+    period = _checked(lambda: Selection(forms=_forms(form), since=_date("--since", since), until=_date("--until", until)))
+
     def work(client: EdgarClient) -> Iterable[DownloadResult]:
-        selection = Selection(
-            ciks=resolve_ciks(client, ticker or (), cik or ()),
-            forms=_forms(form),
-            since=_date("--since", since),
-            until=_date("--until", until),
-        )
+        selection = replace(period, ciks=resolve_ciks(client, ticker or (), cik or ()))
         return run_fetch(client, selection, out, workers=workers)
 
-    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout, threshold_wait))
+    policy = _policy(retries, backoff, max_wait, timeout, threshold_wait)
+    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, policy)
 
 
 def sync(
@@ -109,14 +111,18 @@ def sync(
     from ..sources.edgar.fetch import resolve_ciks
     from ..sources.edgar.sync import read_watchlist, sync as run_sync
 
-    def work(client: EdgarClient) -> Iterable[DownloadResult]:
-        tickers, ciks = list(ticker or ()), list(cik or ())
-        if watchlist:
-            more_tickers, more_ciks = read_watchlist(watchlist)
-            tickers, ciks = tickers + more_tickers, ciks + more_ciks
-        return run_sync(client, out, ciks=resolve_ciks(client, tickers, ciks), forms=_forms(form), since=_date("--since", since), workers=workers)
+    start = _checked(lambda: _date("--since", since))
+    tickers, ciks = list(ticker or ()), list(cik or ())
+    if watchlist:
+        more_tickers, more_ciks = _checked(lambda: read_watchlist(watchlist))
+        tickers, ciks = tickers + more_tickers, ciks + more_ciks
 
-    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout, threshold_wait))
+    def work(client: EdgarClient) -> Iterable[DownloadResult]:
+        wanted = resolve_ciks(client, tickers, ciks)
+        return run_sync(client, out, ciks=wanted, forms=_forms(form), since=start, workers=workers)
+
+    policy = _policy(retries, backoff, max_wait, timeout, threshold_wait)
+    _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, policy)
 
 
 def watch(
@@ -145,7 +151,7 @@ def watch(
     def show(result: DownloadResult) -> None:
         typer.echo(summarize(result.path))
 
-    policy = RetryPolicy(retries, backoff, max(backoff, 60.0), max_wait, timeout, threshold_wait)
+    policy = _policy(retries, backoff, max_wait, timeout, threshold_wait)
     _run(work, out, _ingester(ingest, db), user_agent, edgar_url, rate, policy, show=show)
 
 
@@ -199,6 +205,25 @@ def _one(result: DownloadResult, counts: dict[str, int], ingest_one, show: Calla
         # Files already on disk are ingested too: ingest is idempotent, and a killed
         # fetch --ingest may have downloaded them without ingesting them.
         ingest_one(result.path)
+
+
+def _checked(parse: Callable[[], T]) -> T:
+    """Run an argument check; its error is a usage error (one line, exit 2)."""
+    try:
+        return parse()
+    except EightKError as exc:
+        raise fail(str(exc), 2) from None
+
+
+def _policy(retries: int, backoff: float, max_wait: float, timeout: float, threshold_wait: float) -> RetryPolicy:
+    return RetryPolicy(
+        attempts=retries,
+        base_delay=backoff,
+        max_delay=max(backoff, 60.0),
+        max_retry_after=max_wait,
+        timeout=timeout,
+        threshold_pause=threshold_wait,
+    )
 
 
 def _forms(forms: list[str] | None) -> tuple[str, ...]:
