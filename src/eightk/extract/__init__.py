@@ -1,9 +1,52 @@
-"""Extractors: press releases, events and entities, run over a parsed filing."""
+"""Extractors: press releases, events and entities, run over a parsed filing.
+
+:func:`extract` is the second half of :func:`eightk.process`: it finds press releases, builds a
+per-filing :class:`~eightk.extract.context.Context` (only for documents that read as
+biopharma), runs each declared extractor of :mod:`eightk.extract.registry` over the candidate
+sentences of the scan, merges what several documents or sections say about one fact, and
+gathers the entities the events point to.
+"""
 
 from __future__ import annotations
 
-from ..records import Filing, Record
+from ..records import Filing, PressRelease, Record
+from .context import Context, build_context
+from .events.agreements import attach_terms
+from .events.common import Draft
+from .merge import finalize, merge
+from .registry import EXTRACTORS
+from .summarize import build_entities
+
+__all__ = ["extract"]
+
+
+def _press_releases(filing: Filing) -> tuple[PressRelease, ...]:
+    try:
+        from .press_release import find_press_releases
+    except ImportError:  # the press-release extractor lands on its own branch
+        return ()
+    return tuple(find_press_releases(filing))
 
 
 def extract(filing: Filing) -> Record:
-    return Record(filing=filing)
+    press_releases = _press_releases(filing)
+    ctx = build_context(filing, press_releases)
+    if ctx is None:
+        return Record(filing=filing, press_releases=press_releases)
+    drafts = run_extractors(ctx)
+    events = finalize(ctx, drafts)
+    return Record(filing=filing, press_releases=press_releases, events=events,
+                  entities=build_entities(ctx, events))
+
+
+def run_extractors(ctx: Context) -> list[Draft]:
+    candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end)]
+    drafts: list[Draft] = []
+    for extractor in EXTRACTORS:
+        mine = [c for c in candidates if c.families & extractor.families]
+        for d in extractor.run(ctx, mine):
+            d.extractor = extractor.tag
+            drafts.append(d)
+    drafts = merge(drafts)
+    attach_terms(ctx, drafts, candidates)
+    return drafts

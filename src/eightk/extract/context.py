@@ -1,0 +1,183 @@
+"""What every event extractor needs to know about one filing, computed once.
+
+The reference date (report date, else press-release date), the registrant and its short name,
+the regions no event may come from (forward-looking boilerplate, "About X" sections), the
+company and asset lexicons, and the candidate sentences the scan found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..records import Document, Filing, PressRelease
+from .dates import DATE_RE, _value
+from .entities import Lexicon, Mention, asset_mentions, build_lexicon, company_mentions
+from .parties import ISSUER_RE, SELF_RE, registrant_short, short_name
+from .scan import Candidate, is_biopharma, scan
+
+#: Document types whose text may state biopharma events (the 8-K body and its press releases;
+#: plain-text inputs come as one "8-K" document). Agreements filed as EX-10 are read too: a
+#: license agreement states its own signing.
+READ_TYPES = ("8-K", "EX-99", "EX-10", "TEXT")
+
+_REPORT_DATE_RE = re.compile(r"Date of Report[^:\n]{0,80}:?\s*", re.I)
+_META_DATE_RE = re.compile(r"^DATE(?:\(filing\))?:\s*((?:19|20)\d\d-\d\d-\d\d)", re.M)
+_META_COMPANY_RE = re.compile(r"^COMPANY:\s*([^\n(]+)", re.M)
+#: How far into a document the dateline or first date may sit. Alnylam's EX-99.1
+#: (ALNY-2023-07-24) has a 1,500-char contact block and headline before its dateline.
+DATELINE_WINDOW = 4000
+
+_ABOUT_RE = re.compile(r"(?m)(?:^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?|\*\*)[ \t]*About[ \t]+(?:the[ \t]+)?[A-Z][^\n*]{0,90}?(?:\*\*|[ \t]*$)")
+_HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+\S|\*\*\S)|\*\*(?:Contacts?|Media|Investors?)\b|^[ \t]*(?:Contacts?|Media Contacts?|Investor Contacts?):?[ \t]*$")
+_FLS_RE = re.compile(
+    r"(?:Cautionary (?:Note|Statement)[^\n.]{0,60}|Forward[- ]Looking Statements?\b[^\n.]{0,20}(?=\n|\*\*)|"
+    r"(?:This|The) (?:press )?(?:release|communication|report|document)[^.\n]{0,80}forward[- ]looking|"
+    r"Safe Harbor|Private Securities Litigation Reform Act)",
+    re.I,
+)
+_FLS_SENTENCE_RE = re.compile(r"forward[- ]looking|safe harbor|risks and uncertainties|undue reliance", re.I)
+
+
+@dataclass
+class Context:
+    filing: Filing
+    reference_date: str | None
+    registrant: str | None  # short name ("ImmunoGen")
+    registrant_full: str | None
+    lexicon: Lexicon
+    candidates: tuple[Candidate, ...]
+    excluded: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    texts: dict[int, str] = field(default_factory=dict)
+
+    def text(self, doc: int) -> str:
+        return self.texts[doc]
+
+    def is_excluded(self, doc: int, start: int, end: int) -> bool:
+        for s, e in self.excluded.get(doc, ()):
+            if start < e and end > s:
+                return True
+        return _FLS_SENTENCE_RE.search(self.texts[doc], start, end) is not None
+
+    def companies(self, doc: int, start: int, end: int) -> list[Mention]:
+        text = self.texts[doc]
+        found = company_mentions(text, start, end, self.lexicon)
+        if self.registrant:
+            found += [Mention(self.registrant, m.start(), m.end(), "self") for m in SELF_RE.finditer(text, start, end)]
+        found.sort(key=lambda m: m.start)
+        return _drop_nested(found)
+
+    def assets(self, doc: int, start: int, end: int) -> list[Mention]:
+        return asset_mentions(self.texts[doc], start, end, self.lexicon)
+
+
+def _drop_nested(found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> Context | None:
+    """The context of a biopharma filing, or None when no document reads as biopharma."""
+    docs = [d for d in filing.documents if _reads(d) and d.text and is_biopharma(d.text)]
+    if not docs:
+        return None
+    texts = {d.sequence: d.text for d in docs}
+    registrant_full = _registrant(filing, docs)
+    reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
+    candidates = tuple(c for d in docs for c in scan(d.text, d.sequence))
+    lexicon = build_lexicon([d.text for d in docs], registrant_full)
+    registrant = None
+    if registrant_full:
+        registrant = registrant_short(registrant_full, docs[0].text)
+        lexicon.add_company(registrant_full, registrant)
+        lexicon.add_company(registrant, registrant)
+        lexicon.compile()
+    excluded = {d.sequence: _excluded_regions(d.text) for d in docs}
+    for pr in press_releases:
+        regions = excluded.setdefault(pr.document, [])
+        regions.extend((s.span.start, s.span.end) for s in pr.about)
+        if pr.forward_looking:
+            regions.append((pr.forward_looking.start, pr.forward_looking.end))
+    return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts)
+
+
+def _reads(doc: Document) -> bool:
+    return doc.kind != "binary" and doc.type.upper().startswith(READ_TYPES)
+
+
+def _registrant(filing: Filing, docs: list[Document]) -> str | None:
+    if filing.registrant.name:
+        return filing.registrant.name
+    if filing.header and filing.header.filer and filing.header.filer.name:
+        return filing.header.filer.name
+    for doc in docs:
+        m = ISSUER_RE.search(doc.text, 0, DATELINE_WINDOW * 2)
+        if m:
+            words = m.group("name").replace(",", " , ").split()
+            # "... today announced that ImmunoGen, Inc." -> keep the capitalised tail.
+            tail: list[str] = []
+            for w in reversed(words):
+                if w != "," and not (w[0].isupper() or w in {"&", "and"}):
+                    break
+                tail.insert(0, w)
+            name = " ".join(tail).replace(" , ", ", ").strip(" ,")
+            if name:
+                return name
+        meta = _META_COMPANY_RE.search(doc.text, 0, 2000)
+        if meta:
+            return short_name(meta.group(1).strip())
+    return None
+
+
+def _release_date(press_releases: tuple[PressRelease, ...]) -> str | None:
+    for pr in press_releases:
+        if pr.dateline and pr.dateline.date:
+            return pr.dateline.date
+    return None
+
+
+def _text_date(docs: list[Document]) -> str | None:
+    for doc in docs:
+        m = _REPORT_DATE_RE.search(doc.text, 0, DATELINE_WINDOW * 2)
+        if m:
+            d = DATE_RE.match(doc.text, m.end())
+            if d and d.group("month"):
+                return _value(d)
+        meta = _META_DATE_RE.search(doc.text, 0, 1000)
+        if meta:
+            return meta.group(1)
+        for d in DATE_RE.finditer(doc.text, 0, DATELINE_WINDOW):
+            if d.group("month") or d.group("iso") or d.group("month2"):
+                return _value(d)
+    return None
+
+
+def _excluded_regions(text: str) -> list[tuple[int, int]]:
+    """"About X" sections and forward-looking boilerplate, each to the next heading."""
+    regions = []
+    heads = sorted([(m.start(), "about") for m in _ABOUT_RE.finditer(text)]
+                   + [(m.start(), "fls") for m in _FLS_RE.finditer(text)])
+    if not heads:
+        return []
+    others = [m.start() for m in _HEADING_RE.finditer(text)]
+    for i, (pos, _kind) in enumerate(heads):
+        nxt = bisect.bisect_right(others, pos + 3)
+        end = others[nxt] if nxt < len(others) else len(text)
+        # A following "About"/FLS heading continues the boilerplate run rather than ending it.
+        regions.append((pos, end))
+    return _merge(regions)
+
+
+def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(regions):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

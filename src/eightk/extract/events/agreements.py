@@ -1,0 +1,301 @@
+"""license_agreement, collaboration_agreement and agreement_amendment events.
+
+An agreement event needs an announcement ("entered into", "signed", "announced ... agreement"),
+a grant ("granting Genentech the exclusive right to develop..."), or a dated reference ("the
+2000 agreement"). Amendments, expansions, extensions and option exercises are
+``agreement_amendment``. Deal terms stated in later sentences (upfront, milestones, royalties,
+responsibilities, cost sharing) are attached by :func:`attach_terms`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..entities import targets_in
+from ..money import find_money, find_royalty
+from ..scan import Candidate
+from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
+
+_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
+_ANNOUNCE_RE = re.compile(
+    r"\b(?:entered into|enter(?:s|ed)? into|has entered|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
+    r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    re.I,
+)
+_COLLABORATE_RE = re.compile(r"\b(?:partner(?:s|ed)? with|collaborat(?:e|es|ing) with|teamed up with|joins? forces)\b", re.I)
+_GRANT_RE = re.compile(
+    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while)\b|[.;]|$)",
+    re.I,
+)
+_DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
+_AMEND_RE = re.compile(
+    r"\b(?:as\s+)?(?P<verb>amend(?:ed|s|ment(?:\s+to)?|ing)|expan(?:d|ds|ded|sion of|ding)|extend(?:s|ed|ing)?|extension of|exercis(?:ed|es|e)\s+(?:its|their|an?|the)\s+option|restat(?:ed|es))\b"
+    r"(?P<rest>[^.;]{0,250})",
+    re.I,
+)
+_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option", re.I)
+_CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
+_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
+_LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
+_PREAMBLE_RE = re.compile(
+    r"(?:This|THIS)\s+(?P<kind>[A-Z][\w,\s\-]{0,80}?AGREEMENT|[A-Z][\w,\s\-]{0,80}?Agreement)\b[^.]{0,200}?\b(?:is\s+)?(?:made|entered into)[^.]{0,40}?\b(?:as of|on|dated)\s+",
+)
+_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in (?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
+_RESP_RE = re.compile(r"[^.;]*\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b[^.;]*", re.I)
+_COST_RE = re.compile(r"[^.;,]*\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b[^.;]*", re.I)
+_UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
+_FUNDING_RE = re.compile(r"research funding|fund(?:ing)? (?:of )?research", re.I)
+_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding", re.I)
+
+
+def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
+    out: list[Draft] = []
+    for c in candidates:
+        if "agreement" not in c.families:
+            continue
+        text = ctx.text(c.doc)
+        out += _preamble(ctx, c, text)
+        agreement = _agreement(ctx, c, text)
+        if agreement:
+            out.append(agreement)
+        amendment = _amendment(ctx, c, text)
+        if amendment:
+            out.append(amendment)
+    return out
+
+
+def _kind(text: str, start: int, end: int, doc_text: str) -> str:
+    seg = text[start:end]
+    if _COLLAB_WORDS.search(seg):
+        return "collaboration_agreement"
+    if _LICENSE_WORDS.search(seg):
+        return "license_agreement"
+    head = doc_text[:3000]
+    return "collaboration_agreement" if len(_COLLAB_WORDS.findall(head)) > len(_LICENSE_WORDS.findall(head)) else "license_agreement"
+
+
+def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
+    sent = text[c.start:c.end]
+    announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
+    dated = _DATED_REF_RE.search(sent)
+    grant = _GRANT_RE.search(sent)
+    if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
+        grant = None
+    if not (announce or dated or grant):
+        return None
+    if _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < (announce.start() if announce else len(sent)) and not dated:
+        return None  # "expansion of their collaboration": an amendment, handled there
+    anchor = (dated or announce or grant)
+    a_start = c.start + anchor.start()
+    end = c.end
+    amend = re.search(r",\s+as\s+amended", sent)
+    if amend:
+        end = c.start + amend.start()
+    kind = _kind(text, c.start, end, text)
+    fields = _empty_fields(kind)
+    if dated:
+        fields["signed"] = dated.group("year")
+    companies = ctx.companies(c.doc, c.start, end)
+    names = list(dict.fromkeys(m.name for m in companies))
+    if grant:
+        _grant_fields(ctx, c, grant, names, fields)
+    elif len(names) >= 2 and kind == "license_agreement":
+        _license_roles(sent, companies, c.start, fields)
+    fields["parties"] = names
+    fields["targets"] = targets_in(text[c.start:end]) or None
+    _terms(text[c.start:end], fields)
+    if not fields["signed"]:
+        for d in dates_in(ctx, c.doc, c.start, end):
+            if not d.relative or d.value == ctx.reference_date:
+                fields["signed"] = d.value
+                break
+    status = _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
+    signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
+    fields["signed"] = signed
+    ev_start = c.start + (dated.start() if dated else 0)
+    return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
+                 [span(c.doc, ev_start, end)], 0.8 if len(names) >= 2 else 0.6,
+                 key=(kind, fields["signed"][:4] if fields["signed"] else None, tuple(sorted(n for n in names if n != ctx.registrant))[:1]),
+                 order=(c.doc, c.start))
+
+
+def _status(clause: str, signed: str | None, reference: str | None, announced: bool) -> str:
+    if MODAL_RE.search(clause) and re.search(r"\b(?:expects? to (?:enter|sign)|plans? to (?:enter|sign)|intends? to (?:enter|sign)|will (?:enter|sign)|may enter)\b", clause, re.I):
+        return "expected"
+    if signed and reference and signed[:4] < reference[:4]:
+        return "historical"
+    if re.search(r"\boriginally\b|\bpreviously\b", clause, re.I):
+        return "historical"
+    return "occurred"
+
+
+def _empty_fields(kind: str) -> dict:
+    fields = {"licensor": None, "licensee": None, "signed": None, "exclusive": None, "scope": None,
+              "targets": None, "territory": None, "upfront": None, "milestones_total": None,
+              "royalty": None, "responsibilities": None}
+    if kind == "collaboration_agreement":
+        fields.update({"cost_sharing": None, "research_funding": None})
+    return fields
+
+
+def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:
+    text = ctx.text(c.doc)
+    verb = grant.group(0).split()[0].lower()
+    who = grant.group("who")
+    who_name = ctx.lexicon.canonical_company(who.strip()) if who else None
+    g_start = c.start + grant.start()
+    before = [m.name for m in ctx.companies(c.doc, c.start, g_start)]
+    if verb.startswith("grant"):
+        fields["licensee"] = who_name or (names[-1] if names else None)
+        owner = re.search(r"(?P<o>[A-Z][\w\-]+)[’']s\s+[^,.;]{0,60}(?:technology|platform|patents?|antibod|compound|product)", grant.group("scope") or "")
+        owner_name = ctx.lexicon.canonical_company(owner.group("o")) if owner else None
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = owner_name or (before[-1] if before and before[-1] != fields["licensee"] else None) or (others[0] if others else ctx.registrant)
+    else:
+        fields["licensee"] = before[-1] if before else ctx.registrant
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = others[0] if others else None
+    fields["exclusive"] = None if not grant.group("excl") else not grant.group("excl").lower().startswith("non")
+    if grant.group("scope"):
+        fields["scope"] = clean(grant.group("scope"))
+    _ = text
+
+
+def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> None:
+    """"X licensed Y from Z" / "Z granted X a license": licensee before "license(d) from"."""
+    m = re.search(r"\blicens(?:ed|es|e)\s+(?:[^.;]{0,80}?)\bfrom\s+", sent)
+    if m:
+        before = [x.name for x in companies if x.start - offset < m.start()]
+        after = [x.name for x in companies if x.start - offset >= m.end()]
+        fields["licensee"] = before[-1] if before else None
+        fields["licensor"] = after[0] if after else None
+
+
+def _terms(seg: str, fields: dict) -> None:
+    """Deal terms in one sentence: upfront, milestones total, royalty, territory..."""
+    for m in find_money(seg):
+        window = seg[max(0, m.start - 80): m.end + 120]
+        near_before = seg[max(0, m.start - 80): m.start]
+        near_after = seg[m.end: m.end + 60]
+        if _UPFRONT_RE.search(near_after) or _UPFRONT_RE.search(near_before[-50:]):
+            fields["upfront"] = fields.get("upfront") or m.money
+        elif _is_total(m, near_before, near_after, window):
+            fields["milestones_total"] = fields.get("milestones_total") or m.money
+        elif "research_funding" in fields and _FUNDING_RE.search(window):
+            fields["research_funding"] = fields.get("research_funding") or m.money
+    royalty = find_royalty(seg)
+    if royalty and not fields.get("royalty"):
+        fields["royalty"] = clean(royalty[0])
+    t = _TERRITORY_RE.search(seg)
+    if t and not fields.get("territory"):
+        fields["territory"] = clean(t.group("t"))
+    if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
+        fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
+    r = _RESP_RE.search(seg)
+    if r and not fields.get("responsibilities"):
+        fields["responsibilities"] = clean(r.group(0))
+    if "cost_sharing" in fields and not fields.get("cost_sharing"):
+        cs = _COST_RE.search(seg)
+        if cs:
+            fields["cost_sharing"] = clean(cs.group(0))
+
+
+def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
+    """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
+    never an earned or received milestone payment."""
+    if re.search(r"deal value|total (?:deal|potential)|potential (?:deal )?value", window, re.I):
+        return True
+    milestone = re.search(r"milestone", near_after, re.I) or re.search(r"milestone", near_before[-60:], re.I)
+    if not milestone:
+        return False
+    return m.money.qualifier in ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of") \
+        or re.search(r"eligible|potential|aggregate|future|additional", window, re.I) is not None
+
+
+def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
+    sent = text[c.start:c.end]
+    m = _AMEND_RE.search(sent)
+    if not m or not _AMEND_CONTEXT_RE.search(sent):
+        return None
+    verb = m.group("verb").lower()
+    if verb.startswith(("expan", "extend", "extension")) and not re.search(r"(?:expan\w*|extend\w*|extension)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w\-]+\s+){0,4}(?:agreement|collaboration|partnership|license|term)", sent[m.start():], re.I):
+        return None
+    if verb.startswith("amend") and not re.search(r"agreement|collaboration|license", sent, re.I):
+        return None
+    rest = m.group("rest")
+    change = _CHANGE_RE.search(rest)
+    dates = dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
+    amended = dates[0].value if dates and not dates[0].relative else None
+    ref = _DATED_REF_RE.search(sent)
+    label = None
+    if ref:
+        label = clean(ref.group(0).split(None, 1)[1])
+    else:
+        noun = re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
+        label = clean(noun.group(1)) if noun else None
+    status = "expected" if MODAL_RE.search(sent[: m.end()]) and re.search(r"\bwill (?:amend|expand|extend)|expects? to", sent, re.I) else None
+    if status is None:
+        status = "historical" if amended and ctx.reference_date and amended[:4] < ctx.reference_date[:4] else "occurred"
+    amended = amended or (ctx.reference_date if status == "occurred" else None)
+    fields = {"agreement": label, "amended": amended,
+              "change": clean(change.group("change")) if change else clean(sent[m.start():m.end()])[:200]}
+    return Draft("agreement_amendment", status, event_date(status, amended, ctx.reference_date), fields,
+                 [span(c.doc, c.start + m.start(), c.start + m.end())], 0.7,
+                 key=("agreement_amendment", label.lower() if label else None, amended[:4] if amended else None),
+                 order=(c.doc, c.start + m.start()))
+
+
+def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
+    """"This License Agreement ... is entered into as of <date> by and between A and B": the
+    agreement document states its own signing (EX-10 exhibits)."""
+    if c.start > 3000:
+        return []
+    m = _PREAMBLE_RE.search(text, c.start, c.end)
+    if not m:
+        return []
+    kind_words = m.group("kind").lower()
+    kind = "collaboration_agreement" if "collaborat" in kind_words else "license_agreement" if "licen" in kind_words else None
+    if not kind:
+        return []
+    dates = dates_in(ctx, c.doc, m.end(), min(c.end, m.end() + 60))
+    signed = dates[0].value if dates and not dates[0].relative else None
+    fields = _empty_fields(kind)
+    fields["signed"] = signed
+    names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, c.start, c.end) if x.kind != "self"))
+    fields["parties"] = names
+    status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
+    return [Draft(kind, status, signed, fields, [span(c.doc, c.start, c.end)], 0.6,
+                  key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start))]
+
+
+def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
+    """Deal terms in later sentences of the same document go to the agreement they follow."""
+    agreements = [d for d in drafts if d.type in ("license_agreement", "collaboration_agreement") and d.status != "expected"]
+    if not agreements:
+        return
+    for c in candidates:
+        text = ctx.text(c.doc)
+        seg = text[c.start:c.end]
+        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end):
+            continue
+        target = _owner_of(agreements, c)
+        if target is None:
+            continue
+        before = {k: v for k, v in target.fields.items()}
+        _terms(seg, target.fields)
+        if target.fields.get("targets") is None:
+            target.fields["targets"] = targets_in(seg) or None
+        if before != target.fields and len(target.evidence) < 4 and all(e.start != c.start for e in target.evidence):
+            target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
+
+
+def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
+    same_doc = [d for d in agreements if d.order[0] == c.doc]
+    if not same_doc:
+        return None
+    preceding = [d for d in same_doc if d.order[1] <= c.start]
+    if preceding:
+        return max(preceding, key=lambda d: d.order[1])
+    return min(same_doc, key=lambda d: d.order[1])

@@ -1,0 +1,174 @@
+"""clinical_trial and clinical_data_presentation events.
+
+A trial event needs a milestone verb (began, initiated, completed enrolment, reported topline
+data...) in the same clause as a phase or trial word. A presentation needs a venue ("at the 43rd
+American Society of Clinical Oncology annual meeting", "at EULAR 2025") in a sentence about data.
+One sentence may hold several: "began Phase I ... in April 2006, reported initial Phase I data at
+the SABC symposium in December 2006, and additional findings at ASCO in June 2007" (seed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..phases import PHASE_RE, phase_from_match
+from ..scan import Candidate
+from ..sentences import clause_at
+from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for, subject_company
+
+_MILESTONES = (
+    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)"),
+    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"),
+    ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,3}(?:phase|pivotal|study|trial|testing)"),
+    ("started", r"(?:began|begun|begins?|start(?:ed|s|ing)?|start of|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
+                r"|first (?:patient|participant|subject)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
+                r"|dos(?:ed|ing of) (?:the )?first (?:patient|participant|subject)"),
+)
+MILESTONE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _MILESTONES), re.I)
+_TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trial|study|testing|evaluation)\b", re.I)
+_TRIAL_NOUN_RE = re.compile(r"\b(?:trial|study|studies|testing|evaluation|program)\b", re.I)
+_NOT_TRIAL_RE = re.compile(r"\b(?:financial results|quarter|revenue|share|stock|dividend|offering|conference call|webcast|launch(?:ed)? (?:of|in) (?:the )?(?:U\.S\.|market))\b", re.I)
+_POPULATION_RE = re.compile(r"\b(?:in|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among)\s+(?P<pop>(?:\d[\d,]*\s+)?(?:adult |pediatric |adolescent )?(?:patients|adults|participants|subjects|people|children|women|men)\s+(?:with|who)\s+[^.;]{3,200})", re.I)
+_INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
+                            r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|who|that)\b|[.;,()]|$)", re.I)
+
+_VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
+VENUE_RE = re.compile(
+    r"\bat (?:the |this year's |the upcoming |an? )?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&'’\-]*|\(\w+\))(?:\s+(?:[A-Z0-9][\w&'’\-]*|\([\w\s]+\)|of|on|for|and|in|the|&))*?\s+"
+    + _VENUE_WORDS + r"(?:\s+\d{4})?(?:\s*\([A-Z][\w\s]*\))?"
+    r"|(?:ASCO|ESMO|AACR|ASH|EULAR|EASD|ADA|AAN|ACR|ATS|ERS|ESC|AHA|ACC|SABCS|ASGCT|IDWeek|AASLD|EASL|DDW|ISTH|ENDO|ObesityWeek|CTAD|AAIC)(?:\s+(?:\d{4}|Annual Meeting|Congress|Scientific Sessions))?)"
+)
+_DATA_RE = re.compile(r"\b(?:data|results|findings|present(?:ed|s|ation|ing)?|poster|abstract|oral|reported)\b", re.I)
+_DATE_AFTER_VENUE = 80
+
+
+def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
+    out: list[Draft] = []
+    for c in candidates:
+        out += _presentations(ctx, c)
+        if "clinical" in c.families:
+            out += _trials(ctx, c)
+    return out
+
+
+def _phase_before(text: str, start: int, pos: int, end: int) -> str | None:
+    found = [m for m in PHASE_RE.finditer(text, start, end)]
+    if not found:
+        return None
+    before = [m for m in found if m.start() <= pos]
+    return phase_from_match(before[-1] if before else found[0])
+
+
+def _trials(ctx: Context, c: Candidate) -> list[Draft]:
+    text = ctx.text(c.doc)
+    if _NOT_TRIAL_RE.search(text, c.start, c.end) and not PHASE_RE.search(text, c.start, c.end):
+        return []
+    out = []
+    for m in MILESTONE_RE.finditer(text, c.start, c.end):
+        d = _trial(ctx, c, m)
+        if d:
+            out.append(d)
+    return out
+
+
+def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
+    text = ctx.text(c.doc)
+    milestone = m.lastgroup or "started"
+    cs, ce = clause_at(text, c.start, c.end, m.start())
+    phase_m = PHASE_RE.search(text, cs, ce)
+    if not phase_m and not _TRIAL_WORD_RE.search(text, cs, ce):
+        return None
+    if milestone == "started" and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)):
+        return None  # "launched" a product, "began" trading: not a trial
+    if _VENUE_NEAR(text, cs, ce):
+        return None  # data at a meeting is a presentation
+    assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end)
+    asset = nearest(assets, m.start())
+    phase = phase_from_match(phase_m) if phase_m else None
+    if not asset and not phase:
+        return None
+    clause = text[cs:ce]
+    dates = dates_in(ctx, c.doc, cs, ce)
+    d = nearest_date(dates, m.end(), window=120)
+    status = status_for(clause, d.value if d else None, ctx.reference_date)
+    sponsor = subject_company(ctx, c.doc, c.start, m.start()) or _owner(ctx, c)
+    fields = {"asset": asset.name if asset else None, "phase": phase, "milestone": milestone,
+              "sponsor": sponsor, "indication": None, "population": None}
+    _population(text, c.start, c.end, fields)
+    return Draft("clinical_trial", status, event_date(status, d.value if d else None, ctx.reference_date),
+                 fields, [span(c.doc, cs, ce)], 0.8 if phase and asset else 0.6,
+                 key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone, status),
+                 order=(c.doc, cs))
+
+
+def _VENUE_NEAR(text: str, start: int, end: int) -> bool:
+    return VENUE_RE.search(text, start, end) is not None and _DATA_RE.search(text, start, end) is not None
+
+
+def _owner(ctx: Context, c: Candidate) -> str | None:
+    text = ctx.text(c.doc)
+    if re.search(r"\b(?:our|we|its wholly[- ]owned)\b", text[c.start:c.end], re.I):
+        return ctx.registrant
+    return None
+
+
+def _population(text: str, start: int, end: int, fields: dict) -> None:
+    seg = text[start:end]
+    p = _POPULATION_RE.search(seg)
+    if p:
+        fields["population"] = clean(p.group("pop"))
+    i = _INDICATION_RE.search(seg)
+    if i:
+        fields["indication"] = clean(i.group("ind") or i.group("ind2"))
+
+
+def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
+    text = ctx.text(c.doc)
+    if not _DATA_RE.search(text, c.start, c.end):
+        return []
+    out = []
+    for v in VENUE_RE.finditer(text, c.start, c.end):
+        cs, ce = clause_at(text, c.start, c.end, v.start())
+        if not _DATA_RE.search(text, cs, ce) and not _DATA_RE.search(text, c.start, v.start()):
+            continue
+        assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end)
+        asset = nearest(assets, v.start(), prefer_after=False)
+        phase = _phase_before(text, c.start, v.start(), ce)
+        dates = [d for d in dates_in(ctx, c.doc, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))]
+        d = dates[0] if dates else None
+        status = status_for(text[cs:ce], d.value if d else None, ctx.reference_date)
+        venue = clean(v.group("venue"))
+        fields = {"asset": asset.name if asset else None, "phase": phase, "venue": venue,
+                  "date": d.value if d else None}
+        out.append(Draft("clinical_data_presentation", status, event_date(status, d.value if d else None, ctx.reference_date),
+                         fields, [span(c.doc, cs, ce)], 0.75 if asset else 0.55,
+                         key=("clinical_data_presentation", venue.lower()[:25], asset.name.lower() if asset else None),
+                         order=(c.doc, cs)))
+    return out
+
+
+def attach_populations(ctx: Context, drafts: list[Draft]) -> None:
+    """"The Phase II study now underway assesses trastuzumab-DM1 in patients with ..." (seed):
+    a later sentence about the same asset and phase gives a started trial its population."""
+    trials = [d for d in drafts if d.type == "clinical_trial" and d.status != "historical" and not d.fields.get("population")]
+    if not trials:
+        return
+    for c in ctx.candidates:
+        if "clinical" not in c.families or ctx.is_excluded(c.doc, c.start, c.end):
+            continue
+        text = ctx.text(c.doc)
+        if not _POPULATION_RE.search(text, c.start, c.end):
+            continue
+        phase_m = PHASE_RE.search(text, c.start, c.end)
+        phase = phase_from_match(phase_m) if phase_m else None
+        names = {a.name for a in ctx.assets(c.doc, c.start, c.end)}
+        for d in trials:
+            if d.fields.get("population") or d.fields.get("asset") not in names:
+                continue
+            if phase and d.fields.get("phase") and phase != d.fields["phase"]:
+                continue
+            fields: dict = {"population": None, "indication": None}
+            _population(text, c.start, c.end, fields)
+            d.fields["population"] = fields["population"]
+            d.fields["indication"] = d.fields.get("indication") or fields["indication"]

@@ -1,0 +1,61 @@
+"""One event per distinct fact: drafts from the 8-K body and its press release (or from two
+sentences of one release) that state the same fact are merged, keeping every field either found
+and up to ``MAX_EVIDENCE`` spans; then drafts become frozen :class:`~eightk.records.Event`s."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Event
+from .context import Context
+from .events.clinical import attach_populations
+from .events.common import Draft
+from .registry import FIELDS
+
+#: The seed states its milestone in the 8-K body, the subheadline and the release body.
+MAX_EVIDENCE = 4
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    by_key: dict[tuple[Any, ...], Draft] = {}
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: d.order):
+        base = by_key.get(d.key)
+        if base is None:
+            by_key[d.key] = d
+            out.append(d)
+            continue
+        _absorb(base, d)
+    return out
+
+
+def _absorb(base: Draft, other: Draft) -> None:
+    for name, value in other.fields.items():
+        if base.fields.get(name) in (None, [], "") and value not in (None, [], ""):
+            base.fields[name] = value
+    for s in other.evidence:
+        if len(base.evidence) < MAX_EVIDENCE and s not in base.evidence:
+            base.evidence.append(s)
+    if other.date and (not base.date or len(other.date) > len(base.date)):
+        base.date = other.date
+    base.confidence = min(1.0, max(base.confidence, other.confidence) + 0.05)
+
+
+def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
+    attach_populations(ctx, drafts)
+    events = []
+    for d in sorted(drafts, key=lambda d: d.order):
+        names = FIELDS[d.type]
+        fields = {name: _frozen(d.fields.get(name)) for name in names}
+        evidence = list(d.evidence)
+        for s in d.extra.get("term_spans", ()):
+            if len(evidence) < MAX_EVIDENCE and s not in evidence:
+                evidence.append(s)
+        events.append(Event(d.type, d.status, d.date, fields, tuple(evidence), round(d.confidence, 2), d.extractor))
+    return tuple(events)
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(value)
+    return value

@@ -1,0 +1,85 @@
+"""The cheap first pass: one compiled multi-pattern scan over a document's text.
+
+This is the only code that reads all text. Each match names the event family whose words it
+found (the regex group name); :func:`scan` groups matches into candidate sentences, and only
+those sentences get sentence parsing and field extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .sentences import sentence_at
+
+#: One alternation, one pass. Group names are event families; the order matters only for
+#: overlapping words (the first alternative that matches at a position wins).
+_FAMILIES = {
+    "milestone": r"milestones?",
+    "agreement": (r"licen[cs]\w*|collaborat\w*|partnership|co-develop\w*|co-commerciali\w*|"
+                  r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for"),
+    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|tender offer",
+    "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])(?![A-Za-z0-9])|pivotal|clinical (?:trial|study|testing|program)|"
+                 r"first patient|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint"),
+    "presentation": r"present(?:ed|s|ation|ations)?|poster|abstract|congress|symposium|annual meeting|conference|published",
+    "regulatory": (r"FDA|Food and Drug Administration|EMA|European Medicines|European Commission|CHMP|"
+                   r"approv(?:al|als|ed|es)|IND|NDA|sNDA|BLA|sBLA|MAA|PDUFA|clinical hold|complete response|"
+                   r"breakthrough therapy|fast track|orphan drug|marketing authori[sz]ation|MHRA|PMDA|NMPA|Health Canada"),
+}
+SCAN_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()) + ")",
+    re.IGNORECASE,
+)
+#: Acronyms that must be upper case to count (IND is also "indication", "industry"...).
+_UPPER_ONLY = frozenset({"fda", "ema", "ind", "nda", "snda", "bla", "sbla", "maa", "chmp", "mhra", "pmda", "nmpa"})
+#: Words that show a document is about drugs at all. A document needs at least
+#: ``MIN_BIO_WORDS`` of them before any biopharma extractor runs: bank earnings releases in
+#: ../shared/corpus/filings mention "agreement", "approval" and "acquisition" but none of these.
+BIO_RE = re.compile(
+    r"\b(?:clinical|FDA|therapeutic|therapeutics|pharmaceutical|biopharma\w*|biotech\w*|drug|antibod\w+|"
+    r"oncology|patients|preclinical|investigational|indication|dosing|molecule|biologics?|"
+    r"vaccine|phase\s*(?:I{1,3}|[1-3])\b|royalt\w+|licensee|licensor)",
+    re.IGNORECASE,
+)
+MIN_BIO_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence the scan flagged, with the families whose words it holds."""
+
+    doc: int
+    start: int
+    end: int
+    families: frozenset[str]
+
+
+def is_biopharma(text: str) -> bool:
+    """At least ``MIN_BIO_WORDS`` distinct drug-development words (cheap, stops early)."""
+    seen: set[str] = set()
+    for m in BIO_RE.finditer(text):
+        seen.add(m.group(0).lower()[:6])
+        if len(seen) >= MIN_BIO_WORDS:
+            return True
+    return False
+
+
+def scan(text: str, doc: int) -> tuple[Candidate, ...]:
+    """Candidate sentences of ``text``, in order, each once."""
+    found: dict[int, tuple[int, set[str]]] = {}
+    covered_end = -1
+    current: tuple[int, set[str]] | None = None
+    for m in SCAN_RE.finditer(text):
+        family = m.lastgroup
+        word = m.group(0)
+        if word.lower() in _UPPER_ONLY and not word.isupper():
+            continue
+        pos = m.start()
+        if current is not None and pos < covered_end:
+            current[1].add(family)
+            continue
+        start, end = sentence_at(text, pos)
+        current = (end, {family})
+        found[start] = current
+        covered_end = end
+    return tuple(Candidate(doc, s, e, frozenset(fams)) for s, (e, fams) in sorted(found.items()))
