@@ -56,7 +56,8 @@ class Context:
 
     def is_excluded(self, doc: int, start: int, end: int) -> bool:
         for s, e in self.excluded.get(doc, ()):
-            if start < e and end > s:
+            # Inside a region, or mostly so: a headline glued to an "About" heading is kept.
+            if s <= start < e or (start < e and end > s and min(e, end) - max(s, start) > (end - start) / 2):
                 return True
         return _FLS_SENTENCE_RE.search(self.texts[doc], start, end) is not None
 
@@ -157,13 +158,21 @@ def _text_date(docs: list[Document]) -> str | None:
     return None
 
 
+#: A metadata block some collected releases start with ("TITLE: ...", "COMPANY: ...",
+#: "DATE: ...", "SOURCE: ..."): a copy of the headline plus provenance, never prose.
+_META_BLOCK_RE = re.compile(r"\A(?:[A-Z][A-Za-z() ]{2,30}:[^\n]*\n)+")
+
+
 def _excluded_regions(text: str) -> list[tuple[int, int]]:
     """"About X" sections and forward-looking boilerplate, each to the next heading."""
     regions = []
+    meta = _META_BLOCK_RE.match(text)
+    if meta:
+        regions.append((0, meta.end()))
     heads = sorted([(m.start(), "about") for m in _ABOUT_RE.finditer(text)]
                    + [(m.start(), "fls") for m in _FLS_RE.finditer(text)])
     if not heads:
-        return []
+        return regions
     others = [m.start() for m in _HEADING_RE.finditer(text)]
     for i, (pos, _kind) in enumerate(heads):
         nxt = bisect.bisect_right(others, pos + 3)

@@ -111,7 +111,7 @@ def build_lexicon(texts: list[str], registrant: str | None) -> Lexicon:
 
 #: Proper nouns in the places companies stand: "from Genentech", "Genentech's", "Roche will".
 _ROLE_RE = re.compile(
-    r"\b(?:from|with|by|granting|granted|partner|partnered with|and)\s+(?P<a>[A-Z][A-Za-z0-9\-]{2,}(?:\s[A-Z][A-Za-z0-9\-]{2,})?)(?![\w\-])(?!\s+(?:Inc|Corp|Ltd))"
+    r"\b(?:from|with|by|granting|granted|partnered with)\s+(?P<a>[A-Z][A-Za-z0-9\-]{2,}(?:\s[A-Z][A-Za-z0-9\-]{2,})?)(?![\w\-])(?!\s+(?:Inc|Corp|Ltd))"
     r"|(?<![\w\-])(?P<b>[A-Z][A-Za-z0-9\-]{2,})(?:[’']s\s|\s+(?:has|have|will|is responsible|began|paid|pays|announced|obtains|receives|retains)\b)"
 )
 #: How often a bare proper noun must stand in a company's place before it counts as one
@@ -129,6 +129,8 @@ def _bare_companies(text: str, lex: Lexicon) -> None:
             continue
         if ASSET_RE.fullmatch(name) or name.lower() in lex.asset_spelling:
             continue
+        if re.match(r"[’']s\s+(?:disease|syndrome|lymphoma|sarcoma)", text[m.end("b") if m.group("b") else m.end():][:20]):
+            continue  # "Alzheimer's disease", "Crohn's disease"
         counts[name] += 1
     for name, n in counts.items():
         if n >= MIN_ROLE_HITS and not lex.canonical_company(name):

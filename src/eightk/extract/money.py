@@ -104,7 +104,7 @@ def parse_money(text: str) -> Money | None:
 
 _ROYALTY_RE = re.compile(
     r"(?:(?:tiered|escalating|double[- ]digit|single[- ]digit|high|low|mid|percentage|"
-    r"sales[- ]based|up to|and|,|\s)+)?royalt(?:y|ies)\b[^.;]{0,200}",
+    r"sales[- ]based|up to|and|,|\s)+)?royalt(?:y|ies)\b(?:[^.;]|\.(?=\S)){0,200}",
     re.IGNORECASE,
 )
 _ROYALTY_STOP = re.compile(r"\s+(?:and|as well as)\s+(?:an?\s+)?(?:up-?front|milestone|equity)|,\s+(?:and\s+)?(?:Alnylam|the Company)\b", re.I)

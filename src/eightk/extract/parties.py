@@ -33,7 +33,7 @@ ISSUER_RE = re.compile(
 
 def short_name(name: str) -> str:
     """``"Genentech, Inc."`` -> ``"Genentech"``; ``"Merck & Co., Inc."`` -> ``"Merck"``."""
-    out = _LEADING_THE.sub("", name.strip().strip(",").strip())
+    out = _LEADING_THE.sub("", name.strip().strip(",").strip()).rstrip(" &,")
     out = _AND_CO_RE.sub("", out)
     prev = None
     while prev != out:

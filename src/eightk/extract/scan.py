@@ -36,9 +36,8 @@ _UPPER_ONLY = frozenset({"fda", "ema", "ind", "nda", "snda", "bla", "sbla", "maa
 #: ``MIN_BIO_WORDS`` of them before any biopharma extractor runs: bank earnings releases in
 #: ../shared/corpus/filings mention "agreement", "approval" and "acquisition" but none of these.
 BIO_RE = re.compile(
-    r"\b(?:clinical|FDA|therapeutic|therapeutics|pharmaceutical|biopharma\w*|biotech\w*|drug|antibod\w+|"
-    r"oncology|patients|preclinical|investigational|indication|dosing|molecule|biologics?|"
-    r"vaccine|phase\s*(?:I{1,3}|[1-3])\b|royalt\w+|licensee|licensor)",
+    r"\b(?:clinical|FDA|therapeutics?|pharmaceuticals?|biopharma\w*|biotech\w*|drugs?|antibod\w+|"
+    r"oncology|preclinical|investigational|biologics?|vaccines?|phase\s*(?:I{1,3}|[1-3])\b)",
     re.IGNORECASE,
 )
 MIN_BIO_WORDS = 3
@@ -58,7 +57,7 @@ def is_biopharma(text: str) -> bool:
     """At least ``MIN_BIO_WORDS`` distinct drug-development words (cheap, stops early)."""
     seen: set[str] = set()
     for m in BIO_RE.finditer(text):
-        seen.add(m.group(0).lower()[:6])
+        seen.add(m.group(0).lower()[:5])
         if len(seen) >= MIN_BIO_WORDS:
             return True
     return False

@@ -11,7 +11,7 @@ from ..scan import Candidate
 from .common import Draft, dates_in, event_date, span
 
 _ACQ_RE = re.compile(
-    r"\b(?P<done>(?:has\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:its|the|their)\s+(?:previously[- ]announced\s+)?acquisition of)"
+    r"\b(?P<done>(?:has\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:(?:its|the|their)\s+)?(?:previously[- ]announced\s+)?acquisition of)"
     r"|\b(?P<agreed>(?:to|will|has agreed to|agreed to|agreement to|agreement under which \w+ will|plans to|intends to)\s+acquire)"
     r"|\b(?P<acquires>acquires|acquired)\b",
     re.I,

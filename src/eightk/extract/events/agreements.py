@@ -76,8 +76,15 @@ def _kind(text: str, start: int, end: int, doc_text: str) -> str:
     return "collaboration_agreement" if len(_COLLAB_WORDS.findall(head)) > len(_LICENSE_WORDS.findall(head)) else "license_agreement"
 
 
+#: Contract prose (a merger agreement filed as an exhibit): its clauses are not events.
+_LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall)\b|\bSection \d", re.I)
+
+
 def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = text[c.start:c.end]
+    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (_GRANT_RE.search(sent) and _DATED_REF_RE.search(sent))
+    if not licensing or _LEGALESE_RE.search(sent):
+        return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
     dated = _DATED_REF_RE.search(sent)
     grant = _GRANT_RE.search(sent)
@@ -217,10 +224,11 @@ def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
 def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = text[c.start:c.end]
     m = _AMEND_RE.search(sent)
-    if not m or not _AMEND_CONTEXT_RE.search(sent):
+    if not m or not _AMEND_CONTEXT_RE.search(sent) or _LEGALESE_RE.search(sent):
         return None
     verb = m.group("verb").lower()
-    if verb.startswith(("expan", "extend", "extension")) and not re.search(r"(?:expan\w*|extend\w*|extension)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w\-]+\s+){0,4}(?:agreement|collaboration|partnership|license|term)", sent[m.start():], re.I):
+    if verb.startswith(("expan", "extend", "extension")) and not re.match(
+            r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
         return None
     if verb.startswith("amend") and not re.search(r"agreement|collaboration|license", sent, re.I):
         return None
@@ -243,7 +251,7 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
               "change": clean(change.group("change")) if change else clean(sent[m.start():m.end()])[:200]}
     return Draft("agreement_amendment", status, event_date(status, amended, ctx.reference_date), fields,
                  [span(c.doc, c.start + m.start(), c.start + m.end())], 0.7,
-                 key=("agreement_amendment", label.lower() if label else None, amended[:4] if amended else None),
+                 key=("agreement_amendment", amended[:4] if amended else None),
                  order=(c.doc, c.start + m.start()))
 
 

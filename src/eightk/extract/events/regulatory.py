@@ -81,7 +81,8 @@ def _regulatory(ctx: Context, c: Candidate) -> Draft | None:
     ind = _INDICATION_RE.search(sent)
     dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
     date = dates[0].value if dates else None
-    status = status_for(text[cs:ce], date, ctx.reference_date)
+    # Modal words far from the action ("... which may reduce risk") do not make it a plan.
+    status = status_for(text[max(cs, pos - 80): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
     if action == "PDUFA date":
         status = "expected" if not date or not ctx.reference_date or date >= ctx.reference_date[: len(date)] else "historical"
     fields = {"asset": asset.name if asset else None, "agency": agency, "action": action,
