@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .containers import DEFAULT_MAX_BYTES, read_container
+from .errors import InputError
 from .extract import extract
 from .filing import parse_filing
-from .records import Record
+from .records import Filing, Record
 from .text import build_document
+
+#: Forms eightk reads. A 6-K (foreign issuer's current report) is read with a warning: no items.
+EIGHT_K_FORMS = ("8-K", "8-K/A", "8-K12B", "8-K12B/A", "8-K12G3", "8-K12G3/A", "8-K15D5", "8-K15D5/A")
+FOREIGN_FORMS = ("6-K", "6-K/A")
 
 
 def process(raw: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
@@ -17,6 +24,23 @@ def process(raw: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX
     the network, a database or global state.
     """
     container = read_container(raw, name=name, max_bytes=max_bytes)
-    documents = tuple(build_document(doc) for doc in container.documents)
+    documents = tuple(build_document(doc, container) for doc in container.documents)
     filing = parse_filing(container, documents)
-    return extract(filing)
+    warnings = container.warnings + _form_warnings(filing, name)
+    record = extract(filing)
+    if warnings:
+        record = dataclasses.replace(record, warnings=warnings + record.warnings)
+    return record
+
+
+def _form_warnings(filing: Filing, name: str | None) -> tuple[str, ...]:
+    form = (filing.form or "").upper()
+    if form and form not in EIGHT_K_FORMS and form not in FOREIGN_FORMS:
+        raise InputError(f"this is a {filing.form} filing, not an 8-K", name=name)
+    if not form:
+        return ("form not recognised: read as an 8-K",)
+    if form in FOREIGN_FORMS:
+        return (f"{form}: a foreign issuer's report, which has no items",)
+    if not filing.items:
+        return ("no items found",)
+    return ()

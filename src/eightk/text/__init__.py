@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import re
+from functools import partial
 
-from ..containers import RawDocument
+from ..containers import Container, RawDocument
 from ..records import Document
+from .html import fold, pad_markup
+from .offsets import OffsetMap
+from .plain import fold_text, pad_text
 
 
-def build_document(raw: RawDocument) -> Document:
+def build_document(raw: RawDocument, container: Container | None = None) -> Document:
+    """Normalise one raw document. ``container`` (when given) anchors the offset map."""
     if raw.markup == "binary":
         return Document(raw.sequence, raw.type, raw.filename, raw.description, "binary", "")
-    text = re.sub(r"<[^>]+>", " ", raw.body) if raw.markup == "html" else raw.body
-    return Document(raw.sequence, raw.type, raw.filename, raw.description, raw.markup, text)
+    pad, fold_padded = (pad_markup, fold) if raw.markup in ("html", "ixbrl") else (pad_text, fold_text)
+    text = fold_padded(pad(raw.body))
+    offsets = None
+    if container is not None:
+        ascii_only = container.encoding == "utf-8" and container.decoded.isascii()
+        offsets = OffsetMap(partial(pad, raw.body), text, raw.start, container.decoded, ascii_only)
+    return Document(raw.sequence, raw.type, raw.filename, raw.description, raw.markup, text, offsets)
