@@ -108,7 +108,9 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
 
 
 def _reads(doc: Document) -> bool:
-    return doc.kind != "binary" and doc.type.upper().startswith(READ_TYPES)
+    """Plain-text and bare-HTML inputs carry no document type: they are read whole."""
+    kind = (doc.type or "").upper()
+    return doc.kind != "binary" and (not kind or kind.startswith(READ_TYPES))
 
 
 def _registrant(filing: Filing, docs: list[Document]) -> str | None:
