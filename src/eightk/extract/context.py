@@ -31,11 +31,11 @@ DATELINE_WINDOW = 4000
 
 _ABOUT_RE = re.compile(r"(?m)(?:^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?|\*\*)[ \t]*About[ \t]+(?:the[ \t]+)?[A-Z][^\n*]{0,90}?(?:\*\*|[ \t]*$)")
 _HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+\S|\*\*\S)|\*\*(?:Contacts?|Media|Investors?)\b|^[ \t]*(?:Contacts?|Media Contacts?|Investor Contacts?):?[ \t]*$")
+#: Safe-harbor cues, matched on lower-cased text (a case-sensitive scan is the cheap one).
 _FLS_RE = re.compile(
-    r"(?:Cautionary (?:Note|Statement)[^\n.]{0,60}|Forward[- ]Looking Statements?\b[^\n.]{0,20}(?=\n|\*\*)|"
-    r"(?:This|The) (?:press )?(?:release|communication|report|document)[^.\n]{0,80}forward[- ]looking|"
-    r"Safe Harbor|Private Securities Litigation Reform Act)",
-    re.I,
+    r"(?:cautionary (?:note|statement)[^\n.]{0,60}|forward[- ]looking statements?\b[^\n.]{0,20}(?=\n|\*\*)|"
+    r"(?:this|the) (?:press )?(?:release|communication|report|document)[^.\n]{0,80}forward[- ]looking|"
+    r"safe harbor|private securities litigation reform act)"
 )
 _FLS_SENTENCE_RE = re.compile(r"forward[- ]looking|safe harbor|risks and uncertainties|undue reliance", re.I)
 
@@ -84,27 +84,44 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
 
 def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> Context | None:
     """The context of a biopharma filing, or None when no document reads as biopharma."""
-    docs = [d for d in filing.documents if _reads(d) and d.text and is_biopharma(d.text)]
+    lowered = {d.sequence: d.text.lower() for d in filing.documents if _reads(d) and d.text}
+    docs = [d for d in filing.documents if d.sequence in lowered and is_biopharma(lowered[d.sequence])]
     if not docs:
         return None
     texts = {d.sequence: d.text for d in docs}
     registrant_full = _registrant(filing, docs)
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
-    candidates = tuple(c for d in docs for c in scan(d.text, d.sequence))
-    lexicon = build_lexicon([d.text for d in docs], registrant_full)
+    candidates = tuple(c for d in docs for c in scan(d.text, d.sequence, lowered[d.sequence]))
+    lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full)
     registrant = None
     if registrant_full:
         registrant = registrant_short(registrant_full, docs[0].text)
         lexicon.add_company(registrant_full, registrant)
         lexicon.add_company(registrant, registrant)
         lexicon.compile()
-    excluded = {d.sequence: _excluded_regions(d.text) for d in docs}
+    excluded = {d.sequence: _excluded_regions(d.text, lowered[d.sequence]) for d in docs}
     for pr in press_releases:
         regions = excluded.setdefault(pr.document, [])
         regions.extend((s.span.start, s.span.end) for s in pr.about)
         if pr.forward_looking:
             regions.append((pr.forward_looking.start, pr.forward_looking.end))
     return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts)
+
+
+#: The head of a document (headline, dateline, issuer) is read for names even when the scan
+#: flagged nothing there.
+LEXICON_HEAD = 3000
+
+
+def _lexicon_text(docs: list[Document], candidates: tuple[Candidate, ...]) -> list[str]:
+    """Names are looked for in the candidate sentences (and each document's head), not in all
+    text: the asset and company patterns are the costliest regexes we have."""
+    out = []
+    for d in docs:
+        parts = [d.text[:LEXICON_HEAD]]
+        parts += [d.text[c.start:c.end] for c in candidates if c.doc == d.sequence and c.start >= LEXICON_HEAD]
+        out.append("\n".join(parts))
+    return out
 
 
 def _reads(doc: Document) -> bool:
@@ -165,14 +182,14 @@ def _text_date(docs: list[Document]) -> str | None:
 _META_BLOCK_RE = re.compile(r"\A(?:[A-Z][A-Za-z() ]{2,30}:[^\n]*\n)+")
 
 
-def _excluded_regions(text: str) -> list[tuple[int, int]]:
+def _excluded_regions(text: str, lowered: str) -> list[tuple[int, int]]:
     """"About X" sections and forward-looking boilerplate, each to the next heading."""
     regions = []
     meta = _META_BLOCK_RE.match(text)
     if meta:
         regions.append((0, meta.end()))
     heads = sorted([(m.start(), "about") for m in _ABOUT_RE.finditer(text)]
-                   + [(m.start(), "fls") for m in _FLS_RE.finditer(text)])
+                   + [(m.start(), "fls") for m in _FLS_RE.finditer(lowered if len(lowered) == len(text) else text.lower())])
     if not heads:
         return regions
     others = [m.start() for m in _HEADING_RE.finditer(text)]

@@ -22,9 +22,13 @@ _CONJUGATE = r"(?:[A-Za-z][a-z]{4,}mab|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-
 #: Company code names: MK-0616, AVE9633, LY3437943, ABV-1504, LFD-200.
 _CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?|[A-Z]{1,3}-\d{2,4}[a-z]?)(?![\w])"
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran, -tide...
-_INN = (r"(?<![\w\-])[A-Za-z][a-z]{2,}(?:mab|tinib|ciclib|parib|siran|glutide|patide|gliflozin|cept|lisib|rafenib|"
-        r"sertib|degib|tecan|vedotin|rsen|leucel|kinra|lukast|sartan|prazole|tegravir|previr|buvir|"
-        r"nersen|cabtagene|gene|mig|plase|poetin|grastim)(?:-[a-z]{4})?(?![\w\-])")
+_INN_STEMS = ("mab", "tinib", "ciclib", "parib", "siran", "glutide", "patide", "gliflozin", "cept", "lisib",
+              "rafenib", "sertib", "degib", "tecan", "vedotin", "rsen", "leucel", "kinra", "lukast", "sartan",
+              "prazole", "tegravir", "previr", "buvir", "nersen", "gene", "mig", "plase", "poetin", "grastim")
+#: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran... The word is read
+#: whole and its ending checked by fixed-width look-behinds (no backtracking per stem).
+_INN = (r"(?<![\w\-])[A-Za-z][a-z]{2,}(?:" + "|".join(f"(?<={stem})" for stem in _INN_STEMS)
+        + r")(?:-[a-z]{4})?(?![\w\-])")
 #: Brand names marked ® or ™ ("Zepbound®", "Herceptin®").
 _BRAND = r"(?<![\w\-])[A-Z][A-Za-z0-9\-]{2,20}(?=\s?(?:®|™|\(R\)|\\\(R\\\)))"
 ASSET_RE = re.compile(f"(?P<conj>{_CONJUGATE})|(?P<code>{_CODE})|(?P<inn>{_INN})|(?P<brand>{_BRAND})")

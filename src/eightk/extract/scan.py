@@ -30,16 +30,18 @@ SCAN_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()) + ")",
     re.IGNORECASE,
 )
+#: The same scan over lower-cased text: a case-sensitive regex runs about twice as fast as an
+#: IGNORECASE one on the 3 MB IMTorg supplements. Used when lowering keeps every offset.
+SCAN_LOWER_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{pattern.lower()})" for name, pattern in _FAMILIES.items()) + ")"
+)
 #: Acronyms that must be upper case to count (IND is also "indication", "industry"...).
 _UPPER_ONLY = frozenset({"fda", "ema", "ind", "nda", "snda", "bla", "sbla", "maa", "chmp", "mhra", "pmda", "nmpa"})
 #: Words that show a document is about drugs at all. A document needs at least
 #: ``MIN_BIO_WORDS`` of them before any biopharma extractor runs: bank earnings releases in
 #: ../shared/corpus/filings mention "agreement", "approval" and "acquisition" but none of these.
-BIO_RE = re.compile(
-    r"\b(?:clinical|FDA|therapeutics?|pharmaceuticals?|biopharma\w*|biotech\w*|drugs?|antibod\w+|"
-    r"oncology|preclinical|investigational|biologics?|vaccines?|phase\s*(?:I{1,3}|[1-3])\b)",
-    re.IGNORECASE,
-)
+BIO_WORDS = ("clinical", "fda", "therapeut", "pharmac", "biotech", "drug", "antibod", "oncolog",
+             "investigational", "biologic", "vaccine", "phase 1", "phase 2", "phase 3", "phase i")
 MIN_BIO_WORDS = 3
 
 
@@ -53,24 +55,28 @@ class Candidate:
     families: frozenset[str]
 
 
-def is_biopharma(text: str) -> bool:
-    """At least ``MIN_BIO_WORDS`` distinct drug-development words (cheap, stops early)."""
-    seen: set[str] = set()
-    for m in BIO_RE.finditer(text):
-        seen.add(m.group(0).lower()[:5])
-        if len(seen) >= MIN_BIO_WORDS:
-            return True
+def is_biopharma(lowered: str) -> bool:
+    """At least ``MIN_BIO_WORDS`` distinct drug-development words in lower-cased text
+    (substring tests: a tenth of the cost of a regex pass, and they stop early)."""
+    seen = 0
+    for word in BIO_WORDS:
+        if word in lowered:
+            seen += 1
+            if seen >= MIN_BIO_WORDS:
+                return True
     return False
 
 
-def scan(text: str, doc: int) -> tuple[Candidate, ...]:
+def scan(text: str, doc: int, lowered: str | None = None) -> tuple[Candidate, ...]:
     """Candidate sentences of ``text``, in order, each once."""
     found: dict[int, tuple[int, set[str]]] = {}
     covered_end = -1
     current: tuple[int, set[str]] | None = None
-    for m in SCAN_RE.finditer(text):
+    lowered = text.lower() if lowered is None else lowered
+    matches = SCAN_LOWER_RE.finditer(lowered) if len(lowered) == len(text) else SCAN_RE.finditer(text)
+    for m in matches:
         family = m.lastgroup
-        word = m.group(0)
+        word = text[m.start():m.end()]
         if word.lower() in _UPPER_ONLY and not word.isupper():
             continue
         pos = m.start()

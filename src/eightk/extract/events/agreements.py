@@ -43,8 +43,8 @@ _PREAMBLE_RE = re.compile(
     r"(?:This|THIS)\s+(?P<kind>[A-Z][\w,\s\-]{0,80}?AGREEMENT|[A-Z][\w,\s\-]{0,80}?Agreement)\b[^.]{0,200}?\b(?:is\s+)?(?:made|entered into)[^.]{0,40}?\b(?:as of|on|dated)\s+",
 )
 _TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in (?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
-_RESP_RE = re.compile(r"[^.;]*\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b[^.;]*", re.I)
-_COST_RE = re.compile(r"[^.;,]*\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b[^.;]*", re.I)
+_RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
+_COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 _FUNDING_RE = re.compile(r"research funding|fund(?:ing)? (?:of )?research", re.I)
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding", re.I)
@@ -202,11 +202,18 @@ def _terms(seg: str, fields: dict) -> None:
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
     if r and not fields.get("responsibilities"):
-        fields["responsibilities"] = clean(r.group(0))
+        fields["responsibilities"] = clean(_clause(seg, r.start(), r.end(), ".;"))
     if "cost_sharing" in fields and not fields.get("cost_sharing"):
         cs = _COST_RE.search(seg)
         if cs:
-            fields["cost_sharing"] = clean(cs.group(0))
+            fields["cost_sharing"] = clean(_clause(seg, cs.start(), cs.end(), ".;,"))
+
+
+def _clause(seg: str, start: int, end: int, stops: str) -> str:
+    """The clause around ``seg[start:end]``, bounded by any of ``stops``."""
+    lo = max((seg.rfind(ch, 0, start) for ch in stops), default=-1) + 1
+    his = [i for i in (seg.find(ch, end) for ch in stops) if i >= 0]
+    return seg[lo: min(his) if his else len(seg)]
 
 
 def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
