@@ -40,8 +40,9 @@ _UPPER_ONLY = frozenset({"fda", "ema", "ind", "nda", "snda", "bla", "sbla", "maa
 #: Words that show a document is about drugs at all. A document needs at least
 #: ``MIN_BIO_WORDS`` of them before any biopharma extractor runs: bank earnings releases in
 #: ../shared/corpus/filings mention "agreement", "approval" and "acquisition" but none of these.
-BIO_WORDS = ("clinical", "fda", "therapeut", "pharmac", "biotech", "drug", "antibod", "oncolog",
-             "investigational", "biologic", "vaccine", "phase 1", "phase 2", "phase 3", "phase i")
+BIO_WORDS = ("clinical", "fda", "therapeut", "pharma", "biotech", "drug", "antibod", "oncolog",
+             "investigational", "biologic", "vaccine", "phase 1", "phase 2", "phase 3", "phase i",
+             "patient", "disease", "medicine", "treatment of", "molecule", "genetic")
 MIN_BIO_WORDS = 3
 
 
