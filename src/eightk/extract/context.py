@@ -15,7 +15,7 @@ from ..records import Document, Filing, PressRelease
 from .dates import DATE_RE, _value
 from .entities import Lexicon, Mention, asset_mentions, build_lexicon, company_mentions
 from .parties import ISSUER_RE, SELF_RE, registrant_short, short_name
-from .scan import Candidate, is_biopharma, scan
+from .scan import Candidate, has_deal_words, is_biopharma, scan
 
 #: Document types whose text may state biopharma events (the 8-K body and its press releases;
 #: plain-text inputs come as one "8-K" document). Agreements filed as EX-10 are read too: a
@@ -50,6 +50,7 @@ class Context:
     candidates: tuple[Candidate, ...]
     excluded: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     texts: dict[int, str] = field(default_factory=dict)
+    biopharma: set[int] = field(default_factory=set)  # documents that read as biopharma
 
     def text(self, doc: int) -> str:
         return self.texts[doc]
@@ -85,13 +86,15 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
 def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> Context | None:
     """The context of a biopharma filing, or None when no document reads as biopharma."""
     lowered = {d.sequence: d.text.lower() for d in filing.documents if _reads(d) and d.text}
-    docs = [d for d in filing.documents if d.sequence in lowered and is_biopharma(lowered[d.sequence])]
+    bio = {seq for seq, low in lowered.items() if is_biopharma(low)}
+    deals = {seq for seq, low in lowered.items() if seq not in bio and has_deal_words(low)}
+    docs = [d for d in filing.documents if d.sequence in bio or d.sequence in deals]
     if not docs:
         return None
     texts = {d.sequence: d.text for d in docs}
     registrant_full = _registrant(filing, docs)
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
-    candidates = tuple(c for d in docs for c in scan(d.text, d.sequence, lowered[d.sequence]))
+    candidates = tuple(c for d in docs for c in scan(d.text, d.sequence, lowered[d.sequence], deals_only=d.sequence in deals))
     lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full)
     registrant = None
     if registrant_full:
@@ -105,7 +108,7 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
         regions.extend((s.span.start, s.span.end) for s in pr.about)
         if pr.forward_looking:
             regions.append((pr.forward_looking.start, pr.forward_looking.end))
-    return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts)
+    return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts, bio)
 
 
 #: The head of a document (headline, dateline, issuer) is read for names even when the scan
@@ -151,7 +154,20 @@ def _registrant(filing: Filing, docs: list[Document]) -> str | None:
         meta = _META_COMPANY_RE.search(doc.text, 0, 2000)
         if meta:
             return short_name(meta.group(1).strip())
+    for doc in docs:
+        head = _HEADLINE_SUBJECT_RE.search(doc.text, 0, HEADLINE_WINDOW)
+        if head:
+            return head.group("name")
     return None
+
+
+#: "Citizens Financial Group, Inc. Reports Fourth Quarter 2021 ..." (IMTorg a4q21earningsrelease):
+#: a release without a ticker names its issuer as the headline's subject.
+HEADLINE_WINDOW = 400
+_HEADLINE_SUBJECT_RE = re.compile(
+    r"(?m)^[ \t#*]*(?P<name>[A-Z][\w.&’'\-]*(?:[ ,]+(?:[A-Z][\w.&’'\-]*|&|and)){0,5}?)\s+"
+    r"(?:Reports?|Announces?|Declares?|Completes?|Receives?|Earns?|Enters?|Signs?|Provides?|Initiates?|to Acquire)\b"
+)
 
 
 def _release_date(press_releases: tuple[PressRelease, ...]) -> str | None:

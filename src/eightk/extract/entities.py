@@ -149,6 +149,11 @@ def _companies(text: str, lex: Lexicon) -> None:
         name = m.group("name")
         if name.split()[0] in NOT_COMPANIES and len(name.split()) == 1:
             continue
+        if " and " in name:
+            parts = name.split(" and ")
+            # "Eli Lilly and Company and Loxo Oncology, Inc.": the suffix names the last party.
+            if parts[-1][:1].isupper() and (parts[-2].split()[-1] in NOT_COMPANIES or " and ".join(parts[:-1]) in known):
+                name = parts[-1]
         words = name.replace(",", " ").split()
         tail = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in known), None)
         if tail:

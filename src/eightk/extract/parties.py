@@ -54,7 +54,7 @@ def registrant_short(full: str, text: str) -> str:
     the release says "Lilly"; "Alnylam Pharmaceuticals, Inc." -> "Alnylam"."""
     base = short_name(full)
     words = base.split()
-    candidates = [base] + [w for w in words if len(w) > 3 and w[0].isupper()]
+    candidates = [base] + [w for w in words if len(w) > 3 and w[0].isupper() and "." not in w]
     best, best_count = base, -1
     for cand in candidates:
         count = len(re.findall(r"\b" + re.escape(cand) + r"\b", text[:200000]))

@@ -18,7 +18,7 @@ _FAMILIES = {
     "milestone": r"milestones?",
     "agreement": (r"licen[cs]\w*|collaborat\w*|partnership|co-develop\w*|co-commerciali\w*|"
                   r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for"),
-    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|tender offer",
+    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|tender offer|divest|purchase",
     "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])(?![A-Za-z0-9])|pivotal|clinical (?:trial|study|testing|program)|"
                  r"first patient|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint"),
     "presentation": r"present(?:ed|s|ation|ations)?|poster|abstract|congress|symposium|annual meeting|conference|published",
@@ -46,6 +46,11 @@ BIO_WORDS = ("clinical", "fda", "therapeut", "pharma", "biotech", "drug", "antib
 MIN_BIO_WORDS = 3
 
 
+#: Deals are reported by every industry: documents that are not biopharma get this scan only.
+DEAL_WORDS = ("acqui", "purchase", "divest", "merger")
+DEAL_SCAN_RE = re.compile(r"\b(?P<acquisition>acqui(?:re|res|red|ring|sition)|merger|purchase|divest)")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A sentence the scan flagged, with the families whose words it holds."""
@@ -68,13 +73,21 @@ def is_biopharma(lowered: str) -> bool:
     return False
 
 
-def scan(text: str, doc: int, lowered: str | None = None) -> tuple[Candidate, ...]:
-    """Candidate sentences of ``text``, in order, each once."""
+def has_deal_words(lowered: str) -> bool:
+    return any(word in lowered for word in DEAL_WORDS)
+
+
+def scan(text: str, doc: int, lowered: str | None = None, deals_only: bool = False) -> tuple[Candidate, ...]:
+    """Candidate sentences of ``text``, in order, each once (``deals_only``: acquisitions)."""
     found: dict[int, tuple[int, set[str]]] = {}
     covered_end = -1
     current: tuple[int, set[str]] | None = None
     lowered = text.lower() if lowered is None else lowered
-    matches = SCAN_LOWER_RE.finditer(lowered) if len(lowered) == len(text) else SCAN_RE.finditer(text)
+    if len(lowered) != len(text):
+        lowered = text  # a character changed length when lowered: fall back to IGNORECASE
+        matches = (SCAN_RE if not deals_only else re.compile(DEAL_SCAN_RE.pattern, re.I)).finditer(text)
+    else:
+        matches = (DEAL_SCAN_RE if deals_only else SCAN_LOWER_RE).finditer(lowered)
     for m in matches:
         family = m.lastgroup
         word = text[m.start():m.end()]

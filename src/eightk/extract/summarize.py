@@ -28,6 +28,8 @@ def _companies(ctx: Context) -> tuple[Company, ...]:
 
 
 def _assets(ctx: Context, events: tuple[Event, ...]) -> tuple[Asset, ...]:
+    if not ctx.biopharma:
+        return ()
     referenced = {e.fields.get("asset") for e in events if e.fields.get("asset")}
     out = []
     for key, name in ctx.lexicon.asset_spelling.items():
