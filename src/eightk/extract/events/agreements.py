@@ -15,6 +15,7 @@ from ..context import Context
 from ..entities import targets_in
 from ..money import find_money, find_royalty
 from ..scan import Candidate
+from ..dates import parse_date
 from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
 
 _AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
@@ -23,7 +24,7 @@ _ANNOUNCE_RE = re.compile(
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
-_COLLABORATE_RE = re.compile(r"\b(?:partner(?:s|ed)? with|collaborat(?:e|es|ing) with|teamed up with|joins? forces)\b", re.I)
+_COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with)\b", re.I)
 _GRANT_RE = re.compile(
     r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+)?"
     r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while)\b|[.;]|$)",
@@ -77,55 +78,147 @@ def _kind(text: str, start: int, end: int, doc_text: str) -> str:
 
 
 #: Contract prose (a merger agreement filed as an exhibit): its clauses are not events.
-_LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall)\b|\bSection \d", re.I)
+_LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|the Parties|written (?:instrument|consent))\b|\bSection \d", re.I)
+
+
+#: Background mentions of a deal: "Discovered by Incyte and licensed to Lilly", "Almirall has
+#: licensed the rights to develop ...", "Abbott has the rights to bardoxolone methyl outside the
+#: U.S.", "developed and commercialized in collaboration with Bayer".
+_BACKGROUND_RE = re.compile(
+    r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
+    r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
+    r"|\bin (?:collaboration|partnership) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+)
+#: "the licensing agreement signed in 2024", "The collaboration, originally announced in
+#: September 2021", "a sublicense agreement dated February 19, 2019".
+_DATED_AFTER_RE = re.compile(
+    r"\b(?:agreements?|collaboration|partnership|license)\b,?\s+(?:\w+\s+){0,3}?(?:originally |initially |first |was |were )*"
+    r"(?:signed|executed|entered into|announced|dated|established|formed)(?: as of)?\s+(?:in|on)?\s*(?=[A-Z0-9])",
+    re.I,
+)
+
+
+def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
+    m = _DATED_REF_RE.search(sent)
+    if m:
+        return m.start(), m.group("year")
+    m = _DATED_AFTER_RE.search(sent)
+    if m:
+        d = parse_date(sent[m.end(): m.end() + 30])
+        if d:
+            noun = sent.rfind(" ", 0, m.start())
+            return max(0, noun), d
+    return None
 
 
 def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = text[c.start:c.end]
-    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (_GRANT_RE.search(sent) and _DATED_REF_RE.search(sent))
+    dated = _dated(ctx, c, sent)
+    grant = _GRANT_RE.search(sent)
+    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated)
     if not licensing or _LEGALESE_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
-    dated = _DATED_REF_RE.search(sent)
-    grant = _GRANT_RE.search(sent)
+    background = _BACKGROUND_RE.search(sent)
     if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
         grant = None
-    if not (announce or dated or grant):
+    if not (announce or dated or grant or background):
         return None
-    if _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < (announce.start() if announce else len(sent)) and not dated:
-        return None  # "expansion of their collaboration": an amendment, handled there
-    anchor = (dated or announce or grant)
-    a_start = c.start + anchor.start()
+    if not dated and announce and _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < announce.end():
+        return None  # "announced the expansion of their collaboration": an amendment
+    anchor_start = dated[0] if dated else (announce or grant or background).start()
     end = c.end
     amend = re.search(r",\s+as\s+amended", sent)
     if amend:
         end = c.start + amend.start()
-    kind = _kind(text, c.start, end, text)
+    kind = _kind_at(sent, anchor_start, text, c.start, end)
     fields = _empty_fields(kind)
-    if dated:
-        fields["signed"] = dated.group("year")
     companies = ctx.companies(c.doc, c.start, end)
     names = list(dict.fromkeys(m.name for m in companies))
     if grant:
         _grant_fields(ctx, c, grant, names, fields)
+    elif background and not announce and not dated:
+        _background_fields(ctx, background, names, fields)
     elif len(names) >= 2 and kind == "license_agreement":
         _license_roles(sent, companies, c.start, fields)
-    fields["parties"] = names
     fields["targets"] = targets_in(text[c.start:end]) or None
     _terms(text[c.start:end], fields)
-    if not fields["signed"]:
+    _roles_from_terms(ctx, sent, names, fields)
+    if dated:
+        fields["signed"] = dated[1]
+    elif announce:
         for d in dates_in(ctx, c.doc, c.start, end):
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
                 break
-    status = _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
+    is_background = background is not None and not announce and not dated
+    status = "historical" if is_background else _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
-    ev_start = c.start + (dated.start() if dated else 0)
+    others = tuple(sorted(n for n in names if n != ctx.registrant))[:1]
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
-                 [span(c.doc, ev_start, end)], 0.8 if len(names) >= 2 else 0.6,
-                 key=(kind, fields["signed"][:4] if fields["signed"] else None, tuple(sorted(n for n in names if n != ctx.registrant))[:1]),
+                 [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
+                 key=(kind, signed[:4] if signed else None, others),
                  order=(c.doc, c.start))
+
+
+def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
+    """The agreement's own noun decides ("its strategic licensing agreement", "The
+    collaboration, originally announced ..."); failing that, the sentence's words."""
+    near = sent[max(0, anchor - 40): anchor + 80]
+    lic, col = _LICENSE_WORDS.search(near), _COLLAB_WORDS.search(near)
+    if lic and col:
+        return "collaboration_agreement" if col.start() < lic.start() else "license_agreement"
+    if col:
+        return "collaboration_agreement"
+    if lic:
+        return "license_agreement"
+    return _kind(text, start, end, text)
+
+
+def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
+    def canon(x: str | None) -> str | None:
+        return (ctx.lexicon.canonical_company(x) or x.strip()) if x else None
+    if m.group("to"):
+        fields["licensee"] = canon(m.group("to"))
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = others[0] if others else None
+    elif m.group("licensee") or m.group("holder"):
+        fields["licensee"] = canon(m.group("licensee") or m.group("holder"))
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = others[0] if others else (ctx.registrant if ctx.registrant != fields["licensee"] else None)
+        fields["scope"] = clean(m.group("scope1") or m.group("scope2") or "") or None
+    elif m.group("with"):
+        partner = canon(m.group("with"))
+        others = [n for n in names if n != partner]
+        fields["licensor"] = others[0] if others else ctx.registrant
+        fields["licensee"] = partner
+
+
+_OWNER_RE = re.compile(r"(?P<o>[A-Z][\w\-]+)[’']s\s+(?:[\w\-]+\s+){0,4}?(?:technology|platform|program|compounds?|candidates?|inhibitors?|assets?|portfolio|antibod\w+|therapeutic|R\d+|[A-Z]{1,4}-?\d{2,})\b")
+_PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|may) receive\b")
+_PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
+
+
+def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) -> None:
+    """A collaboration's licensor is who owns the technology or receives the upfront."""
+    if fields.get("licensor") and fields.get("licensee"):
+        return
+    for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_OWNER_RE, "licensor")):
+        m = rx.search(seg)
+        if not m:
+            continue
+        who = ctx.lexicon.canonical_company(m.group(1))
+        if not who:
+            continue
+        other = "licensee" if role == "licensor" else "licensor"
+        if not fields.get(role):
+            fields[role] = who
+        rest = [n for n in names if n != who]
+        if not fields.get(other) and len(rest) == 1:
+            fields[other] = rest[0]
+        return
 
 
 def _status(clause: str, signed: str | None, reference: str | None, announced: bool) -> str:
@@ -300,6 +393,8 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
             continue
         before = {k: v for k, v in target.fields.items()}
         _terms(seg, target.fields)
+        names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
+        _roles_from_terms(ctx, seg, names, target.fields)
         if target.fields.get("targets") is None:
             target.fields["targets"] = targets_in(seg) or None
         if before != target.fields and len(target.evidence) < 4 and all(e.start != c.start for e in target.evidence):
