@@ -20,13 +20,27 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     by_key: dict[tuple[Any, ...], Draft] = {}
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda d: d.order):
-        base = by_key.get(d.key)
+        base = by_key.get(d.key) or _same_agreement(by_key, d)
         if base is None:
             by_key[d.key] = d
             out.append(d)
             continue
         _absorb(base, d)
     return out
+
+
+_AGREEMENTS = ("license_agreement", "collaboration_agreement")
+
+
+def _same_agreement(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | None:
+    """"its strategic licensing agreement signed in 2024" and "the 2024 licensing agreement
+    with OncoX": same kind and year, one naming no counterparty, are one agreement."""
+    if d.type not in _AGREEMENTS or len(d.key) < 3 or d.key[1] is None:
+        return None
+    for key, base in by_key.items():
+        if key[:2] == d.key[:2] and (key[2] == () or d.key[2] == ()):
+            return base
+    return None
 
 
 def _absorb(base: Draft, other: Draft) -> None:

@@ -78,7 +78,7 @@ def _kind(text: str, start: int, end: int, doc_text: str) -> str:
 
 
 #: Contract prose (a merger agreement filed as an exhibit): its clauses are not events.
-_LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|the Parties|written (?:instrument|consent))\b|\bSection \d", re.I)
+_LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|the Parties|this Agreement|written (?:instrument|consent))\b|\bSection \d", re.I)
 
 
 #: Background mentions of a deal: "Discovered by Incyte and licensed to Lilly", "Almirall has
@@ -89,7 +89,9 @@ _BACKGROUND_RE = re.compile(
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
     r"|\bin (?:collaboration|partnership) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)"
 )
+_TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
 #: "the licensing agreement signed in 2024", "The collaboration, originally announced in
 #: September 2021", "a sublicense agreement dated February 19, 2019".
 _DATED_AFTER_RE = re.compile(
@@ -121,6 +123,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
     background = _BACKGROUND_RE.search(sent)
+    if background and _TRADEMARK_RE.search(sent):
+        background = None
     if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
         grant = None
     if not (announce or dated or grant or background):
@@ -169,7 +173,9 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
     near = sent[max(0, anchor - 40): anchor + 80]
     lic, col = _LICENSE_WORDS.search(near), _COLLAB_WORDS.search(near)
     if lic and col:
-        return "collaboration_agreement" if col.start() < lic.start() else "license_agreement"
+        # "a global licensing and research collaboration", "license agreement and strategic
+        # collaboration": a license inside a collaboration is a collaboration.
+        return "collaboration_agreement"
     if col:
         return "collaboration_agreement"
     if lic:
@@ -194,6 +200,11 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         others = [n for n in names if n != partner]
         fields["licensor"] = others[0] if others else ctx.registrant
         fields["licensee"] = partner
+    elif m.group("ref"):
+        # A payment "under the licensing agreement": the registrant licensed to the other party.
+        others = [n for n in names if n != ctx.registrant]
+        fields["licensor"] = ctx.registrant
+        fields["licensee"] = others[0] if len(others) == 1 else None
 
 
 _OWNER_RE = re.compile(r"(?P<o>[A-Z][\w\-]+)[’']s\s+(?:[\w\-]+\s+){0,4}?(?:technology|platform|program|compounds?|candidates?|inhibitors?|assets?|portfolio|antibod\w+|therapeutic|R\d+|[A-Z]{1,4}-?\d{2,})\b")
@@ -244,7 +255,11 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
     text = ctx.text(c.doc)
     verb = grant.group(0).split()[0].lower()
     who = grant.group("who")
-    who_name = ctx.lexicon.canonical_company(who.strip()) if who else None
+    who_name = None
+    if who:
+        words = who.split()
+        who_name = next((ctx.lexicon.canonical_company(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                         if ctx.lexicon.canonical_company(" ".join(words[:n]))), None)
     g_start = c.start + grant.start()
     before = [m.name for m in ctx.companies(c.doc, c.start, g_start)]
     if verb.startswith("grant"):
@@ -296,9 +311,9 @@ def _terms(seg: str, fields: dict) -> None:
     r = _RESP_RE.search(seg)
     if r and not fields.get("responsibilities"):
         fields["responsibilities"] = clean(_clause(seg, r.start(), r.end(), ".;"))
-    if "cost_sharing" in fields and not fields.get("cost_sharing"):
+    if "cost_sharing" in fields and not re.search(r"cost", fields.get("cost_sharing") or "", re.I):
         cs = _COST_RE.search(seg)
-        if cs:
+        if cs and (not fields.get("cost_sharing") or re.search(r"cost", cs.group(0), re.I)):
             fields["cost_sharing"] = clean(_clause(seg, cs.start(), cs.end(), ".;,"))
 
 
