@@ -102,10 +102,13 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
         lexicon.add_company(registrant_full, registrant)
         lexicon.add_company(registrant, registrant)
         lexicon.compile()
-    excluded = {d.sequence: _excluded_regions(d.text, lowered[d.sequence]) for d in docs}
+    def is_company(heading: str) -> bool:
+        return _about_company(heading, lexicon, registrant)
+
+    excluded = {d.sequence: _excluded_regions(d.text, lowered[d.sequence], is_company) for d in docs}
     for pr in press_releases:
         regions = excluded.setdefault(pr.document, [])
-        regions.extend((s.span.start, s.span.end) for s in pr.about)
+        regions.extend((s.span.start, s.span.end) for s in pr.about if is_company(s.heading))
         if pr.forward_looking:
             regions.append((pr.forward_looking.start, pr.forward_looking.end))
     return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts, bio)
@@ -198,13 +201,27 @@ def _text_date(docs: list[Document]) -> str | None:
 _META_BLOCK_RE = re.compile(r"\A(?:[A-Z][A-Za-z() ]{2,30}:[^\n]*\n)+")
 
 
-def _excluded_regions(text: str, lowered: str) -> list[tuple[int, int]]:
-    """"About X" sections and forward-looking boilerplate, each to the next heading."""
+_ABOUT_WORDS_RE = re.compile(r"^\W*About\s+(?:the\s+)?|[*#]+|\s+$")
+_CORPORATE_RE = re.compile(r"\b(?:Inc|Corp|Corporation|Company|Ltd|plc|LLC|N\.V|AG|S\.A|Group|Holdings)\b|[’']s\s")
+
+
+def _about_company(heading: str, lexicon: Lexicon, registrant: str | None) -> bool:
+    """"About ImmunoGen, Inc.", "About Lilly", "About ImmunoGen's TAP Technology" are company
+    boilerplate; "About Zepbound" or "About the SURMOUNT-OSA trials" describe the news and are
+    read (the dev gold takes background approvals from them, LLY-2024-09-13)."""
+    name = _ABOUT_WORDS_RE.sub("", heading).strip(" :.")
+    if _CORPORATE_RE.search(name) or (registrant and registrant in name):
+        return True
+    return any(lexicon.canonical_company(w) for w in (name, name.split()[0] if name else ""))
+
+
+def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True) -> list[tuple[int, int]]:
+    """Company "About X" sections and forward-looking boilerplate, each to the next heading."""
     regions = []
     meta = _META_BLOCK_RE.match(text)
     if meta:
         regions.append((0, meta.end()))
-    heads = sorted([(m.start(), "about") for m in _ABOUT_RE.finditer(text)]
+    heads = sorted([(m.start(), "about") for m in _ABOUT_RE.finditer(text) if is_company(m.group(0))]
                    + [(m.start(), "fls") for m in _FLS_RE.finditer(lowered if len(lowered) == len(text) else text.lower())])
     if not heads:
         return regions

@@ -21,8 +21,8 @@ SELF_RE = re.compile(r"\b(?:the Company|the company|We|we|our|Our|us|the Registr
 
 #: A company name: capitalised words ending in a corporate suffix ("Genentech, Inc.").
 COMPANY_SUFFIX_RE = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w\-’'&.]*|[a-z]+-[a-z]+)(?:\s+(?:[A-Z][\w\-’'&.]*|&|and|de|of)){0,5}?)"
-    r",?\s+(?P<suffix>Inc\.?|Incorporated|Corporation|Corp\.?|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|LLC|L\.P\.|plc|PLC|N\.V\.|S\.A\.|AG|A/S|GmbH|S\.p\.A\.|K\.K\.)(?![A-Za-z])"
+    r"\b(?P<name>(?:[A-Z][\w\-’'&.]*|[a-z]+-[a-z]+)(?:[ \t]+(?:[A-Z][\w\-’'&.]*|&|and|de|of)){0,5}?)"
+    r",?[ \t]+(?P<suffix>Inc\.?|Incorporated|Corporation|Corp\.?|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|LLC|L\.P\.|plc|PLC|N\.V\.|S\.A\.|AG|A/S|GmbH|S\.p\.A\.|K\.K\.)(?![A-Za-z])"
 )
 #: "ImmunoGen, Inc. (Nasdaq: IMGN)": the issuer of a press release.
 ISSUER_RE = re.compile(
