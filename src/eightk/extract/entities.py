@@ -36,7 +36,7 @@ _NOT_ASSETS = frozenset(
     "covid-19 sars-cov-2 form q1 q2 q3 q4 h1 h2 gene antigene transgene oncogene hr-2 cd-19 "
     "nct iso-9001 gmp-2 cfr-240 ".split()
 )
-_NOT_ASSET_PREFIX = ("COVID", "NCT", "ISO", "CFR", "FORM", "ITEM", "RULE", "SEC", "NASDAQ", "NYSE", "FY", "CAGR", "PDUFA", "ASCO", "ESMO", "EASD", "ADA", "AACR", "ASH")
+_NOT_ASSET_PREFIX = ("EX-", "COVID", "NCT", "ISO", "CFR", "FORM", "ITEM", "RULE", "SEC", "NASDAQ", "NYSE", "FY", "CAGR", "PDUFA", "ASCO", "ESMO", "EASD", "ADA", "AACR", "ASH")
 #: Capitalised words that are never companies (sentence-initial words, agencies, phases).
 NOT_COMPANIES = frozenset(
     "The This That These Those Under Company Agreement Phase FDA U.S. US EU Food Drug "

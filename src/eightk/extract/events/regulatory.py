@@ -20,8 +20,11 @@ _AGENCIES = (
     ("NMPA", r"\bNMPA\b|National Medical Products Administration"),
     ("MHRA", r"\bMHRA\b"),
     ("TFDA", r"\bTFDA\b|Taiwan Food and Drug"),
+    (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
+_APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
+                r"[Mm]arketing [Aa]uthori[sz]ation [Aa]pplication|regulatory (?:submission|application)|application)")
 _ACTIONS = (
     ("clinical hold", r"clinical hold"),
     ("complete response letter", r"complete response letter|\bCRL\b"),
@@ -31,13 +34,27 @@ _ACTIONS = (
     ("orphan drug designation", r"orphan drug designation|granted orphan"),
     ("priority review", r"priority review"),
     ("positive opinion", r"positive opinion"),
-    ("advisory committee", r"advisory committee"),
-    ("NDA/BLA submission", r"(?:submi(?:tted|ssion of|ts)|filed|filing of|accept(?:ed|s|ance of))[^.;]{0,60}\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application|Marketing Authori[sz]ation Application|regulatory submission)"
-                           r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"),
+    ("advisory committee meeting", r"advisory committee"),
+    ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
+    ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
+                   + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
+                   r"|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
     ("IND", r"\bIND\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow)|(?:clear|accept|submi|fil)\w*[^.;]{0,40}\bIND\b|Investigational New Drug"),
     ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
+_MAA_RE = re.compile(r"\bMAA\b|[Mm]arketing [Aa]uthori[sz]ation|European Medicines|\bEMA\b")
+_BLA_RE = re.compile(r"\bs?BLA\b|[Bb]iologics? [Ll]icense")
+_NDA_RE = re.compile(r"\bs?NDA\b|New Drug Application")
+#: An announcement: what happened now. A regulatory fact in a sentence without one, told in
+#: the perfect or past tense ("has been granted Breakthrough Therapy designation", "was
+#: recently approved"), is background (LLY-2019-01-07).
+_NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
+_HEADLINE_SPAN = 600
+#: How far before the action a plan word counts: "the FDA expects to convene a meeting of the
+#: Peripheral and Central Nervous System Drugs Advisory Committee" (LLY-2024-03-08), but not the
+#: cover page's "is intended to" run into an unpunctuated 8-K (ABT-2011-01-14).
+MODAL_WINDOW = 150
 _ADJECTIVE_APPROVED_RE = re.compile(r"\b(?:FDA|EMA|EC)-approved\b|\bapproved (?:medicines?|treatments?|therap\w+|products?|drugs?|indications?|dose)\b|\bonly approved\b|\bpreviously approved\b", re.I)
 _INDICATION_RE = re.compile(
     r"\b(?:for the (?:potential )?treatment of|to treat|for (?:use in )?(?:adults?|adolescents?|patients|people|children|pediatric patients)[^.;]{0,60}?\bwith|"
@@ -50,13 +67,26 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     out = []
     for c in candidates:
         if "regulatory" in c.families:
-            d = _regulatory(ctx, c)
-            if d:
-                out.append(d)
+            out += _regulatory(ctx, c)
     return out
 
 
-def _regulatory(ctx: Context, c: Candidate) -> Draft | None:
+def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
+    """One event per action; "withdrew its BLA and MAA" is two (one per agency)."""
+    found = _action(ctx, c)
+    if not found:
+        return []
+    action, am = found
+    near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
+    out = []
+    for variant in _application_actions(action, near):
+        d = _event(ctx, c, variant, am)
+        if d:
+            out.append(d)
+    return out
+
+
+def _action(ctx: Context, c: Candidate) -> tuple[str, re.Match[str]] | None:
     text = ctx.text(c.doc)
     sent = text[c.start:c.end]
     action, am = None, None
@@ -69,7 +99,24 @@ def _regulatory(ctx: Context, c: Candidate) -> Draft | None:
         return None
     if action == "approval" and (_ADJECTIVE_APPROVED_RE.search(sent) and not re.search(r"\bapprov(?:ed|es|al)\b(?![- ](?:medicine|treatment|therap|product|drug))", sent.replace("FDA-approved", ""), re.I)):
         return None
-    agency = _agency(sent) or ("FDA" if action in ("IND", "PDUFA date", "NDA/BLA submission", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation") else None)
+    return action, am
+
+
+_EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
+
+
+def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft | None:
+    text = ctx.text(c.doc)
+    sent = text[c.start:c.end]
+    if action.startswith("MAA"):
+        eu = _EU_AGENCY_RE.search(sent)
+        agency = eu.group(0) if eu else "EMA"
+        agency = "EMA" if agency == "European Medicines Agency" else agency
+    elif action.startswith(("NDA", "BLA")) and (re.search(r"\bFDA\b|Food and Drug|U\.S\.", sent) or not _agency(sent)):
+        agency = "FDA"
+    else:
+        agency = None
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation") else None)
     if not agency:
         return None
     pos = c.start + am.start()
@@ -78,23 +125,65 @@ def _regulatory(ctx: Context, c: Candidate) -> Draft | None:
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
-    ind = _INDICATION_RE.search(sent)
+    ind = _indication(sent)
     dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
     date = dates[0].value if dates else None
-    # Modal words far from the action ("... which may reduce risk") do not make it a plan.
-    status = status_for(text[max(cs, pos - 80): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
+    # Modal words after the action ("... which may reduce risk") do not make it a plan.
+    status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
+    if status == "occurred" and not _NOW_RE.search(sent) and c.start > _HEADLINE_SPAN + _meta_end(ctx, c.doc):
+        status, date = "historical", (date if date and date != ctx.reference_date else None)
     if action == "PDUFA date":
         status = "expected" if not date or not ctx.reference_date or date >= ctx.reference_date[: len(date)] else "historical"
     fields = {"asset": asset.name if asset else None, "agency": agency, "action": action,
-              "indication": clean(ind.group("ind")) if ind else None}
+              "indication": ind}
     return Draft("regulatory_event", status, event_date(status, date, ctx.reference_date), fields,
                  [span(c.doc, c.start, c.end)], 0.75,
                  key=("regulatory_event", asset.name.lower() if asset else None, action, agency),
                  order=(c.doc, c.start))
 
 
+_INDICATION_RES = (
+    re.compile(r"\bfor the (?:potential )?treatment of\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|in (?:adults|patients|children))\b|[.;()]|,\s|$)", re.I),
+    re.compile(r"\b(?:adults?|adolescents?|patients|people|children)\b[^.;]{0,60}?\bwith\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|and (?:is|was|has)|based)\b|[.;()]|,\s|$)", re.I),
+    re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for)\s+(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
+)
+_POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
+
+
+def _indication(sent: str) -> str | None:
+    for rx in _INDICATION_RES:
+        m = rx.search(sent)
+        if m:
+            ind = m.group("ind")
+            # "for the treatment of adults and children 12 years ... with moderate-to-severe AD"
+            return clean(_POPULATION_START_RE.sub("", ind))
+    return None
+
+
 def _agency(sent: str) -> str | None:
     for name, rx in _AGENCY_RES:
-        if rx.search(sent):
-            return name
+        m = rx.search(sent)
+        if m:
+            return name or m.group(0)
     return None
+
+
+def _application_actions(action: str, near: str) -> list[str]:
+    """"withdrawal"/"submission" named by the application: "BLA withdrawal", "MAA submission";
+    a sentence naming a U.S. application and a European one gives both."""
+    if action not in ("withdrawal", "submission"):
+        return [action]
+    out = []
+    if _BLA_RE.search(near) or _NDA_RE.search(near) or not _MAA_RE.search(near):
+        if action == "submission":
+            out.append("NDA/BLA submission")
+        else:
+            out.append("BLA withdrawal" if _BLA_RE.search(near) else "NDA withdrawal" if _NDA_RE.search(near) else "NDA/BLA withdrawal")
+    if _MAA_RE.search(near):
+        out.append(f"MAA {action}")
+    return out
+
+
+def _meta_end(ctx: Context, doc: int) -> int:
+    regions = ctx.excluded.get(doc) or [(0, 0)]
+    return regions[0][1] if regions[0][0] == 0 else 0
