@@ -20,7 +20,7 @@ from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, s
 _STATUS_RE = re.compile(
     r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b)"
     r"|(?P<received>\breceiv(?:ed|es|ing|e)\b|\bcollect(?:ed|s)\b|\breceipt of\b|\brecord(?:ed|s)\b)"
-    r"|(?P<paid>\bpaid\b|\bpays?\b|\bpaying\b|\bmade (?:a|the)\b)"
+    r"|(?P<paid>\bpaid\b|\bpays?\b|\bpaying\b|\bmade (?:a|the)\b|\bcompleted (?:a|the|an)\b)"
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
     re.I,
 )
@@ -41,9 +41,12 @@ _KINDS = (
     ("process_development", r"\b(?:process development|manufactur)"),
 )
 _KIND_RES = tuple((k, re.compile(p, re.I)) for k, p in _KINDS)
-_AGREEMENT_RE = re.compile(r"\bunder (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement)\b", re.I)
+_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|as part of) (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement)\b", re.I)
 _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
-_WINDOW = 160  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
+_WINDOW = 160
+#: A licensing payment or fee received under a license is a milestone payment in the gold
+#: convention ("received a $150,000 cash licensing payment from AiBtl", ABVC 2025-07-10).
+_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)", re.I)  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
 
 
 def trigger_kind(trigger: str) -> str:
@@ -68,7 +71,7 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     sent = text[c.start:c.end]
     if _SKIP_RE.search(sent):
         return None
-    word = re.search(r"milestones?", sent, re.I)
+    word = _PAYMENT_WORD_RE.search(sent)
     if not word:
         return None
     amounts = [m for m in find_money(sent) if abs(m.start - word.start()) <= _WINDOW]
@@ -84,6 +87,8 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     fields = {"payee": None, "payer": None, "amount": amount.money, "payment_status": payment_status,
               "trigger": None, "trigger_kind": None, "phase": None, "asset": None, "agreement": None}
     _parties(ctx, c, sent, st, fields)
+    if payment_status == "paid" and fields["payee"] == ctx.registrant and fields["payer"] != ctx.registrant:
+        fields["payment_status"] = "received"  # told from the registrant's side
     _trigger(ctx, c, sent, fields)
     agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + 400))
     if agreement:
