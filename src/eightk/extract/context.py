@@ -95,13 +95,8 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
     registrant_full = _registrant(filing, docs)
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
     candidates = tuple(c for d in docs for c in scan(d.text, d.sequence, lowered[d.sequence], deals_only=d.sequence in deals))
-    lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full)
-    registrant = None
-    if registrant_full:
-        registrant = registrant_short(registrant_full, docs[0].text)
-        lexicon.add_company(registrant_full, registrant)
-        lexicon.add_company(registrant, registrant)
-        lexicon.compile()
+    registrant = registrant_short(registrant_full, docs[0].text) if registrant_full else None
+    lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full, registrant)
     def is_company(heading: str) -> bool:
         return _about_company(heading, lexicon, registrant)
 

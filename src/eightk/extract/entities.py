@@ -20,7 +20,7 @@ DEFINED_RE = re.compile(r"\(\s*(?:the\s+)?[\"“”']\s*(?P<alias>[A-Z][\w\- ]{1
 #: Payload/conjugate names: "trastuzumab-DM1", "huC242-DM4" (seed), "IMGN853".
 _CONJUGATE = r"(?:[A-Za-z][a-z]{4,}mab|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-(?:DM[14]|MMAE|MMAF|SN-38|DXd|PBD)"
 #: Company code names: MK-0616, AVE9633, LY3437943, ABV-1504, LFD-200.
-_CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?|[A-Z]{1,3}-\d{2,4}[a-z]?)(?![\w])"
+_CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?|[A-Z]{1,3}-\d{2,4}[a-z]?|[A-Z]\d{3,6})(?![\w])"
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran, -tide...
 _INN_STEMS = ("mab", "tinib", "ciclib", "parib", "siran", "glutide", "patide", "gliflozin", "cept", "lisib",
               "rafenib", "sertib", "degib", "tecan", "vedotin", "rsen", "leucel", "kinra", "lukast", "sartan",
@@ -101,10 +101,13 @@ class Lexicon:
         return self.companies.get(name_key(name))
 
 
-def build_lexicon(texts: list[str], registrant: str | None) -> Lexicon:
+def build_lexicon(texts: list[str], registrant: str | None, registrant_short: str | None = None) -> Lexicon:
+    """``registrant`` is the full name, ``registrant_short`` the name the text uses ("Lilly"):
+    every variant of the registrant resolves to the short one."""
     lex = Lexicon()
     if registrant:
-        lex.add_company(registrant)
+        canonical = lex.add_company(registrant, registrant_short)
+        lex.add_company(canonical, canonical)
     for text in texts:
         _assets(text, lex)
         _companies(text, lex)
@@ -202,7 +205,7 @@ def _plausible_asset(name: str, kind: str) -> bool:
     low = name.lower()
     if low in _NOT_ASSETS:
         return False
-    if kind == "code" and (name.upper().startswith(_NOT_ASSET_PREFIX) or re.fullmatch(r"[A-Z]{1,3}-?(?:19|20)\d\d", name)):
+    if kind == "code" and (name.upper().startswith(_NOT_ASSET_PREFIX) or re.fullmatch(r"[A-Z]{1,3}-?(?:19|20)\d\d|[A-Z]\d{3,6}", name) and re.fullmatch(r"[A-Z](?:19|20)\d\d|[A-Z]\d{5,6}", name)):
         return False
     if kind == "brand" and (name in NOT_COMPANIES or name.isupper() and len(name) <= 3):
         return False

@@ -13,7 +13,7 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "1": "1", "2": "2", "3": "
 _NUM = r"(?:IV|III|II|I|[1-4])"
 PHASE_RE = re.compile(
     r"\bphase\s*[-‐]?\s*(?P<a>" + _NUM + r")(?P<asub>[abc])?"
-    r"(?:\s*(?:/|-|‐|–|and|to)\s*(?:phase\s*)?(?P<b>" + _NUM + r")(?P<bsub>[abc])?)?(?![A-Za-z0-9])",
+    r"(?:(?:\s*(?:/|-|‐|–)\s*(?:phase\s*)?|\s+(?:and|to)\s+)(?P<b>" + _NUM + r")(?P<bsub>[abc])?)?(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 

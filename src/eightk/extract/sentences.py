@@ -90,7 +90,7 @@ def paragraph_at(text: str, pos: int, limit: int = 4000) -> tuple[int, int]:
     return start, end
 
 
-CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|,\s+(?=(?:reported|presented|announced|began|initiated|completed|started|received|and)\b)")
+CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:will|has|have|had|is|are|was|were|plans|expects)\b)|,\s+(?=(?:reported|presented|announced|began|initiated|completed|started|received|and)\b)")
 
 
 def clause_at(text: str, start: int, end: int, pos: int) -> tuple[int, int]:

@@ -18,8 +18,11 @@ from ..sentences import clause_at
 from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for, subject_company
 
 _MILESTONES = (
-    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)"),
-    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"),
+    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)"),
+    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|enrolled [\d,]+ (?:patients|participants|subjects|people)"),
+    ("started_enrolling", r"(?:now|began|begun|has begun|started) enrolling"),
+    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"
+                      r"|(?<=study, )[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"),
     ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,3}(?:phase|pivotal|study|trial|testing)"),
     ("started", r"(?:began|begun|begins?|start(?:ed|s|ing)?|start of|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:patient|participant|subject)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
@@ -27,6 +30,11 @@ _MILESTONES = (
 )
 MILESTONE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _MILESTONES), re.I)
 _TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trial|study|testing|evaluation)\b", re.I)
+_DESIGN_RE = re.compile(r"\b(?:is|was) an? (?:[\w\-,]+ ){0,12}(?:study|trial)s? (?:to evaluate|evaluating|designed|that (?:is )?evaluat)", re.I)
+#: An announcement word: a fact told without one, and without a date, is background.
+_NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
+#: The headline and dateline sentence of a release (LLY files carry a metadata block first).
+_HEADLINE_SPAN = 600
 _TRIAL_NOUN_RE = re.compile(r"\b(?:trial|study|studies|testing|evaluation|program)\b", re.I)
 _NOT_TRIAL_RE = re.compile(r"\b(?:financial results|quarter|revenue|share|stock|dividend|offering|conference call|webcast|launch(?:ed)? (?:of|in) (?:the )?(?:U\.S\.|market))\b", re.I)
 _POPULATION_RE = re.compile(r"\b(?:in|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among)\s+(?P<pop>(?:\d[\d,]*\s+)?(?:adult |pediatric |adolescent )?(?:patients|adults|participants|subjects|people|children|women|men)\s+(?:with|who)\s+[^.;]{3,200})", re.I)
@@ -74,15 +82,20 @@ def _trials(ctx: Context, c: Candidate) -> list[Draft]:
 
 def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     text = ctx.text(c.doc)
-    milestone = m.lastgroup or "started"
+    milestone = (m.lastgroup or "started").replace("started_enrolling", "started")
     cs, ce = clause_at(text, c.start, c.end, m.start())
-    phase_m = PHASE_RE.search(text, cs, ce)
-    if not phase_m and not _TRIAL_WORD_RE.search(text, cs, ce):
+    phases = list(PHASE_RE.finditer(text, cs, ce))
+    after = [p for p in phases if p.start() >= m.start()]
+    phase_m = after[0] if after else (phases[-1] if phases else None)
+    assets_here = ctx.assets(c.doc, cs, ce)
+    if not phase_m and not _TRIAL_WORD_RE.search(text, cs, ce) and not (milestone == "data_reported" and assets_here):
         return None
     if milestone == "started" and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)):
         return None  # "launched" a product, "began" trading: not a trial
     if _VENUE_NEAR(text, cs, ce):
         return None  # data at a meeting is a presentation
+    if _DESIGN_RE.search(text, cs, ce):
+        return None  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
     assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end)
     asset = nearest(assets, m.start())
     phase = phase_from_match(phase_m) if phase_m else None
@@ -92,6 +105,9 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     dates = dates_in(ctx, c.doc, cs, ce)
     d = nearest_date(dates, m.end(), window=120)
     status = status_for(clause, d.value if d else None, ctx.reference_date)
+    if status == "occurred" and not d and not _NOW_RE.search(text, c.start, c.end) and c.start > _HEADLINE_SPAN + _meta_end(ctx, c.doc) \
+            and re.search(r"\b(?:has|have|had|was|were)\b|\w+ed\b", text[cs:m.end()]):
+        status = "historical"  # "R552 has completed Phase 1 clinical trials" (LLY-2021-02-18)
     sponsor = subject_company(ctx, c.doc, c.start, m.start()) or _owner(ctx, c)
     fields = {"asset": asset.name if asset else None, "phase": phase, "milestone": milestone,
               "sponsor": sponsor, "indication": None, "population": None}
@@ -100,6 +116,11 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
                  fields, [span(c.doc, cs, ce)], 0.8 if phase and asset else 0.6,
                  key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone, status),
                  order=(c.doc, cs))
+
+
+def _meta_end(ctx: Context, doc: int) -> int:
+    regions = ctx.excluded.get(doc) or [(0, 0)]
+    return regions[0][1] if regions[0][0] == 0 else 0
 
 
 def _VENUE_NEAR(text: str, start: int, end: int) -> bool:
