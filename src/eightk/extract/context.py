@@ -96,7 +96,8 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
     candidates = tuple(c for d in docs for c in scan(d.text, d.sequence, lowered[d.sequence], deals_only=d.sequence in deals))
     registrant = registrant_short(registrant_full, docs[0].text) if registrant_full else None
-    lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full, registrant)
+    lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full, registrant,
+                            assets=[d.sequence in bio for d in docs])
     def is_company(heading: str) -> bool:
         return _about_company(heading, lexicon, registrant)
 

@@ -101,15 +101,17 @@ class Lexicon:
         return self.companies.get(name_key(name))
 
 
-def build_lexicon(texts: list[str], registrant: str | None, registrant_short: str | None = None) -> Lexicon:
+def build_lexicon(texts: list[str], registrant: str | None, registrant_short: str | None = None,
+                  assets: list[bool] | None = None) -> Lexicon:
     """``registrant`` is the full name, ``registrant_short`` the name the text uses ("Lilly"):
     every variant of the registrant resolves to the short one."""
     lex = Lexicon()
     if registrant:
         canonical = lex.add_company(registrant, registrant_short)
         lex.add_company(canonical, canonical)
-    for text in texts:
-        _assets(text, lex)
+    for i, text in enumerate(texts):
+        if assets is None or assets[i]:
+            _assets(text, lex)
         _companies(text, lex)
         _bare_companies(text, lex)
     lex.compile()

@@ -48,8 +48,8 @@ MIN_BIO_WORDS = 3
 
 
 #: Deals are reported by every industry: documents that are not biopharma get this scan only.
-DEAL_WORDS = ("acqui", "purchase", "divest", "merger")
-DEAL_SCAN_RE = re.compile(r"\b(?P<acquisition>acqui(?:re|res|red|ring|sition)|merger|purchase|divest)")
+DEAL_WORDS = ("acquisition of", "acquire ", "acquired ", "divest", "agreement to purchase")
+DEAL_SCAN_RE = re.compile(r"\b(?P<acquisition>acqui(?:re|res|red)\b|acquisition of|divest|agreement to purchase)")
 
 
 @dataclass(frozen=True, slots=True)
