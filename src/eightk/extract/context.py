@@ -15,7 +15,7 @@ from ..records import Document, Filing, PressRelease
 from .dates import DATE_RE, _value
 from .entities import Lexicon, Mention, asset_mentions, build_lexicon, company_mentions
 from .parties import ISSUER_RE, SELF_RE, registrant_short, short_name
-from .scan import Candidate, has_deal_words, is_biopharma, scan
+from .scan import Candidate, has_deal_words, is_biopharma, scan, scan_deals
 
 #: Document types whose text may state biopharma events (the 8-K body and its press releases;
 #: plain-text inputs come as one "8-K" document). Agreements filed as EX-10 are read too: a
@@ -94,14 +94,18 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
     texts = {d.sequence: d.text for d in docs}
     registrant_full = _registrant(filing, docs)
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
-    candidates = tuple(c for d in docs for c in scan(d.text, d.sequence, lowered[d.sequence], deals_only=d.sequence in deals))
+    candidates = tuple(c for d in docs for c in (
+        scan_deals(d.text, d.sequence, lowered[d.sequence]) if d.sequence in deals else scan(d.text, d.sequence, lowered[d.sequence])))
     registrant = registrant_short(registrant_full, docs[0].text) if registrant_full else None
     lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full, registrant,
                             assets=[d.sequence in bio for d in docs])
     def is_company(heading: str) -> bool:
         return _about_company(heading, lexicon, registrant)
 
-    excluded = {d.sequence: _excluded_regions(d.text, lowered[d.sequence], is_company) for d in docs}
+    # Deal-only documents skip the region pass: their candidates are few and a sentence that
+    # speaks of forward-looking statements is still dropped by Context.is_excluded.
+    excluded = {d.sequence: _excluded_regions(d.text, lowered[d.sequence], is_company) if d.sequence in bio
+                else _meta_regions(d.text) for d in docs}
     for pr in press_releases:
         regions = excluded.setdefault(pr.document, [])
         regions.extend((s.span.start, s.span.end) for s in pr.about if is_company(s.heading))
@@ -199,6 +203,11 @@ _META_BLOCK_RE = re.compile(r"\A(?:[A-Z][A-Za-z() ]{2,30}:[^\n]*\n)+")
 
 _ABOUT_WORDS_RE = re.compile(r"^\W*About\s+(?:the\s+)?|[*#]+|\s+$")
 _CORPORATE_RE = re.compile(r"\b(?:Inc|Corp|Corporation|Company|Ltd|plc|LLC|N\.V|AG|S\.A|Group|Holdings)\b|[’']s\s")
+
+
+def _meta_regions(text: str) -> list[tuple[int, int]]:
+    meta = _META_BLOCK_RE.match(text)
+    return [(0, meta.end())] if meta else []
 
 
 def _about_company(heading: str, lexicon: Lexicon, registrant: str | None) -> bool:

@@ -78,6 +78,28 @@ def has_deal_words(lowered: str) -> bool:
     return any(word in lowered for word in DEAL_WORDS)
 
 
+def scan_deals(text: str, doc: int, lowered: str) -> tuple[Candidate, ...]:
+    """The deal-only pass for documents that are not biopharma: substring search for the
+    ``DEAL_WORDS`` (a tenth of a regex pass over a bank's 3 MB supplement)."""
+    if len(lowered) != len(text):
+        return scan(text, doc, lowered, deals_only=True)
+    positions = sorted(i for word in DEAL_WORDS for i in _find_all(lowered, word))
+    found: list[Candidate] = []
+    for pos in positions:
+        if found and pos < found[-1].end:
+            continue
+        start, end = sentence_at(text, pos)
+        found.append(Candidate(doc, start, end, frozenset({"acquisition"})))
+    return tuple(found)
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
 def scan(text: str, doc: int, lowered: str | None = None, deals_only: bool = False) -> tuple[Candidate, ...]:
     """Candidate sentences of ``text``, in order, each once (``deals_only``: acquisitions)."""
     found: dict[int, tuple[int, set[str]]] = {}
