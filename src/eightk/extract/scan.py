@@ -78,6 +78,10 @@ def has_deal_words(lowered: str) -> bool:
     return any(word in lowered for word in DEAL_WORDS)
 
 
+#: A deal sentence this close after "forward-looking" is taken for safe-harbor boilerplate.
+FLS_LOOKBACK = 4000
+
+
 def scan_deals(text: str, doc: int, lowered: str) -> tuple[Candidate, ...]:
     """The deal-only pass for documents that are not biopharma: substring search for the
     ``DEAL_WORDS`` (a tenth of a regex pass over a bank's 3 MB supplement)."""
@@ -89,6 +93,8 @@ def scan_deals(text: str, doc: int, lowered: str) -> tuple[Candidate, ...]:
         if found and pos < found[-1].end:
             continue
         start, end = sentence_at(text, pos)
+        if "forward-looking" in lowered[max(0, start - FLS_LOOKBACK): start]:
+            continue  # the risk-factor bullets of a safe-harbor paragraph (IMTorg a4q21)
         found.append(Candidate(doc, start, end, frozenset({"acquisition"})))
     return tuple(found)
 

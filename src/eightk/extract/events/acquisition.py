@@ -64,7 +64,9 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not target:
         return None
     acquirer = _acquirer(ctx, c, m, kind)
-    if not acquirer or acquirer == target:
+    if acquirer == target:  # a headline glued to its sentence: "Acquires PFM ... U.S. Bank closed"
+        acquirer = ctx.registrant if ctx.registrant != target else None
+    if not acquirer:
         return None
     tail = sent[m.end():]
     status_field, status = _status(kind, sent, tail)
@@ -104,7 +106,7 @@ def _consideration(ctx: Context, c: Candidate, tail: str) -> list:
 
 
 def _target(ctx: Context, raw: str) -> str | None:
-    name = clean(re.sub(r"^the\s+", "", raw.strip()))
+    name = clean(re.sub(r"^the\s+", "", re.split(r"\.\s", raw.strip())[0]))
     name = re.split(r"[’']s\b", name)[0].strip()
     name = re.sub(r"\s+(?:and|of|&)$", "", name)
     if not name or name in _NOT_TARGET or len(name) < 2:
