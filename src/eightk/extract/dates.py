@@ -24,9 +24,9 @@ DATE_RE = re.compile(
     r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
     r"|" + _MONTH + r"\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s*" + _YEAR + r"\b"
     r"|(?P<day2>[0-3]?\d)\s+(?P<month2>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+(?P<year2>(?:19|20)\d{2})\b"
+    r"September|October|November|December)\s+(?P<year2>(?:19|20)\d{2})(?!\d)"
     r"|(?P<monthonly>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?P<year3>(?:19|20)\d{2})\b"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?P<year3>(?:19|20)\d{2})(?!\d)"
     r"|(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|(?:first|second)\s+half|"
     r"(?:early|mid|late|end of|year-end)[- ])\s*(?:of\s+)?(?P<year4>(?:19|20)\d{2})\b"
     r"|(?<![\d$.,\-/])(?P<yearonly>(?:19|20)\d{2})(?![\d,%]|\.\d|-\d)",

@@ -89,7 +89,12 @@ class Lexicon:
             self.companies.setdefault(name_key(alias), canonical)
         return canonical
 
+    asset_re: re.Pattern[str] | None = None
+
     def compile(self) -> None:
+        if self.asset_spelling:
+            alternation = "|".join(re.escape(n) for n in sorted(self.asset_spelling.values(), key=len, reverse=True))
+            self.asset_re = re.compile(r"(?<![\w\-])(?:" + alternation + r")(?![\w\-])", re.IGNORECASE)
         names = {v for vs in self.company_variants.values() for v in vs}
         names |= set(self.company_variants)
         names = {n for n in names if len(n) >= 2}
@@ -184,9 +189,24 @@ def _last_name_run(name: str) -> str:
     return _strip_leading_noise(name.strip(" ,"))
 
 
+#: "Emgality is a monoclonal antibody ...", "Zepbound (tirzepatide)": a capitalised name
+#: described as a medicine, or glossed by an INN, is a product even without ® (LLY-2019-05-06).
+_DESCRIBED_RE = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][a-z][A-Za-z0-9\-]{2,20})(?:®|™)?\s+(?:is|was) an?\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:antibody|inhibitor|medicine|treatment|therapy|therapeutic|drug|vaccine|agonist|antagonist|injection|biologic|molecule|conjugate)\b"
+)
+_GLOSSED_RE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][A-Za-z0-9\-]{2,20})(?:®|™)?\s*\((?P<inn>" + _INN + r")\)")
+
+
 def _assets(text: str, lex: Lexicon) -> None:
     counts: Counter[str] = Counter()
     kinds: dict[str, str] = {}
+    for rx in (_DESCRIBED_RE, _GLOSSED_RE):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name not in NOT_COMPANIES:
+                counts[name] += 1
+                kinds[name.lower()] = "brand"
     for m in ASSET_RE.finditer(text):
         name = m.group(0)
         if not _plausible_asset(name, m.lastgroup or ""):
@@ -215,11 +235,14 @@ def _plausible_asset(name: str, kind: str) -> bool:
 
 
 def asset_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
+    """Every known asset named in ``text[start:end]``, by the filing's own asset lexicon."""
+    if lex.asset_re is None:
+        return []
     out = []
-    for m in ASSET_RE.finditer(text, start, end):
+    for m in lex.asset_re.finditer(text, start, end):
         key = m.group(0).lower()
         if key in lex.asset_spelling:
-            out.append(Mention(lex.asset_spelling[key], m.start(), m.end(), m.lastgroup or ""))
+            out.append(Mention(lex.asset_spelling[key], m.start(), m.end(), lex.asset_kind.get(key, "")))
     return out
 
 
