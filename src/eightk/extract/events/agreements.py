@@ -88,7 +88,7 @@ _BACKGROUND_RE = re.compile(
     r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
-    r"|\bin (?:collaboration|partnership) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?:in|[’']s|its|company's) (?:\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)"
 )
 _TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
@@ -174,8 +174,9 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
     lic, col = _LICENSE_WORDS.search(near), _COLLAB_WORDS.search(near)
     if lic and col:
         # "a global licensing and research collaboration", "license agreement and strategic
-        # collaboration": a license inside a collaboration is a collaboration.
-        return "collaboration_agreement"
+        # collaboration": a license inside a collaboration is a collaboration; a "partnership"
+        # around a licensing agreement is still a license (ABVC 2025-07-24).
+        return "collaboration_agreement" if re.search(r"collaborat|co-develop", near, re.I) else "license_agreement"
     if col:
         return "collaboration_agreement"
     if lic:

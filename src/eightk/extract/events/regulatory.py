@@ -21,6 +21,9 @@ _AGENCIES = (
     ("MHRA", r"\bMHRA\b"),
     ("TFDA", r"\bTFDA\b|Taiwan Food and Drug"),
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
+    ("European Commission", r"\bin (?:the )?(?:EU|European Union|Europe)\b"),
+    ("MHRA", r"\bUK approval|\bin the (?:UK|United Kingdom)\b"),
+    ("PMDA", r"\bin Japan\b"),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
 _APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
@@ -38,8 +41,8 @@ _ACTIONS = (
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
-                   r"|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
-    ("IND", r"\bIND\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow)|(?:clear|accept|submi|fil)\w*[^.;]{0,40}\bIND\b|Investigational New Drug"),
+                   r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
+    ("IND", r"\bIND\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil)\w*[^.;]{0,40}\bIND\b|Investigational New Drug"),
     ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
@@ -97,11 +100,14 @@ def _action(ctx: Context, c: Candidate) -> tuple[str, re.Match[str]] | None:
             break
     if not action or not am:
         return None
+    if action == "approval" and not _ACTION_RES[-1][1].search(_CONDITIONAL_RE.sub("", sent)):
+        return None  # "could capture market share if approved"
     if action == "approval" and (_ADJECTIVE_APPROVED_RE.search(sent) and not re.search(r"\bapprov(?:ed|es|al)\b(?![- ](?:medicine|treatment|therap|product|drug))", sent.replace("FDA-approved", ""), re.I)):
         return None
     return action, am
 
 
+_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+", re.I)
 _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
 
 
