@@ -20,7 +20,7 @@ DEFINED_RE = re.compile(r"\(\s*(?:the\s+)?[\"“”']\s*(?P<alias>[A-Z][\w\- ]{1
 #: Payload/conjugate names: "trastuzumab-DM1", "huC242-DM4" (seed), "IMGN853".
 _CONJUGATE = r"(?:[A-Za-z][a-z]{4,}mab|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-(?:DM[14]|MMAE|MMAF|SN-38|DXd|PBD)"
 #: Company code names: MK-0616, AVE9633, LY3437943, ABV-1504, LFD-200.
-_CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?|[A-Z]{2,4}\d{2}(?=\s+(?:is|was|has|will|in|for|granted|received)\b)|[A-Z]{1,3}-\d{2,4}[a-z]?|[A-Z]\d{3,6})(?![\w])"
+_CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?|[A-Z]{1,4}-[A-Z][A-Za-z]{1,4}\d{2,5}|[A-Z]{2,4}\d{2}(?=\s+(?:is|was|has|will|in|for|granted|received)\b)|[A-Z]{1,3}-\d{2,4}[a-z]?|[A-Z]\d{3,6})(?![\w])"
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran, -tide...
 _INN_STEMS = ("mab", "tinib", "ciclib", "parib", "siran", "glutide", "patide", "gliflozin", "cept", "lisib",
               "rafenib", "sertib", "degib", "tecan", "vedotin", "rsen", "leucel", "kinra", "lukast", "sartan",

@@ -107,7 +107,7 @@ _ROYALTY_RE = re.compile(
     r"sales[- ]based|up to|and|,|\s)+)?royalt(?:y|ies)\b(?:[^.;]|\.(?=\S)){0,200}",
     re.IGNORECASE,
 )
-_ROYALTY_STOP = re.compile(r"\s+(?:and|as well as)\s+(?:an?\s+)?(?:up-?front|milestone|equity)|,\s+(?:and\s+)?(?:Alnylam|the Company)\b", re.I)
+_ROYALTY_STOP = re.compile(r"\s+(?:and|as well as)\s+(?:an?\s+)?(?:up-?front|milestone|equity)|,\s+(?:and\s+)?the Company\b|\s+(?-i:[A-Z]{4,})", re.I)
 
 
 def find_royalty(text: str) -> tuple[str, int, int] | None:

@@ -15,6 +15,7 @@ from ..context import Context
 from ..phases import PHASE_RE, phase_from_match
 from ..scan import Candidate
 from ..sentences import clause_at
+from .regulatory import indication
 from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for, subject_company
 
 _MILESTONES = (
@@ -144,6 +145,8 @@ def _population(text: str, start: int, end: int, fields: dict) -> None:
     i = _INDICATION_RE.search(seg)
     if i:
         fields["indication"] = clean(i.group("ind") or i.group("ind2"))
+    elif not fields.get("indication"):
+        fields["indication"] = indication(seg)
 
 
 def _presentations(ctx: Context, c: Candidate) -> list[Draft]:

@@ -131,7 +131,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
-    ind = _indication(sent)
+    ind = indication(sent)
     dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
     date = dates[0].value if dates else None
     # Modal words after the action ("... which may reduce risk") do not make it a plan.
@@ -151,12 +151,13 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
 _INDICATION_RES = (
     re.compile(r"\bfor the (?:potential )?treatment of\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|in (?:adults|patients|children))\b|[.;()]|,\s|$)", re.I),
     re.compile(r"\b(?:adults?|adolescents?|patients|people|children)\b[^.;]{0,60}?\bwith\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|and (?:is|was|has)|based)\b|[.;()]|,\s|$)", re.I),
-    re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for)\s+(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
+    re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for|for the (?:potential )?(?:prevention|prophylaxis) of|for (?=COVID-19|[A-Z][a-z]+’s disease))\s*(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
 )
 _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
 
 
-def _indication(sent: str) -> str | None:
+def indication(sent: str) -> str | None:
+    """The disease a sentence names: "for the treatment of X", "adults with X", "to treat X"."""
     for rx in _INDICATION_RES:
         m = rx.search(sent)
         if m:
