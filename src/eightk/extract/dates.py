@@ -29,7 +29,7 @@ DATE_RE = re.compile(
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?P<year3>(?:19|20)\d{2})(?!\d)"
     r"|(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|(?:first|second)\s+half|"
     r"(?:early|mid|late|end of|year-end)[- ])\s*(?:of\s+)?(?P<year4>(?:19|20)\d{2})\b"
-    r"|(?<![\d$.,\-/])(?P<yearonly>(?:19|20)\d{2})(?![\d,%]|\.\d|-\d)",
+    r"|(?<![\d$.,\-/])(?P<yearonly>(?:19|20)\d{2})(?!\d|,\d|%|\.\d|-\d)",
 )
 RELATIVE_RE = re.compile(
     r"\b(?P<today>today|this morning|yesterday)\b"

@@ -20,7 +20,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     by_key: dict[tuple[Any, ...], Draft] = {}
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda d: d.order):
-        base = by_key.get(d.key) or _same_agreement(by_key, d)
+        base = by_key.get(d.key) or _same_agreement(by_key, d) or _same_trial(by_key, d)
         if base is None:
             by_key[d.key] = d
             out.append(d)
@@ -41,6 +41,18 @@ def _same_agreement(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | N
         if key[:2] == d.key[:2] and (key[2] == () or d.key[2] == ()):
             return base
     return None
+
+
+def _same_trial(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | None:
+    """A headline that names no asset ("Lilly Announces Start of a Phase 1 Study ...") states
+    the same start as the body sentence that does (LLY-2020-06-08)."""
+    if d.type != "clinical_trial":
+        return None
+    if d.fields.get("asset"):
+        same = [b for k, b in by_key.items() if k[0] == "clinical_trial" and k[1] is None and k[2:] == d.key[2:]]
+    else:
+        same = [b for k, b in by_key.items() if k[0] == "clinical_trial" and k[2:] == d.key[2:]]
+    return same[0] if len(same) == 1 else None
 
 
 def _absorb(base: Draft, other: Draft) -> None:
