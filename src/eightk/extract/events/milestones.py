@@ -24,7 +24,7 @@ _STATUS_RE = re.compile(
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
     re.I,
 )
-_SKIP_RE = re.compile(r"up-?\s?front|eligible|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance|cumulative|to date|total(?:ing)? (?:licensing|payments)", re.I)
+_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance|cumulative|to date|total(?:ing)? (?:licensing|payments)", re.I)
 _TRIGGER_RE = re.compile(
     r"\b(?:with|upon|on|for|following|after|triggered by|in connection with|related to|associated with|tied to|based on|as a result of)\s+"
     r"(?:the\s+)?(?P<trigger>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|"

@@ -153,6 +153,8 @@ _INDICATION_RES = (
     re.compile(r"\b(?:adults?|adolescents?|patients|people|children)\b[^.;]{0,60}?\bwith\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|and (?:is|was|has)|based)\b|[.;()]|,\s|$)", re.I),
     re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for|for the (?:potential )?(?:prevention|prophylaxis) of|for (?=COVID-19|[A-Z][a-z]+’s disease))\s*(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
 )
+#: "... Crohn's disease in the U.S. and EU": where, not what.
+_WHERE_RE = re.compile(r"\s+in (?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$")
 _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
 
 
@@ -163,7 +165,8 @@ def indication(sent: str) -> str | None:
         if m:
             ind = m.group("ind")
             # "for the treatment of adults and children 12 years ... with moderate-to-severe AD"
-            return clean(_POPULATION_START_RE.sub("", ind))
+            ind = _POPULATION_START_RE.sub("", ind)
+            return clean(_WHERE_RE.sub("", ind)) or None
     return None
 
 
