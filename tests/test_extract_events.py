@@ -57,7 +57,8 @@ def test_amendment():
 
 @pytest.mark.parametrize("sentence, milestone, phase, status", [
     ("Acme today announced that the first patient has been dosed in its Phase 1b/2 trial of ACM-101.", "started", "Phase 1b/2", "occurred"),
-    ("Acme has completed enrollment in the pivotal Phase III trial of ACM-101.", "enrolled", "Phase 3", "occurred"),
+    ("Acme today announced it has completed enrollment in the pivotal Phase III trial of ACM-101.", "enrolled", "Phase 3", "occurred"),
+    ("ACM-101 has completed Phase 1 clinical trials.", "completed", "Phase 1", "historical"),
     ("Acme expects to initiate a Phase 2 study of ACM-101 later this year.", "started", "Phase 2", "expected"),
     ("Acme began a Phase I trial of ACM-101 in April 2019.", "started", "Phase 1", "historical"),
     ("Acme today announced positive topline results from its Phase 3 trial of ACM-101.", "data_reported", "Phase 3", "occurred"),

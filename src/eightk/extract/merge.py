@@ -62,7 +62,10 @@ def _absorb(base: Draft, other: Draft) -> None:
     for s in other.evidence:
         if len(base.evidence) < MAX_EVIDENCE and s not in base.evidence:
             base.evidence.append(s)
-    if other.date and (not base.date or len(other.date) > len(base.date)):
+    if other.extra.get("now") and not base.extra.get("now"):
+        # The sentence that announces the fact today decides when it happened.
+        base.status, base.date, base.extra["now"] = other.status, other.date, True
+    elif other.date and (not base.date or len(other.date) > len(base.date)) and other.status == base.status:
         base.date = other.date
     base.confidence = min(1.0, max(base.confidence, other.confidence) + 0.05)
 

@@ -16,7 +16,7 @@ from ..phases import PHASE_RE, phase_from_match
 from ..scan import Candidate
 from ..sentences import clause_at
 from .regulatory import indication
-from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for, subject_company
+from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for, subject_company
 
 _MILESTONES = (
     ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)"),
@@ -108,17 +108,19 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     dates = dates_in(ctx, c.doc, cs, ce)
     d = nearest_date(dates, m.end(), window=120)
     status = status_for(clause, d.value if d else None, ctx.reference_date)
-    if status == "occurred" and not d and not _NOW_RE.search(text, c.start, c.end) and c.start > _HEADLINE_SPAN + _meta_end(ctx, c.doc) \
-            and re.search(r"\b(?:has|have|had|was|were)\b|\w+ed\b", text[cs:m.end()]):
-        status = "historical"  # "R552 has completed Phase 1 clinical trials" (LLY-2021-02-18)
-    sponsor = subject_company(ctx, c.doc, c.start, m.start()) or _owner(ctx, c)
+    now = bool(_NOW_RE.search(text, c.start, c.end)) or is_title(text[c.start:c.end])
+    if status == "occurred" and not d and not now:
+        # Told without "today"/"announced" and not as a headline: background, such as "R552
+        # has completed Phase 1 clinical trials" (LLY-2021-02-18) or a quarter's bullet list.
+        status = "historical"
+    sponsor = subject_company(ctx, c.doc, c.start, m.start()) or _owner(ctx, c) or ctx.registrant
     fields = {"asset": asset.name if asset else None, "phase": phase, "milestone": milestone,
               "sponsor": sponsor, "indication": None, "population": None}
     _population(text, c.start, c.end, fields)
     return Draft("clinical_trial", status, event_date(status, d.value if d else None, ctx.reference_date),
                  fields, [span(c.doc, cs, ce)], 0.8 if phase and asset else 0.6,
-                 key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone, status),
-                 order=(c.doc, cs))
+                 key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone),
+                 order=(c.doc, cs), extra={"now": now})
 
 
 def _meta_end(ctx: Context, doc: int) -> int:

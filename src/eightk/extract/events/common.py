@@ -40,6 +40,19 @@ class Draft:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_WORD_RE = re.compile(r"[A-Za-z][\w\-’']*")
+_MINOR_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+#: Share of capitalised words from which a line reads as a headline.
+TITLE_SHARE = 0.7
+
+
+def is_title(text: str) -> bool:
+    """A headline ("ImmunoGen, Inc. Earns Milestone with Start of Trastuzumab-DM1 Phase II
+    Testing"): most words capitalised. Headlines state the news of the day."""
+    words = [w for w in _WORD_RE.findall(text[:160]) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE
+
+
 def clean(text: str) -> str:
     """Field text without trademark marks, markdown escapes or runs of whitespace."""
     text = _TM_RE.sub("", text).replace("\\", "").replace("**", "")
