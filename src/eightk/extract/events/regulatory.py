@@ -8,7 +8,7 @@ import re
 from ..context import Context
 from ..scan import Candidate
 from ..sentences import clause_at
-from .common import Draft, clean, dates_in, event_date, nearest, span, status_for
+from .common import Draft, is_title, clean, dates_in, event_date, nearest, span, status_for
 
 _AGENCIES = (
     ("FDA", r"\bFDA\b|Food and Drug Administration"),
@@ -136,7 +136,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
     date = dates[0].value if dates else None
     # Modal words after the action ("... which may reduce risk") do not make it a plan.
     status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
-    if status == "occurred" and not _NOW_RE.search(sent) and c.start > _HEADLINE_SPAN + _meta_end(ctx, c.doc):
+    now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
+    if status == "occurred" and not now:
         status, date = "historical", (date if date and date != ctx.reference_date else None)
     if action == "PDUFA date":
         status = "expected" if not date or not ctx.reference_date or date >= ctx.reference_date[: len(date)] else "historical"
@@ -145,7 +146,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
     return Draft("regulatory_event", status, event_date(status, date, ctx.reference_date), fields,
                  [span(c.doc, c.start, c.end)], 0.75,
                  key=("regulatory_event", asset.name.lower() if asset else None, action, agency),
-                 order=(c.doc, c.start))
+                 order=(c.doc, c.start), extra={"now": now})
 
 
 _INDICATION_RES = (
