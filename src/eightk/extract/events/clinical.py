@@ -25,8 +25,8 @@ _MILESTONES = (
     ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"
                       r"|(?<=study, )[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "),
-    ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,3}(?:phase|pivotal|study|trial|testing)"),
-    ("started", r"(?:began|begun|begins?|start(?:ed|s|ing)?|start of|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
+    ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,3}(?:phase|pivotal|study|trial|testing)"),
+    ("started", r"(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)?|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:patient|participant|subject)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
                 r"|dos(?:ed|ing of) (?:the )?first (?:patient|participant|subject)"),
 )
@@ -86,6 +86,8 @@ def _trials(ctx: Context, c: Candidate) -> list[Draft]:
 def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     text = ctx.text(c.doc)
     milestone = (m.lastgroup or "started").replace("started_enrolling", "started")
+    if m.group(0).lower().startswith("results from") and m.start() != c.start:
+        return None  # "This approval was based on results from ...": not a data release
     cs, ce = clause_at(text, c.start, c.end, m.start())
     phases = list(PHASE_RE.finditer(text, cs, ce))
     after = [p for p in phases if p.start() >= m.start()]
