@@ -39,8 +39,18 @@ def extract(filing: Filing) -> Record:
                   entities=build_entities(ctx, events))
 
 
+#: Cells a candidate may span before it reads as a table row rather than prose (ABVC's 8-K
+#: licensing table: "Partner\tProgram\tCash Collected\tRemaining Milestone").
+MAX_CELLS = 3
+
+
+def _is_table(ctx: Context, c) -> bool:
+    text = ctx.text(c.doc)
+    return text.count("\t", c.start, c.end) >= MAX_CELLS
+
+
 def run_extractors(ctx: Context) -> list[Draft]:
-    candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end)]
+    candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end) and not _is_table(ctx, c)]
     drafts: list[Draft] = []
     for extractor in EXTRACTORS:
         mine = [c for c in candidates if c.families & extractor.families]
