@@ -26,7 +26,7 @@ _MILESTONES = (
                       r"|(?<=study, )[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "),
     ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,3}(?:phase|pivotal|study|trial|testing)"),
-    ("started", r"(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)?|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
+    ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)?|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:patient|participant|subject)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
                 r"|dos(?:ed|ing of) (?:the )?first (?:patient|participant|subject)"),
 )
@@ -52,6 +52,16 @@ VENUE_RE = re.compile(
 )
 _DATA_RE = re.compile(r"\b(?:data|results|findings|present(?:ed|s|ation|ing)?|poster|abstract|oral|reported|disclosed)\b", re.I)
 _DATE_AFTER_VENUE = 80
+#: How far back "The trial ..." looks for the trial it means (LLY-2024-07-02: the asset and phase
+#: are named in the sentence before).
+LOOKBACK = 600
+#: Journals are venues too: "results were published in the Journal of the American Medical
+#: Association" (LLY-2024-03-08), "published in The Lancet".
+JOURNAL_RE = re.compile(
+    r"\bpublished\b\)?[^.;]{0,40}?(?:\bin|(?<=in))?\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|"
+    r"The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|JAMA(?: [A-Z][a-z]+)?|Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|"
+    r"Nature Medicine|Nature|Science|NEJM)"
+)
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
@@ -103,6 +113,12 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
         return None  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
     assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end)
     asset = nearest(assets, m.start())
+    if not asset and not phase_m and re.match(r"\s*(?:The|This|That|the) (?:\w+ )?(?:trial|study)\b", text[c.start:c.start + 40]):
+        # "The trial enrolled 1,736 participants": the trial of the sentences before.
+        before = ctx.assets(c.doc, max(0, c.start - LOOKBACK), c.start)
+        asset = before[-1] if before else None
+        phases_before = list(PHASE_RE.finditer(text, max(0, c.start - LOOKBACK), c.start))
+        phase_m = phases_before[-1] if phases_before else None
     phase = phase_from_match(phase_m) if phase_m else None
     if not asset and not phase:
         return None
@@ -158,7 +174,8 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
     if not _DATA_RE.search(text, c.start, c.end):
         return []
     out = []
-    for v in VENUE_RE.finditer(text, c.start, c.end):
+    venues = list(VENUE_RE.finditer(text, c.start, c.end)) or list(JOURNAL_RE.finditer(text, c.start, c.end))
+    for v in venues:
         cs, ce = clause_at(text, c.start, c.end, v.start())
         if not _DATA_RE.search(text, cs, ce) and not _DATA_RE.search(text, c.start, v.start()):
             continue

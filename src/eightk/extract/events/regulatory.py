@@ -145,7 +145,10 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
               "indication": ind}
     return Draft("regulatory_event", status, event_date(status, date, ctx.reference_date), fields,
                  [span(c.doc, c.start, c.end)], 0.75,
-                 key=("regulatory_event", asset.name.lower() if asset else None, action, agency),
+                 # A dated past action ("following the FDA approval ... in November 2023") is a
+                 # fact of its own, not today's approval again (LLY-2024-12-20).
+                 key=("regulatory_event", asset.name.lower() if asset else None, action, agency,
+                      date if date and ctx.reference_date and date < ctx.reference_date[:len(date)] else None),
                  order=(c.doc, c.start), extra={"now": now})
 
 
