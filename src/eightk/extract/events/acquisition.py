@@ -18,6 +18,7 @@ _PATTERNS = (
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:acquisition of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:successful\s+)?completion of (?:its|the|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:has|have)\s+acquired\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+)?(?:ownership|control|the assets|(?:all\s+)?(?:of\s+)?the\s+(?:outstanding\s+)?(?:shares|stock|equity))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
     ("announced", re.compile(r"\b(?:to|will|agreed to)\s+(?:acquire|purchase)\s+(?:a|an|the)\s+[a-z][^.;]{2,80}?\s+from\s+" + _TARGET)),
     ("completed", re.compile(r"\bacquired\s+(?:a\s+|an\s+)?" + _TARGET + r"(?=[^.;]{0,60}?\b(?:in (?:19|20)\d\d|for \$))")),
     ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase)\s+" + _TARGET)),
@@ -30,6 +31,7 @@ _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|schedule
 _SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
 #: Contract prose ("Vyera shall continue to purchase"): clauses, not events.
 _LEGALESE_RE = re.compile(r"\b(?:shall|hereunder|hereof|hereto|herein|WHEREAS|Notwithstanding)\b")
+_ANNOUNCED_RE = re.compile(r"\b(?:announc\w*|agreed|signed|entered into)\b[^.;]*$", re.I)
 _QUARTER_RE = re.compile(r"\b(?:in|during) the (?:\w+ )?quarter\b", re.I)
 _NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
 
@@ -62,6 +64,10 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not found:
         return None
     kind, m = found
+    if kind == "subject" and not (_CLOSED_RE.search(sent, m.end()) or _PENDING_RE.search(sent, m.end())
+                                  or _ANNOUNCED_RE.search(sent[max(0, m.start() - 40): m.start()])
+                                  or "announced" in m.group(0).lower()):
+        return None  # "the impact of the third quarter acquisition of Stratagene": a mention
     target = _target(ctx, m.group("target"))
     if not target:
         return None
