@@ -89,7 +89,9 @@ _BACKGROUND_RE = re.compile(
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
     r"|\b(?:in|[’']s|its|company's) (?:\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
-    r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)"
+    r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
+    r"|\blicens\w* (?:agreement|deal)\b with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
 )
 _TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
 #: "the licensing agreement signed in 2024", "The collaboration, originally announced in
@@ -201,6 +203,14 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         others = [n for n in names if n != partner]
         fields["licensor"] = others[0] if others else ctx.registrant
         fields["licensee"] = partner
+    elif m.group("lwith"):
+        fields["licensee"] = canon(m.group("lwith"))
+        fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+    elif m.group("scope3"):
+        before = [n for n in names if n != ctx.registrant]
+        fields["licensee"] = before[0] if before else None
+        fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+        fields["scope"] = clean(m.group("scope3"))
     elif m.group("ref"):
         # A payment "under the licensing agreement": the registrant licensed to the other party.
         others = [n for n in names if n != ctx.registrant]
