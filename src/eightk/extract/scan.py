@@ -78,6 +78,13 @@ def has_deal_words(lowered: str) -> bool:
     return any(word in lowered for word in DEAL_WORDS)
 
 
+#: A deal word followed by what is bought, named with a capital ("acquisition of JMP Group",
+#: "acquire a ... facility from Nexus", "acquired TravelBank").
+_DEAL_OBJECT_RE = re.compile(
+    r"(?i:acquisition|acquire[sd]?|acquired|divest\w*|agreement to purchase)\s*(?:\([^)]{0,40}\)\s*)?"
+    r"(?:(?i:of|to acquire)\s+)?(?:(?i:the|a|an|full|all|ownership of|control of|the assets of)\s+)*"
+    r"(?:[A-Z]|[a-z][^.;]{0,80}?\bfrom\s+[A-Z])"
+)
 #: A deal sentence this close after "forward-looking" is taken for safe-harbor boilerplate.
 FLS_LOOKBACK = 4000
 
@@ -92,6 +99,8 @@ def scan_deals(text: str, doc: int, lowered: str) -> tuple[Candidate, ...]:
     for pos in positions:
         if found and pos < found[-1].end:
             continue
+        if not _DEAL_OBJECT_RE.match(text, pos, pos + 160):
+            continue  # "acquired loans", "acquisition-related costs": no company follows
         start, end = sentence_at(text, pos)
         if "forward-looking" in lowered[max(0, start - FLS_LOOKBACK): start]:
             continue  # the risk-factor bullets of a safe-harbor paragraph (IMTorg a4q21)
