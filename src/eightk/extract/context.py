@@ -91,11 +91,15 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
     docs = [d for d in filing.documents if d.sequence in bio or d.sequence in deals]
     if not docs:
         return None
+    candidates = tuple(c for d in docs for c in (
+        scan_deals(d.text, d.sequence, lowered[d.sequence]) if d.sequence in deals else scan(d.text, d.sequence, lowered[d.sequence])))
+    found_in = {c.doc for c in candidates}
+    docs = [d for d in docs if d.sequence in bio or d.sequence in found_in]
+    if not docs:
+        return None  # deal words, but no deal: most bank and industrial filings
     texts = {d.sequence: d.text for d in docs}
     registrant_full = _registrant(filing, docs)
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
-    candidates = tuple(c for d in docs for c in (
-        scan_deals(d.text, d.sequence, lowered[d.sequence]) if d.sequence in deals else scan(d.text, d.sequence, lowered[d.sequence])))
     registrant = registrant_short(registrant_full, docs[0].text) if registrant_full else None
     lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full, registrant,
                             assets=[d.sequence in bio for d in docs])
