@@ -52,8 +52,9 @@ def _is_table(ctx: Context, c) -> bool:
 def run_extractors(ctx: Context) -> list[Draft]:
     candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end) and not _is_table(ctx, c)]
     drafts: list[Draft] = []
+    types = {d.sequence: (d.type or "").upper() for d in ctx.filing.documents}
     for extractor in EXTRACTORS:
-        mine = [c for c in candidates if c.families & extractor.families]
+        mine = [c for c in candidates if c.families & extractor.families and extractor.reads(types.get(c.doc, ""))]
         for d in extractor.run(ctx, mine):
             d.extractor = extractor.tag
             drafts.append(d)

@@ -44,6 +44,12 @@ class Extractor:
     def tag(self) -> str:
         return f"{self.name}@{self.version}"
 
+    def reads(self, document_type: str) -> bool:
+        """Whether this extractor reads a document of that EDGAR type. Untyped documents
+        (plain-text and bare-HTML inputs) are read by every extractor. ``items`` is declared
+        for the store and the docs; it does not filter, since item detection can miss."""
+        return not document_type or document_type.upper().startswith(self.documents)
+
 
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("milestones", "1", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
