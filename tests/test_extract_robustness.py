@@ -109,3 +109,4 @@ def test_registry_is_declared():
     assert produced == BIO_TYPES
     for x in EXTRACTORS:
         assert x.tag == f"{x.name}@{x.version}" and x.families
+        assert x.reads("") and x.reads("EX-99.1") and not x.reads("GRAPHIC")

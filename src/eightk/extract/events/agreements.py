@@ -284,8 +284,16 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
         others = [n for n in names if n != fields["licensee"]]
         fields["licensor"] = others[0] if others else None
     fields["exclusive"] = None if not grant.group("excl") else not grant.group("excl").lower().startswith("non")
-    if grant.group("scope"):
-        fields["scope"] = clean(grant.group("scope"))
+    scope = grant.group("scope") or ""
+    # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.
+    to = re.match(r"([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})(?:\s+(?:for|to)\s+(.*))?$", scope)
+    if to and ctx.lexicon.canonical_company(to.group(1).split()[0]):
+        fields["licensee"] = ctx.lexicon.canonical_company(to.group(1).split()[0])
+        scope = to.group(2) or ""
+    if fields["licensor"] == fields["licensee"]:
+        fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+    if scope:
+        fields["scope"] = clean(scope)
     _ = text
 
 
@@ -320,7 +328,7 @@ def _terms(seg: str, fields: dict) -> None:
     if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
-    if r and not fields.get("responsibilities"):
+    if r and not fields.get("responsibilities") and not re.search(r"\b(?:[Pp]atients?|[Yy]ou|[Cc]ustomers?)\s+(?:is|are|will be)\s+(?:solely\s+)?responsible", seg):
         fields["responsibilities"] = clean(_clause(seg, r.start(), r.end(), ".;"))
     if "cost_sharing" in fields and not re.search(r"cost", fields.get("cost_sharing") or "", re.I):
         cs = _COST_RE.search(seg)

@@ -107,7 +107,8 @@ def _action(ctx: Context, c: Candidate) -> tuple[str, re.Match[str]] | None:
     return action, am
 
 
-_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+", re.I)
+_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
+                             r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b", re.I)
 _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
 
 
@@ -158,7 +159,8 @@ _INDICATION_RES = (
     re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for|for the (?:potential )?(?:prevention|prophylaxis) of|for (?=COVID-19|[A-Z][a-z]+’s disease))\s*(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
 )
 #: "... Crohn's disease in the U.S. and EU": where, not what.
-_WHERE_RE = re.compile(r"\s+in (?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$")
+_WHERE_RE = re.compile(r"\s+in (?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$"
+                       r"|\s*(?:\bin)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$")
 _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
 
 
