@@ -435,8 +435,15 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
             target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
 
 
+#: How far from an agreement's sentence its terms may be stated. The Alnylam release gives its
+#: deal terms in the headline and three paragraphs down; an earnings release mentions
+#: royalties on unrelated lines pages later (LLY-2020-07-30).
+TERMS_BEFORE = 2500
+TERMS_AFTER = 5000
+
+
 def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
-    same_doc = [d for d in agreements if d.order[0] == c.doc]
+    same_doc = [d for d in agreements if d.order[0] == c.doc and -TERMS_BEFORE <= c.start - d.order[1] <= TERMS_AFTER]
     if not same_doc:
         return None
     preceding = [d for d in same_doc if d.order[1] <= c.start]
