@@ -151,6 +151,9 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     fields["targets"] = targets_in(text[c.start:end]) or None
     _terms(text[c.start:end], fields)
     _roles_from_terms(ctx, sent, names, fields)
+    if announce and not fields.get("scope"):
+        sc = _SCOPE_RE.match(sent, announce.end())
+        fields["scope"] = clean(sc.group("scope")) if sc else None
     if dated:
         fields["signed"] = dated[1]
     elif announce:
@@ -163,10 +166,28 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
     others = tuple(sorted(n for n in names if n != ctx.registrant))[:1]
+    _complete_roles(fields, names)
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
-                 order=(c.doc, c.start))
+                 order=(c.doc, c.start), extra={"parties": names})
+
+
+#: What a deal covers, right after its announcement: "a strategic agreement with Roche to
+#: develop and commercialize zilebesiran, an investigational RNAi therapeutic ...".
+_SCOPE_RE = re.compile(
+    r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
+    r"(?:focused on|to|for|aimed at|that will|under which \w+ will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
+)
+
+
+def _complete_roles(fields: dict, parties: list[str]) -> None:
+    """With two parties and one role known, the other party holds the other role."""
+    if len(parties) != 2:
+        return
+    for role, other in (("licensor", "licensee"), ("licensee", "licensor")):
+        if fields.get(role) in parties and not fields.get(other):
+            fields[other] = next(p for p in parties if p != fields[role])
 
 
 def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
@@ -429,6 +450,7 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
         _terms(seg, target.fields)
         names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
         _roles_from_terms(ctx, seg, names, target.fields)
+        _complete_roles(target.fields, target.extra.get("parties", []))
         if target.fields.get("targets") is None:
             target.fields["targets"] = targets_in(seg) or None
         if before != target.fields and len(target.evidence) < 4 and all(e.start != c.start for e in target.evidence):
