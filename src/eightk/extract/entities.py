@@ -53,7 +53,8 @@ NOT_COMPANIES = frozenset(
 TECHNOLOGY_RE = re.compile(r"\b(?P<tech>[A-Z][\w\-]{1,15})(?:®|™)?\s+(?:technology|platform|compound)\b")
 TARGET_RE = re.compile(r"\b(?:anti-|targeting\s+|targets?\s+|directed (?:against|at|toward)\s+|antibod(?:y|ies) (?:to|against)\s+)"
                        r"(?P<t1>[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z0-9]{1,6})?)\b"
-                       r"|\b(?P<t2>[A-Z][A-Z0-9]{1,7})-(?:targeting|targeted|expressing|positive|directed)\b")
+                       r"|\b(?P<t2>[A-Z][A-Z0-9]{1,7})-(?:targeting|targeted|expressing|positive|directed)\b"
+                       r"|\b(?P<t3>[A-Z][A-Z0-9]{2,7}) (?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|antibod(?:y|ies))\b")
 
 
 _NOISE = frozenset("and with from by of About Press Release Relations Communications Corporate Investor Contact Contacts Media Exhibit No. Dated dated".split())
@@ -260,7 +261,7 @@ def company_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Ment
 def targets_in(text: str) -> list[str]:
     out: list[str] = []
     for m in TARGET_RE.finditer(text):
-        t = m.group("t1") or m.group("t2")
+        t = m.group("t1") or m.group("t2") or m.group("t3")
         if t and t not in out and t not in {"FDA", "US", "EU", "TAP", "ADC"}:
             out.append(t)
     return out

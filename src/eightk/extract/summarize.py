@@ -51,7 +51,7 @@ def _asset(ctx: Context, name: str, events: tuple[Event, ...]) -> Asset:
             t = TECHNOLOGY_RE.search(text, pos, pos + len(name) + 40)
             technology = technology or (t.group("tech") if t and t.group("tech").lower() != name.lower() else None)
             tg = TARGET_RE.search(near)
-            target = target or (tg.group("t1") or tg.group("t2") if tg else None)
+            target = target or (tg.group("t1") or tg.group("t2") or tg.group("t3") if tg else None)
             by = _BY_RE.search(text, pos, pos + len(name) + _WINDOW)
             if by and not owner:
                 owner = ctx.lexicon.canonical_company(by.group("who")) or by.group("who")

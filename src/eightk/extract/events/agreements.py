@@ -47,7 +47,7 @@ _TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
-_FUNDING_RE = re.compile(r"research funding|fund(?:ing)? (?:of )?research", re.I)
+_FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding", re.I)
 
 
@@ -88,7 +88,7 @@ _BACKGROUND_RE = re.compile(
     r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
-    r"|\b(?:in|[’']s|its|company's) (?:\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?P<poss>in|[’']s|its|company's) (?:\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\blicens\w* (?:agreement|deal)\b with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
@@ -222,8 +222,11 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
     elif m.group("with"):
         partner = canon(m.group("with"))
         others = [n for n in names if n != partner]
-        fields["licensor"] = others[0] if others else ctx.registrant
-        fields["licensee"] = partner
+        holder = others[0] if others else ctx.registrant
+        if m.group("poss") == "in":  # "developed ... in collaboration with Bayer": Bayer licenses in
+            fields["licensor"], fields["licensee"] = holder, partner
+        else:  # "Lilly's collaboration with Junshi Biosciences": Lilly licenses Junshi's antibody
+            fields["licensor"], fields["licensee"] = partner, holder
     elif m.group("lwith"):
         fields["licensee"] = canon(m.group("lwith"))
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
@@ -340,6 +343,10 @@ def _terms(seg: str, fields: dict) -> None:
             fields["milestones_total"] = fields.get("milestones_total") or m.money
         elif "research_funding" in fields and _FUNDING_RE.search(window):
             fields["research_funding"] = fields.get("research_funding") or m.money
+    if "research_funding" in fields and not fields.get("research_funding"):
+        f = _FUNDING_RE.search(seg)
+        if f:
+            fields["research_funding"] = clean(_clause(seg, f.start(), f.end(), ".;"))
     royalty = find_royalty(seg)
     if royalty and not fields.get("royalty"):
         fields["royalty"] = clean(royalty[0])
