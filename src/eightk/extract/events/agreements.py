@@ -43,7 +43,7 @@ _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
 _PREAMBLE_RE = re.compile(
     r"(?:This|THIS)\s+(?P<kind>[A-Z][\w,\s\-]{0,80}?AGREEMENT|[A-Z][\w,\s\-]{0,80}?Agreement)\b[^.]{0,200}?\b(?:is\s+)?(?:made|entered into)[^.]{0,40}?\b(?:as of|on|dated)\s+",
 )
-_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in (?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
+_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
@@ -352,7 +352,8 @@ def _terms(seg: str, fields: dict) -> None:
         fields["royalty"] = clean(royalty[0])
     t = _TERRITORY_RE.search(seg)
     if t and not fields.get("territory"):
-        fields["territory"] = clean(t.group("t"))
+        territory = clean(t.group("t"))
+        fields["territory"] = "worldwide" if territory.lower().startswith("global") else re.sub(r"^in\s*(?:the\s+)?", "", territory)
     if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
