@@ -4,6 +4,7 @@ and up to ``MAX_EVIDENCE`` spans; then drafts become frozen :class:`~eightk.reco
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..records import Event
@@ -20,7 +21,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     by_key: dict[tuple[Any, ...], Draft] = {}
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda d: d.order):
-        base = by_key.get(d.key) or _same_agreement(by_key, d) or _same_trial(by_key, d)
+        base = by_key.get(d.key) or _same_agreement(by_key, d) or _same_trial(by_key, d) or _same_meeting(by_key, d)
         if base is None:
             by_key[d.key] = d
             out.append(d)
@@ -53,6 +54,25 @@ def _same_trial(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | None:
     else:
         same = [b for k, b in by_key.items() if k[0] == "clinical_trial" and k[2:] == d.key[2:]]
     return same[0] if len(same) == 1 else None
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _same_meeting(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | None:
+    """"at EULAR 2025" (headline) and "at the European Alliance of Associations for Rheumatology
+    (EULAR) meeting" (body) are one presentation: same acronym, or one names no asset."""
+    if d.type != "clinical_data_presentation":
+        return None
+    mine = set(_ACRONYM_RE.findall(d.fields.get("venue") or ""))
+    for key, base in by_key.items():
+        if key[0] != d.type or base.order[0] != d.order[0] or base.status != d.status:
+            continue
+        theirs = set(_ACRONYM_RE.findall(base.fields.get("venue") or ""))
+        same_asset = not d.fields.get("asset") or not base.fields.get("asset") or d.fields["asset"] == base.fields["asset"]
+        if mine & theirs and same_asset:
+            return base
+    return None
 
 
 def _absorb(base: Draft, other: Draft) -> None:
