@@ -164,16 +164,35 @@ _WHERE_RE = re.compile(r"\s+in (?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Ja
 _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
 
 
+#: Words a disease name ends with: the fallback finds "metastatic hormone-sensitive prostate
+#: cancer" or "early symptomatic Alzheimer's disease" after for/in/with/of.
+_DISEASE_WORDS = (r"disease|disorder|cancer|carcinoma|syndrome|apnea|diabetes|obesity|infection|pain|dermatitis|"
+                  r"eczema|psoriasis|arthritis|colitis|lymphoma|leukemia|myeloma|tumou?rs?|hypertension|failure|"
+                  r"migraine|headache|COVID-19|neuropathy|hepatitis|fibrosis|sclerosis|depression|ADHD|schizophrenia")
+_DISEASE_RE = re.compile(
+    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
+_HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
+_DETERMINER_RE = re.compile(r"^(?:the|a|an|patients|people|adults|participants)\s+(?:with\s+)?", re.I)
+
+
 def indication(sent: str) -> str | None:
-    """The disease a sentence names: "for the treatment of X", "adults with X", "to treat X"."""
+    """The disease a sentence names: "for the treatment of X", "adults with X", "to treat X";
+    failing those, a phrase that ends with a disease word ("in metastatic prostate cancer")."""
+    found = None
     for rx in _INDICATION_RES:
         m = rx.search(sent)
         if m:
             ind = m.group("ind")
             # "for the treatment of adults and children 12 years ... with moderate-to-severe AD"
             ind = _POPULATION_START_RE.sub("", ind)
-            return clean(_WHERE_RE.sub("", ind)) or None
-    return None
+            found = clean(_WHERE_RE.sub("", ind)) or None
+            break
+    if found and _HAS_DISEASE_RE.search(found):
+        return found
+    d = _DISEASE_RE.search(sent)
+    if d:
+        return clean(_DETERMINER_RE.sub("", d.group("ind")))
+    return found
 
 
 def _agency(sent: str) -> str | None:
