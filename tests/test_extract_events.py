@@ -89,6 +89,22 @@ def test_regulatory_actions(sentence, action, agency, status):
     assert (e.fields["asset"], e.fields["action"], e.fields["agency"], e.status) == ("ACM-101", action, agency, status)
 
 
+def test_acceptance_and_pdufa_date_are_two_events():
+    found = [e for e in events("Acme today announced that the FDA accepted its New Drug Application for ACM-101 and "
+                               "assigned a PDUFA target action date of June 30, 2025.") if e.type == "regulatory_event"]
+    got = sorted((e.fields["action"], e.status, e.date) for e in found)
+    assert got == [("NDA/BLA submission", "occurred", "2024-03-03"), ("PDUFA date", "expected", "2025-06-30")]
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Acme today announced that the FDA has cleared its Investigational New Drug (IND) application for ACM-101.", "IND"),
+    ("Acme today announced that ACM-101 received Orphan Drug Designation from the FDA for glioblastoma.", "orphan drug designation"),
+    ("Acme today announced that the FDA granted Fast Track designation to ACM-101.", "fast track designation"),
+])
+def test_designations_and_ind(sentence, action):
+    assert one("regulatory_event", sentence).fields["action"] == action
+
+
 def test_withdrawal_of_two_applications_is_two_events():
     found = [e for e in events("On March 3, 2024 Acme withdrew its U.S. biologics license application (BLA) and "
                                "European marketing authorization application (MAA) for ACM-101.") if e.type == "regulatory_event"]

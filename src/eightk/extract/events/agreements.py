@@ -177,7 +177,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
 #: develop and commercialize zilebesiran, an investigational RNAi therapeutic ...".
 _SCOPE_RE = re.compile(
     r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
-    r"(?:focused on|to|for|aimed at|that will|under which \w+ will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
+    r"(?:focused on|to|for|aimed at|that will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
 )
 
 

@@ -8,7 +8,7 @@ import re
 from ..context import Context
 from ..scan import Candidate
 from ..sentences import clause_at
-from .common import Draft, is_title, clean, dates_in, event_date, nearest, span, status_for
+from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 _AGENCIES = (
     ("FDA", r"\bFDA\b|Food and Drug Administration"),
@@ -79,32 +79,33 @@ def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
     found = _action(ctx, c)
     if not found:
         return []
-    action, am = found
-    near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
     out = []
-    for variant in _application_actions(action, near):
-        d = _event(ctx, c, variant, am)
-        if d:
-            out.append(d)
+    for action, am in found:
+        near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
+        for variant in _application_actions(action, near):
+            d = _event(ctx, c, variant, am)
+            if d:
+                out.append(d)
     return out
 
 
-def _action(ctx: Context, c: Candidate) -> tuple[str, re.Match[str]] | None:
-    text = ctx.text(c.doc)
-    sent = text[c.start:c.end]
-    action, am = None, None
-    for name, rx in _ACTION_RES:
-        am = rx.search(sent)
-        if am:
-            action = name
-            break
-    if not action or not am:
-        return None
+def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
+    """Every action a sentence states ("accepted its NDA and assigned a PDUFA date" is two); an
+    approval named beside another action is that action's goal, not a second event."""
+    sent = ctx.text(c.doc)[c.start:c.end]
+    found = [(name, m) for name, rx in _ACTION_RES if (m := rx.search(sent))]
+    if len(found) > 1:
+        found = [(name, m) for name, m in found if name != "approval"][:2]
+    return [(name, m) for name, m in found if _real(sent, name)]
+
+
+def _real(sent: str, action: str) -> bool:
+    """False for approvals that are conditions, negations or adjectives."""
     if action == "approval" and not _ACTION_RES[-1][1].search(_CONDITIONAL_RE.sub("", sent)):
-        return None  # "could capture market share if approved"
+        return False  # "could capture market share if approved"
     if action == "approval" and (_ADJECTIVE_APPROVED_RE.search(sent) and not re.search(r"\bapprov(?:ed|es|al)\b(?![- ](?:medicine|treatment|therap|product|drug))", sent.replace("FDA-approved", ""), re.I)):
-        return None
-    return action, am
+        return False
+    return True
 
 
 _CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
@@ -134,7 +135,11 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
     asset = nearest(assets, pos, prefer_after=True)
     ind = indication(sent)
     dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
-    date = dates[0].value if dates else None
+    if action != "PDUFA date" and "PDUFA" in sent:
+        pdufa = c.start + sent.index("PDUFA")
+        dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
+    d = nearest_date(dates, pos, window=len(sent)) if dates else None
+    date = d.value if d else None
     # Modal words after the action ("... which may reduce risk") do not make it a plan.
     status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
     now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
