@@ -9,27 +9,20 @@ gathers the entities the events point to.
 
 from __future__ import annotations
 
-from ..records import Filing, PressRelease, Record
+from ..records import Filing, Record
 from .context import Context, build_context
 from .events.agreements import attach_terms
 from .events.common import Draft
 from .merge import finalize, merge
+from .press_release import find_press_releases
 from .registry import EXTRACTORS
 from .summarize import build_entities
 
 __all__ = ["extract"]
 
 
-def _press_releases(filing: Filing) -> tuple[PressRelease, ...]:
-    try:
-        from .press_release import find_press_releases
-    except ImportError:  # the press-release extractor lands on its own branch
-        return ()
-    return tuple(find_press_releases(filing))
-
-
 def extract(filing: Filing) -> Record:
-    press_releases = _press_releases(filing)
+    press_releases = tuple(find_press_releases(filing))
     ctx = build_context(filing, press_releases)
     if ctx is None:
         return Record(filing=filing, press_releases=press_releases)
