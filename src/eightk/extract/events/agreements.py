@@ -287,7 +287,6 @@ def _empty_fields(kind: str) -> dict:
 
 
 def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:
-    text = ctx.text(c.doc)
     verb = grant.group(0).split()[0].lower()
     who = grant.group("who")
     who_name = None
@@ -318,7 +317,6 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
     if scope:
         fields["scope"] = clean(scope)
-    _ = text
 
 
 def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> None:

@@ -107,7 +107,7 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
         return None
     if milestone == "started" and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)):
         return None  # "launched" a product, "began" trading: not a trial
-    if _VENUE_NEAR(text, cs, ce):
+    if _venue_near(text, cs, ce):
         return None  # data at a meeting is a presentation
     if _DESIGN_RE.search(text, cs, ce):
         return None  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
@@ -146,7 +146,7 @@ def _meta_end(ctx: Context, doc: int) -> int:
     return regions[0][1] if regions[0][0] == 0 else 0
 
 
-def _VENUE_NEAR(text: str, start: int, end: int) -> bool:
+def _venue_near(text: str, start: int, end: int) -> bool:
     return VENUE_RE.search(text, start, end) is not None and _DATA_RE.search(text, start, end) is not None
 
 
