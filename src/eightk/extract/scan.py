@@ -17,15 +17,15 @@ from .sentences import sentence_at
 _FAMILIES = {
     "milestone": r"milestones?|licens\w* (?:payments?|fees?)",
     "agreement": (r"licen[cs]\w*|collaborat\w*|partnership|co-develop\w*|co-commerciali\w*|"
-                  r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for"),
+                  r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for|alliance"),
     "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|tender offer|divest|purchase",
     "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])(?![A-Za-z0-9])|pivotal|clinical (?:trial|study|testing|program)|"
-                 r"first patient|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint"),
+                 r"first patient|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout"),
     "presentation": r"present(?:ed|s|ation|ations)?|poster|abstract|congress|symposium|annual meeting|conference|published",
     "regulatory": (r"FDA|Food and Drug Administration|EMA|European Medicines|European Commission|CHMP|"
                    r"approv(?:al|als|ed|es)|IND|NDA|sNDA|BLA|sBLA|MAA|PDUFA|clinical hold|complete response|"
                    r"breakthrough therapy|fast track|orphan drug|marketing authori[sz]ation|MHRA|PMDA|NMPA|Health Canada|"
-                   r"resubmi\w*|submi(?:t|ts|tted|ssion)|withdr(?:ew|awn|awal)|Ministry of Health|advisory committee"),
+                   r"resubmi\w*|submi(?:t|ts|tted|ssion)|withdr(?:ew|awn|awal)|Ministry of Health|advisory committee|emergency use"),
 }
 SCAN_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()) + ")",

@@ -20,12 +20,13 @@ from .common import Draft, is_title, clean, dates_in, event_date, nearest, neare
 
 _MILESTONES = (
     ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)"),
-    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|enrolled [\d,]+ (?:patients|participants|subjects|people)"),
+    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"),
     ("started_enrolling", r"(?:now|began|begun|has begun|started) enrolling"),
     ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"
                       r"|(?<=study, )[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
-                      r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "),
-    ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,3}(?:phase|pivotal|study|trial|testing)"),
+                      r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
+                      r"|(?:initial |topline |top-line |first )?data readout"),
+    ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|trial|testing)"),
     ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)?|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:patient|participant|subject)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
                 r"|dos(?:ed|ing of) (?:the )?first (?:patient|participant|subject)"),
@@ -113,7 +114,7 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
         return None  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
     assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end)
     asset = nearest(assets, m.start())
-    if not asset and not phase_m and re.match(r"\s*(?:The|This|That|the) (?:\w+ )?(?:trial|study)\b", text[c.start:c.start + 40]):
+    if not asset and not phase_m and re.match(r"\s*(?:(?:The|This|That|the) (?:\w+ )?)?(?:[Tt]rial|[Ss]tudy)\b", text[c.start:c.start + 40]):
         # "The trial enrolled 1,736 participants": the trial of the sentences before.
         before = ctx.assets(c.doc, max(0, c.start - LOOKBACK), c.start)
         asset = before[-1] if before else None

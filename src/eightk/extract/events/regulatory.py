@@ -38,6 +38,7 @@ _ACTIONS = (
     ("priority review", r"priority review"),
     ("positive opinion", r"positive opinion"),
     ("advisory committee meeting", r"advisory committee"),
+    ("emergency use authorization", r"emergency use authori[sz]ation|\bEUA\b"),
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
@@ -58,6 +59,8 @@ _HEADLINE_SPAN = 600
 #: Peripheral and Central Nervous System Drugs Advisory Committee" (LLY-2024-03-08), but not the
 #: cover page's "is intended to" run into an unpunctuated 8-K (ABT-2011-01-14).
 MODAL_WINDOW = 150
+#: How far back a submission sentence without a product name looks for it.
+ASSET_LOOKBACK = 600
 _ADJECTIVE_APPROVED_RE = re.compile(r"\b(?:FDA|EMA|EC)-approved\b|\bapproved (?:medicines?|treatments?|therap\w+|products?|drugs?|indications?|dose)\b|\bonly approved\b|\bpreviously approved\b", re.I)
 _INDICATION_RE = re.compile(
     r"\b(?:for the (?:potential )?treatment of|to treat|for (?:use in )?(?:adults?|adolescents?|patients|people|children|pediatric patients)[^.;]{0,60}?\bwith|"
@@ -130,6 +133,10 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
     assets = ctx.assets(c.doc, c.start, c.end)
+    if not assets and re.search(r"\b(?:submit|submitted|these results|the data|data from)\b", sent, re.I):
+        # "Almirall also plans to submit these results ... to the European Medicines Agency":
+        # the product is the one the sentence before named (LLY-2022-06-07).
+        assets = ctx.assets(c.doc, max(0, c.start - ASSET_LOOKBACK), c.start)[-1:]
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
