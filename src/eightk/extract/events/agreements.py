@@ -88,7 +88,7 @@ _BACKGROUND_RE = re.compile(
     r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
-    r"|\b(?P<poss>in|[’']s|its|company's) (?:\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\blicens\w* (?:agreement|deal)\b with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
@@ -227,6 +227,8 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
             fields["licensor"], fields["licensee"] = holder, partner
         else:  # "Lilly's collaboration with Junshi Biosciences": Lilly licenses Junshi's antibody
             fields["licensor"], fields["licensee"] = partner, holder
+        if fields["licensor"] == fields["licensee"]:
+            fields["licensor" if m.group("poss") == "in" else "licensee"] = None
     elif m.group("lwith"):
         fields["licensee"] = canon(m.group("lwith"))
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
