@@ -40,9 +40,6 @@ _AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|opt
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
-_PREAMBLE_RE = re.compile(
-    r"(?:This|THIS)\s+(?P<kind>[A-Z][\w,\s\-]{0,80}?AGREEMENT|[A-Z][\w,\s\-]{0,80}?Agreement)\b[^.]{0,200}?\b(?:is\s+)?(?:made|entered into)[^.]{0,40}?\b(?:as of|on|dated)\s+",
-)
 _TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
@@ -418,27 +415,37 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
                  order=(c.doc, c.start + m.start()))
 
 
+_PREAMBLE_RE = re.compile(r"\b(?:This|THIS)\s+(?P<kind>(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){0,6}(?:Agreement|AGREEMENT))\b")
+_ENTERED_RE = re.compile(r"\b(?:made|entered into|dated|effective)\b", re.I)
+#: How far into an agreement document its opening sentence may start (a cover line such as
+#: "Exhibit 10.1 Development Agreement" comes first in the CUAD exhibits).
+PREAMBLE_WINDOW = 3000
+
+
 def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
-    """"This License Agreement ... is entered into as of <date> by and between A and B": the
-    agreement document states its own signing (EX-10 exhibits)."""
-    if c.start > 3000:
+    """"This Development Agreement ... dated as of March 20, 2020 ... is entered into by and
+    between A and B": the agreement document states its own signing (EX-10 exhibits)."""
+    if c.start > PREAMBLE_WINDOW:
         return []
     m = _PREAMBLE_RE.search(text, c.start, c.end)
-    if not m:
+    if not m or not _ENTERED_RE.search(text, m.end(), min(c.end, m.end() + 300)):
         return []
-    kind_words = m.group("kind").lower()
-    kind = "collaboration_agreement" if "collaborat" in kind_words else "license_agreement" if "licen" in kind_words else None
-    if not kind:
+    words = m.group("kind").lower()
+    if re.search(r"collaborat|development|research", words):
+        kind = "collaboration_agreement"
+    elif "licen" in words:
+        kind = "license_agreement"
+    else:
         return []
-    dates = dates_in(ctx, c.doc, m.end(), min(c.end, m.end() + 60))
-    signed = dates[0].value if dates and not dates[0].relative else None
+    dates = [d for d in dates_in(ctx, c.doc, m.end(), min(c.end, m.end() + 300)) if not d.relative and len(d.value) == 10]
+    signed = dates[0].value if dates else None
     fields = _empty_fields(kind)
     fields["signed"] = signed
-    names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, c.start, c.end) if x.kind != "self"))
-    fields["parties"] = names
+    names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, m.end(), c.end) if x.kind != "self"))
     status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
-    return [Draft(kind, status, signed, fields, [span(c.doc, c.start, c.end)], 0.6,
-                  key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start))]
+    return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
+                  key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
+                  extra={"parties": names})]
 
 
 def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
