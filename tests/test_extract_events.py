@@ -141,3 +141,14 @@ CONTRACT = CORPUS / "bio" / "maastrichtlawtech-law3027-CUAD__data__CUAD_v1__full
 def test_license_agreement_document_states_its_own_signing_only():
     found = eightk.process(CONTRACT.read_bytes(), name=CONTRACT.name).events
     assert [(e.type, e.fields["signed"]) for e in found] == [("license_agreement", "2019-12-17")]
+
+
+CONTRACTS = sorted((CORPUS / "bio").glob("*CUAD*"))
+
+
+@pytest.mark.parametrize("path", CONTRACTS, ids=lambda p: p.name[-40:])
+def test_contracts_state_at_most_their_own_signing(path):
+    """Definitions ("'Phase II' means ...") and obligations ("shall Initiate Phase II clinical
+    trials within ...") of an agreement are not events; its opening sentence is."""
+    found = eightk.process(path.read_bytes(), name=path.name).events
+    assert len(found) <= 1 and all(e.type in ("license_agreement", "collaboration_agreement") for e in found)

@@ -9,6 +9,8 @@ gathers the entities the events point to.
 
 from __future__ import annotations
 
+import re
+
 from ..records import Filing, Record
 from .context import Context, build_context
 from .events.agreements import attach_terms
@@ -37,9 +39,16 @@ def extract(filing: Filing) -> Record:
 MAX_CELLS = 3
 
 
+_SECTION_NUMBER_RE = re.compile(r"(?<![\d$.,])\d{1,2}\.\d{1,3}(?![\d%])")
+
+
 def _is_table(ctx: Context, c) -> bool:
+    """Table rows and tables of contents ("1.38 "IND" 5 1.39 "Indemnitee" 5", FibroGen's
+    collaboration agreement) are not prose."""
     text = ctx.text(c.doc)
-    return text.count("\t", c.start, c.end) >= MAX_CELLS
+    if text.count("\t", c.start, c.end) >= MAX_CELLS:
+        return True
+    return len(_SECTION_NUMBER_RE.findall(text, c.start, c.end)) >= MAX_CELLS
 
 
 def run_extractors(ctx: Context) -> list[Draft]:

@@ -93,6 +93,10 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
         return None
     candidates = tuple(c for d in docs for c in (
         scan_deals(d.text, d.sequence, lowered[d.sequence]) if d.sequence in deals else scan(d.text, d.sequence, lowered[d.sequence])))
+    contracts = {seq: start for seq in bio if (start := _contract_start(lowered[seq])) is not None}
+    if contracts:
+        candidates = tuple(_contract_candidate(c, contracts) for c in candidates)
+        candidates = tuple(c for c in candidates if c.families)
     found_in = {c.doc for c in candidates}
     docs = [d for d in docs if d.sequence in bio or d.sequence in found_in]
     if not docs:
@@ -116,6 +120,37 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
         if pr.forward_looking:
             regions.append((pr.forward_looking.start, pr.forward_looking.end))
     return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts, bio)
+
+
+#: A document with this many "shall"s is a contract (the CUAD license and collaboration
+#: agreements in ../shared/corpus/bio have hundreds; a press release has none or one).
+CONTRACT_SHALLS = 25
+#: Of a contract only the opening is read, and only for the agreement it states: its
+#: definitions ("1.46 "IND" means ...") and obligations ("shall Initiate Phase II clinical
+#: trials within ...") are not events.
+CONTRACT_HEAD = 3000
+
+
+_CONTRACT_OPENING_RE = re.compile(r"\bthis\s+(?:[\w\-]+,?\s+(?:and\s+)?){0,6}agreement\b[^.]{0,400}?\bby and (?:between|among)\b")
+
+
+def _contract_start(lowered: str) -> int | None:
+    """Where an agreement's text starts in a document (an 8-K text may carry its press release
+    first and the EX-10 agreement after it, as ../shared/corpus/bio's Aimmune file does)."""
+    if lowered.count(" shall ") < CONTRACT_SHALLS:
+        return None
+    m = _CONTRACT_OPENING_RE.search(lowered)
+    start = m.start() if m else 0
+    return start if lowered.count(" shall ", start) >= CONTRACT_SHALLS else None
+
+
+def _contract_candidate(c: Candidate, contracts: dict[int, int]) -> Candidate:
+    start = contracts.get(c.doc)
+    if start is None or c.end <= start:
+        return c
+    if c.start > start + CONTRACT_HEAD:
+        return Candidate(c.doc, c.start, c.end, frozenset())
+    return Candidate(c.doc, c.start, c.end, c.families & frozenset({"agreement"}))
 
 
 #: The head of a document (headline, dateline, issuer) is read for names even when the scan

@@ -417,16 +417,9 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
 
 _PREAMBLE_RE = re.compile(r"\b(?:This|THIS)\s+(?P<kind>(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){0,6}(?:Agreement|AGREEMENT))\b")
 _ENTERED_RE = re.compile(r"\b(?:made|entered into|dated|effective)\b", re.I)
-#: How far into an agreement document its opening sentence may start (a cover line such as
-#: "Exhibit 10.1 Development Agreement" comes first in the CUAD exhibits).
-PREAMBLE_WINDOW = 3000
-
-
 def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
     """"This Development Agreement ... dated as of March 20, 2020 ... is entered into by and
     between A and B": the agreement document states its own signing (EX-10 exhibits)."""
-    if c.start > PREAMBLE_WINDOW:
-        return []
     m = _PREAMBLE_RE.search(text, c.start, c.end)
     if not m or not _ENTERED_RE.search(text, m.end(), min(c.end, m.end() + 300)):
         return []
