@@ -84,6 +84,9 @@ class Lexicon:
         key = name_key(canonical)
         if not key or canonical in NOT_COMPANIES:
             return canonical
+        existing = self.companies.get(key)
+        if existing and existing.isupper() and not canonical.isupper():
+            self._rename(existing, canonical)  # "XENCOR, INC." on a cover, "Xencor" in prose
         canonical = self.companies.setdefault(key, canonical)
         self.company_variants.setdefault(canonical, set()).add(variant.strip())
         for alias in (variant, short_name(variant)):
@@ -91,6 +94,12 @@ class Lexicon:
         return canonical
 
     asset_re: re.Pattern[str] | None = None
+
+    def _rename(self, old: str, new: str) -> None:
+        for k, v in self.companies.items():
+            if v == old:
+                self.companies[k] = new
+        self.company_variants.setdefault(new, set()).update(self.company_variants.pop(old, set()) | {old})
 
     def compile(self) -> None:
         if self.asset_spelling:

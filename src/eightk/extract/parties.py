@@ -11,7 +11,8 @@ import re
 _SUFFIX_RE = re.compile(
     r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|"
     r"plc|PLC|N\.V|NV|S\.A|SA|AG|A/S|AB|SE|GmbH|S\.p\.A|K\.K|Pty|Holdings?|Group|"
-    r"Pharmaceuticals?|Therapeutics|Biopharma|BioPharma|Biosciences|Biotherapeutics|Bio)\b\.?)+\s*$"
+    r"Pharmaceuticals?|Therapeutics|Biopharma|BioPharma|Biosciences|Biotherapeutics|Bio)\b\.?)+\s*$",
+    re.IGNORECASE,
 )
 _AND_CO_RE = re.compile(r"\s*(?:&|and)\s+(?:Co\.?|Company)(?:,?\s+Inc\.?)?\s*$", re.I)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
