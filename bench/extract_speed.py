@@ -3,9 +3,10 @@
     .venv/bin/python bench/extract_speed.py [FOLDER ...]
 
 Reads every file under the folders (default: ../shared/corpus/filings and ../shared/corpus/bio)
-once into memory, then times :func:`eightk.process` over all of them twice in the same process:
-with every extractor on, and with extraction replaced by an empty record (the floor: containers,
-HTML to text, filing parse). Prints filings/s for both and their ratio; no assertion, since the
+once into memory, then times :func:`eightk.process` over all of them three times in the same
+process: with every extractor on; with extraction replaced by an empty record (the floor:
+containers, HTML to text, filing parse); and with the press-release anatomy off, so that the cost
+of the event extractors alone shows. Prints filings/s for both and their ratio; no assertion, since the
 machine is shared and absolute numbers wander.
 """
 
@@ -49,10 +50,18 @@ def main(argv: list[str]) -> None:
         floor, _ = _run(inputs)
     finally:
         process_module.extract = real_extract
+    extract_module = sys.modules["eightk.extract"]
+    real_find = extract_module.find_press_releases
+    extract_module.find_press_releases = lambda filing: ()
+    try:
+        events_only, _ = _run(inputs)
+    finally:
+        extract_module.find_press_releases = real_find
     n = len(inputs)
     print(f"{n} inputs ({sum(len(r) for _, r in inputs) / 1e6:.1f} MB), {failures} input errors")
     print(f"with extractors:    {n / full:8.1f} filings/s")
     print(f"without extractors: {n / floor:8.1f} filings/s")
+    print(f"events and entities only (press-release anatomy off): {n / events_only:8.1f} filings/s")
     print(f"ratio (with/without): {floor / full:.2f}")
 
 
