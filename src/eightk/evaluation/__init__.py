@@ -10,9 +10,10 @@ from ..errors import EightKError, InputError
 from ..process import process
 from .labels import Case, load_cases
 from .scoring import Miss, Scores, Tally
+from .events import EventScores
 from .sections import CORPUS_SECTIONS, GOLD_SECTIONS
 
-__all__ = ["evaluate", "report", "default_inputs", "Scores", "Miss", "Tally", "Case", "CORPUS_SECTIONS", "GOLD_SECTIONS"]
+__all__ = ["evaluate", "report", "event_report", "default_inputs", "default_event_gold", "Scores", "Miss", "Tally", "Case", "CORPUS_SECTIONS", "GOLD_SECTIONS"]
 
 
 def evaluate(corpus: Path | None = None, gold: list[Path] | None = None, formats: tuple[str, ...] = ()) -> Scores:
@@ -72,6 +73,42 @@ def default_inputs(base: Path = DEFAULT_SHARED) -> tuple[Path | None, list[Path]
     corpus = base / "corpus"
     gold = sorted((base / "gold").glob("*.json"))
     return (corpus if (corpus / "MANIFEST.tsv").is_file() else None), gold
+
+
+#: The project's dev gold set of events (tests/gold/events), found from the working folder.
+DEV_EVENT_GOLD = Path("tests") / "gold" / "events"
+
+
+def default_event_gold(base: Path = DEFAULT_SHARED) -> list[Path]:
+    """Event gold to score by default: the dev gold set and the shared gold records."""
+    paths = [DEV_EVENT_GOLD] if DEV_EVENT_GOLD.is_dir() else []
+    return paths + sorted((base / "gold").glob("*.json"))
+
+
+def event_report(scores: EventScores, *, misses: bool = False) -> dict[str, object]:
+    """The JSON form of event scores: per type, per field and per press-release field."""
+
+    def rows(counts: dict) -> list[dict[str, object]]:
+        return [
+            {"name": k, "tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 4),
+             "recall": round(c.recall, 4), "f1": round(c.f1, 4)}
+            for k, c in sorted(counts.items())
+        ]
+
+    total = scores.events
+    out: dict[str, object] = {
+        "documents": scores.documents,
+        "all_events": {"tp": total.tp, "fp": total.fp, "fn": total.fn, "f1": round(total.f1, 4)},
+        "by_type": rows(dict(scores.by_type)),
+        "by_field": rows(dict(scores.by_field)),
+        "press_release": rows(dict(scores.press_release)),
+    }
+    if misses:
+        out["misses"] = [
+            {"file": m.file, "type": m.type, "field": m.field, "expected": m.expected, "got": m.got}
+            for m in scores.misses
+        ]
+    return out
 
 
 def report(scores: Scores, *, misses: bool = False) -> dict[str, object]:

@@ -27,6 +27,10 @@ INDEX_MAX_CHARS = 3000
 LIST_MAX_CHARS = 5000
 _HEADER_WORDS = re.compile(r"^(?:exhibits?|no\.?|number|description(?: of exhibits?)?|exhibit no\.?|exhibit number)$", re.I)
 _SPACES = re.compile(r"\s+")
+#: A line saying an entry of the old Regulation S-K exhibit table is not filed.
+_NOT_FILED = re.compile(r"^[\s.:;-]*(?:not\s+applicable|inapplicable|none|n/a)\b", re.I | re.M)
+#: How far after an entry its "Not Applicable." line may stand (after a wrapped description).
+NOT_FILED_WINDOW = 200
 _TRIM = " \t\u00a0|*-–—:.;"
 
 
@@ -83,9 +87,20 @@ def _entries(text: str, doc: int, start: int, end: int) -> list[Exhibit]:
         description = _SPACES.sub(" ", text[desc_start:desc_end].replace(" | ", " ")).strip(_TRIM) or None
         if description and description[0].islower():
             continue  # "99.1 to this report": running text, not a list entry
+        if _marked_not_filed(text, desc_end, end):
+            continue
         span_end = max(m.end("num"), desc_end)
         out.append(Exhibit(_number(m), description, None, Span(doc, m.start("num"), span_end)))
     return out
+
+
+def _marked_not_filed(text: str, pos: int, end: int) -> bool:
+    """True when a "Not Applicable."/"None." line follows the entry before the next entry, as in
+    the full exhibit table of 0000703901-98-000003 (Food Concepts, 1998)."""
+    stop = min(end, pos + NOT_FILED_WINDOW)
+    following = _ENTRY.search(text, pos + 1, stop)
+    mark = _NOT_FILED.search(text, pos, following.start() if following else stop)
+    return mark is not None
 
 
 def _valid(m: re.Match[str]) -> bool:
