@@ -108,38 +108,112 @@ def _locate(text: str, seq: int) -> tuple[Dateline | None, int, int, dict] | Non
     """Is there a release, and where: (dateline, start, anchor for the headline, metadata)."""
     window = min(len(text), SIGNAL_WINDOW)
     dateline = find_dateline(text, seq, 0, window)
-    signals = sum(1 for s in _SIGNALS if s.search(text, 0, window))
-    if dateline is None and signals < MIN_SIGNALS_WITHOUT_DATELINE:
+    signals = _Signals(text, window)
+    if dateline is None and not signals.at_least(MIN_SIGNALS_WITHOUT_DATELINE):
         return None
     if dateline is not None and dateline.span is not None:
-        if signals == 0 and dateline.span.start > DATELINE_ALONE_WITHIN:
+        if dateline.span.start > DATELINE_ALONE_WITHIN and not signals.at_least(1):
             return None
         anchor = dateline.span.start
     else:
-        anchor = _first_announcement(text, window)
+        anchor = _first_announcement(text, signals)
     meta = _metadata(text)
     start, marked = _release_start(text, anchor, meta)
     if dateline is None and not marked:  # no exhibit marker just above the announcement
-        anchor = start = _exhibit_start(text, window) or (meta["_end"][0] if meta else 0)
+        anchor = start = _exhibit_start(text, signals) or (meta["_end"][0] if meta else 0)
     return dateline, start, anchor, meta
 
 
-def _first_announcement(text: str, window: int) -> int:
+#: Per signal of ``_SIGNALS``, the words one of which starts every match of it (lower case:
+#: looked for with ``str.find`` in lower-cased text), so that the regex is tried only where one
+#: occurs: most agreements, financial supplements and legal exhibits hold few or none of them.
+#: The "About" signal is tried on the lines that hold "About" (its matches never cross a line);
+#: None: the regex is cheap as it is (it starts with a quotation mark).
+_SIGNAL_WORDS: tuple[tuple[str, ...] | None, ...] = (
+    ("today", "announced"), ("About",), ("forward",), ("media", "investor", "contact"), None,
+)
+_LINE_SIGNAL = 1
+#: Characters that an IGNORECASE "i" or "s" matches but ``str.lower`` does not produce from
+#: them; a window holding one is searched the slow way.
+_CASE_FOLD_ODD = ("\u0131", "\u017f")
+
+
+class _Signals:
+    """The marks of a release in the first ``window`` characters of a text, each looked for
+    only when a question needs it, and only where one of its key words occurs."""
+
+    __slots__ = ("_text", "_window", "_lowered", "_first")
+
+    def __init__(self, text: str, window: int) -> None:
+        self._text, self._window = text, window
+        lowered = text[:window].lower()
+        exact = len(lowered) == window and not any(c in lowered for c in _CASE_FOLD_ODD)
+        self._lowered = lowered if exact else None
+        self._first: dict[int, int | None] = {}
+
+    def at_least(self, n: int) -> bool:
+        seen = 0
+        for i in range(len(_SIGNALS)):
+            if self.first(i) is not None:
+                seen += 1
+                if seen >= n:
+                    return True
+        return False
+
+    def first(self, i: int) -> int | None:
+        """Where signal ``i`` first matches (as ``_SIGNALS[i].search(text, 0, window)``)."""
+        if i not in self._first:
+            self._first[i] = self._search(i)
+        return self._first[i]
+
+    def _search(self, i: int) -> int | None:
+        pattern, words = _SIGNALS[i], _SIGNAL_WORDS[i]
+        text, window = self._text, self._window
+        if words is None or (self._lowered is None and i != _LINE_SIGNAL):
+            m = pattern.search(text, 0, window)
+            return m.start() if m else None
+        done = -1  # the "About" signal: end of the last line tried
+        for pos in _occurrences(text if i == _LINE_SIGNAL else self._lowered, words, window):
+            if i != _LINE_SIGNAL:
+                if pattern.match(text, pos, window):
+                    return pos
+            elif pos >= done:
+                line = text.rfind("\n", 0, pos) + 1
+                done = text.find("\n", pos, window)
+                done = window if done < 0 else done
+                if m := pattern.search(text, line, done):
+                    return m.start()
+        return None
+
+
+def _occurrences(text: str, words: tuple[str, ...], window: int) -> list[int]:
+    """Every position in ``text[:window]`` where one of ``words`` starts, in order."""
+    found = []
+    for word in words:
+        i = text.find(word, 0, window)
+        while i >= 0:
+            found.append(i)
+            i = text.find(word, i + 1, window)
+    return sorted(found)
+
+
+def _first_announcement(text: str, signals: _Signals) -> int:
     """Without a dateline, the release is read back from its first "today announced" line."""
-    m = _SIGNALS[0].search(text, 0, window)
-    if m is None:
+    pos = signals.first(0)
+    if pos is None:
         return 0
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = text.rfind("\n", 0, pos) + 1
     return line_start if line_start > 0 else 0
 
 
 _EXHIBIT_LINE = re.compile(r"^[ \t\xa0*]*(?:Exhibit|EXHIBIT)[ \t\xa0]+99(?:\.\d+)?[ \t\xa0]*$|^[ \t\xa0]*EX-99", re.MULTILINE)
 
 
-def _exhibit_start(text: str, window: int) -> int:
+def _exhibit_start(text: str, signals: _Signals) -> int:
     """The end of the last "Exhibit 99" line before the release's first mark (an 8-K body
     followed by its exhibit, with no dateline: Alcoa's 2013 ratings release)."""
-    first = min((m.start() for s in _SIGNALS if (m := s.search(text, 0, window))), default=0)
+    found = [pos for i in range(len(_SIGNALS)) if (pos := signals.first(i)) is not None]
+    first = min(found, default=0)
     last = 0
     for m in _EXHIBIT_LINE.finditer(text, 0, first):
         last = m.end()
