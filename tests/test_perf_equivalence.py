@@ -1,0 +1,125 @@
+"""Speed rewrites give what the plain forms gave.
+
+Each fast form (a pattern restructured so the regex engine can skip ahead, a string method in
+place of a substitution, a search run only around its key words) is held here to the plain
+form it replaced, on corpus text and on generated text.
+"""
+
+import random
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eightk
+from eightk.containers import read_container
+from eightk.extract.press import dateline as D
+from eightk.extract.press import release as R
+from eightk.extract.sentences import _END_RE
+from eightk.text import html as H
+
+from conftest import CORPUS, FILINGS, SEED
+
+#: The plain forms, as they were before the speed work.
+PLAIN_END_RE = re.compile(
+    r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})|\s\*(?:\s\*){2,}\s|\s\*\s(?=[A-Z])|//\s*--\s|\s--\s|"
+    r"\n(?=[A-Z][A-Za-z() ]{2,30}:\s)|[.!?][\"'”’)\]*]*\s+(?=[\"'“‘(*#]*[A-Z0-9•\-*])|\n[ \t]*\n(?=\s*[^a-z\s])|"
+    r"\n(?=[ \t]*(?:[*•\-–]|\d+\.)\s)|\n(?=[ \t]*[•■▪●])|\n(?=[ \t]*#)|\|"
+)
+PLAIN_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(H.BLOCK_TAGS - {"div"})), re.I)
+PLAIN_CELL_TAG = re.compile(r"<t[dh]\b[^>]*>", re.I)
+PLAIN_DIV = re.compile(r"<(/?)div\b[^>]*>", re.I)
+_SPACES = re.compile(r"[\s\u200b\ufeff]+")
+_BLOCK_RUN = re.compile(r"[ \x02]*\x01[ \x01\x02]*")
+_CELL_RUN = re.compile(r" ?\x02[ \x02]*")
+
+SAMPLES = [
+    SEED,
+    FILINGS / "dgunning-edgartools" / "NextPoint.8K.html",
+    FILINGS / "dgunning-edgartools-cassettes" / "0000950137-05-004969.txt",
+    *sorted((CORPUS / "bio").glob("*"))[:40],
+]
+
+
+def plain_fold(padded: str) -> str:
+    text = _SPACES.sub(" ", padded.replace(H.PAD, ""))
+    text = _BLOCK_RUN.sub("\n", text)
+    return _CELL_RUN.sub("\t", text).strip()
+
+
+def texts():
+    for path in SAMPLES:
+        record = eightk.process(path.read_bytes(), name=path.name, extract=False)
+        yield from (d.text for d in record.filing.documents if d.text)
+
+
+def html_bodies():
+    for path in SAMPLES:
+        container = read_container(path.read_bytes(), name=path.name)
+        yield from (d.body for d in container.documents if d.markup in ("html", "ixbrl"))
+
+
+def test_sentence_boundaries_match_the_plain_pattern_on_corpus_windows():
+    rng = random.Random(8)
+    for text in texts():
+        assert [m.span() for m in _END_RE.finditer(text)] == [m.span() for m in PLAIN_END_RE.finditer(text)]
+        for _ in range(20):
+            lo = rng.randrange(len(text))
+            hi = min(len(text), lo + rng.randrange(1, 1800))
+            assert [m.span() for m in _END_RE.finditer(text, lo, hi)] == [m.span() for m in PLAIN_END_RE.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ .!?/|-*\n\t\"”)(•#1:", max_size=80))
+def test_sentence_boundaries_match_the_plain_pattern_on_generated_text(text):
+    assert [m.span() for m in _END_RE.finditer(text)] == [m.span() for m in PLAIN_END_RE.finditer(text)]
+
+
+def test_tag_passes_match_the_ignorecase_patterns():
+    for body in html_bodies():
+        for fast, plain in ((H._BLOCK_TAG, PLAIN_BLOCK_TAG), (H._CELL_TAG, PLAIN_CELL_TAG), (H._DIV, PLAIN_DIV)):
+            assert [m.span() for m in fast.finditer(body)] == [m.span() for m in plain.finditer(body)]
+    odd = "<P>x</Li><tH x><TD><Br/><BLOCKQUOTE><h7><pre><PAGE><p-x><table\n>"
+    assert [m.span() for m in H._BLOCK_TAG.finditer(odd)] == [m.span() for m in PLAIN_BLOCK_TAG.finditer(odd)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\x01\x02\x00\u200b\ufeffab\xa0\u2003", max_size=60))
+def test_fold_matches_the_substitutions(padded):
+    assert H.fold(padded) == plain_fold(padded)
+
+
+def plain_signals(text: str) -> tuple[int, list[int | None]]:
+    window = min(len(text), R.SIGNAL_WINDOW)
+    found = [s.search(text, 0, window) for s in R._SIGNALS]
+    return sum(1 for m in found if m), [m.start() if m else None for m in found]
+
+
+def test_release_signals_match_a_search_of_the_whole_window():
+    extra = ["x\n  **About Acme** is here. Media Contact: a", "TODAY  ANNOUNCED \u0131nvestors: y", "\u212aabout"]
+    for text in [*texts(), *extra]:
+        count, firsts = plain_signals(text)
+        signals = R._Signals(text, min(len(text), R.SIGNAL_WINDOW))
+        assert [signals.first(i) for i in range(len(R._SIGNALS))] == firsts
+        assert signals.at_least(1) == (count >= 1) and signals.at_least(2) == (count >= 2)
+
+
+def plain_dateline(text: str, start: int, end: int):
+    plain = D._first_plain(text, 1, start, end)
+    limit = plain.span.start if plain and plain.span else end
+    for pattern, close in ((D.DATELINE_PAREN, 1), (D.DATELINE_TITLE, 0)):
+        m = pattern.search(text, start, limit)
+        iso = D.iso_date(m.group("date")) if m else None
+        if m is not None and iso is not None:
+            return (m.start("place"), m.end("date") + close, iso)
+    return (plain.span.start, plain.span.end, plain.date) if plain else None
+
+
+def test_datelines_match_a_search_of_the_whole_window():
+    extra = ["Silicon Valley, CA (April 16, 2025) – ABVC", "x\nNew York, NY  March 19, 2009  Alcoa Inc.",
+             "Boston, MA ( \n May 1, 2020 ) - x", "on May 1, 2020 (the Date)"]
+    for text in [*texts(), *extra]:
+        for start in (0, 7):
+            end = min(len(text), R.SIGNAL_WINDOW)
+            found = D.find_dateline(text, 1, start, end)
+            assert (found and (found.span.start, found.span.end, found.date)) == plain_dateline(text, start, end)
