@@ -123,3 +123,14 @@ def test_datelines_match_a_search_of_the_whole_window():
             end = min(len(text), R.SIGNAL_WINDOW)
             found = D.find_dateline(text, 1, start, end)
             assert (found and (found.span.start, found.span.end, found.date)) == plain_dateline(text, start, end)
+
+
+def test_scan_by_first_letter_matches_the_plain_alternation():
+    from eightk.extract import scan as S
+
+    plain = re.compile(r"\b(?:" + "|".join(f"(?P<{n}>{p.lower()})" for n, p in S._FAMILIES.items()) + ")")
+    assert "__" in S.SCAN_LOWER_RE.pattern  # the dispatched form is in use
+    for text in [*texts(), "phase 2 licensing payments pivotal fda approval acquired"]:
+        low = text.lower()
+        fast = [(m.span(), m.lastgroup.partition("__")[0]) for m in S.SCAN_LOWER_RE.finditer(low)]
+        assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(low)]
