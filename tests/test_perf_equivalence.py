@@ -134,3 +134,15 @@ def test_scan_by_first_letter_matches_the_plain_alternation():
         low = text.lower()
         fast = [(m.span(), m.lastgroup.partition("__")[0]) for m in S.SCAN_LOWER_RE.finditer(low)]
         assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(low)]
+
+
+def test_dateline_pattern_matches_its_plain_form():
+    plain = re.compile(
+        rf"(?<![A-Za-z])(?P<place>{D._PLACE_REGION}(?:{D._JOIN}{D._PLACE_REGION})*){D._SEP}{D._DATE}{D._END}", re.M
+    )
+    extra = ["BOSTON, MA, May 1, 2020 -", "xBOSTON, MA, May 1, 2020 -", "A.B. and ST. LOUIS, Mo. / PRNewswire / Jan. 7, 2019 /"]
+    for text in [*texts(), *extra]:
+        for d in D._DATE_ONLY.finditer(text, 0, min(len(text), R.SIGNAL_WINDOW)):
+            lo, hi = max(0, d.start() - D.PLACE_LOOKBACK), min(len(text), d.end() + 40)
+            fast, slow = D.DATELINE.search(text, lo, hi), plain.search(text, lo, hi)
+            assert (fast and fast.span()) == (slow and slow.span())

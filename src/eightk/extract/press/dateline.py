@@ -40,8 +40,13 @@ _SEP = rf"(?:[ \t\xa0]*(?:,|[-–—]{{1,2}}|/[ \t\xa0]*{_WIRE}?[ \t\xa0]*/|{_WI
 # dash was lost in text extraction ("SANTA CLARA, Calif., Aug. 14, 2008  Agilent", 2008).
 _END = rf"(?:[ \t\xa0]*(?:/[ \t\xa0]*{_WIRE}?[ \t\xa0]*/?|\(?{_WIRE})?[ \t\xa0]*(?:--|[-–—:]|//|/|\(|$)|[ \t\xa0]{{2,}}(?=[A-Z]))"
 
+# The first place word checks the letter before it only after matching its own capital
+# (``(?<![A-Za-z])`` moved behind ``[A-Z]``): a pattern that starts with a character set lets
+# the engine skip to the next capital instead of trying every position.
+_FIRST_PLACE_WORD = r"[A-Z](?<![A-Za-z][A-Z])[A-Z.'’\-]*[A-Z.]"
+_FIRST_PLACE_REGION = rf"{_FIRST_PLACE_WORD}(?:[ \t\xa0]+{_PLACE_WORD})*(?:[ \t\xa0]*,[ \t\xa0]*{_REGION})?"
 DATELINE = re.compile(
-    rf"(?<![A-Za-z])(?P<place>{_PLACE_REGION}(?:{_JOIN}{_PLACE_REGION})*){_SEP}{_DATE}{_END}",
+    rf"(?P<place>{_FIRST_PLACE_REGION}(?:{_JOIN}{_PLACE_REGION})*){_SEP}{_DATE}{_END}",
     re.MULTILINE,
 )
 # "Silicon Valley, CA (April 16, 2025) –": a title-case place is accepted only before a
