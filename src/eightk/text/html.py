@@ -9,6 +9,7 @@ offset is asked for, and aligns it with the text. A test holds the two paths equ
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -70,6 +71,9 @@ _COMMON_ENTITIES = (
 _CONTROL = re.compile(r"[\x00-\x08]")  # would be taken for padding and markers
 _CONTROL_CHARS = tuple(chr(i) for i in range(9))
 _INLINE = re.compile(r"display:\s*inline", re.I)
+#: An opening ``<div>`` styled inline. Without one every ``<div>`` and ``</div>`` is a line
+#: break, and the pass needs no per-tag callback (most EDGAR HTML; iXBRL often has them).
+_INLINE_DIV = re.compile(r"<%s\b[^>]*(?i:display:\s*inline)" % _any_case("div"))
 _PRE = re.compile(r"(<pre\b[^>]*>)(.*?)(</pre\s*>)", re.S | re.I)
 
 
@@ -81,8 +85,10 @@ def html_to_text(source: str) -> str:
     if "<pre" in source or "<PRE" in source:
         source = _PRE.sub(_keep_pre_breaks, source)
     source = _HIDDEN.sub("", source)
-    if _DIV.search(source):
+    if _INLINE_DIV.search(source):
         source = _DIV.sub(_DivMarker(), source)
+    else:
+        source = _DIV.sub(BLOCK, source)
     source = _BLOCK_TAG.sub(BLOCK, source)
     source = _CELL_TAG.sub(CELL, source)
     source = _ANY_TAG.sub("", source)
@@ -185,7 +191,12 @@ def _pad(length: int) -> str:
 
 
 def _entity(match: re.Match) -> str:
-    entity = match.group()
+    return _unescape(match.group())
+
+
+@functools.lru_cache(maxsize=4096)
+def _unescape(entity: str) -> str:
+    """One entity's replacement (a filing repeats a few entities hundreds of times)."""
     char = html.unescape(entity)
     if len(char) >= len(entity):
         return entity
