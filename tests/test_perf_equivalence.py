@@ -146,3 +146,20 @@ def test_dateline_pattern_matches_its_plain_form():
             lo, hi = max(0, d.start() - D.PLACE_LOOKBACK), min(len(text), d.end() + 40)
             fast, slow = D.DATELINE.search(text, lo, hi), plain.search(text, lo, hi)
             assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_entity_patterns_match_their_plain_forms():
+    from eightk.extract import entities as E
+
+    conj = E._CONJUGATE.replace("[A-Za-z](?>[a-z]{7,})(?<=mab)", "[A-Za-z][a-z]{4,}mab")
+    inn = E._INN.replace("[A-Za-z](?>[a-z]{2,})", "[A-Za-z][a-z]{2,}")
+    assert conj != E._CONJUGATE and inn != E._INN
+    assert all(p.startswith(E._WORD_START) for p in (E._CODE, E._INN, E._BRAND))
+    plain_asset = re.compile(f"(?P<conj>{conj})|(?P<code>{E._CODE})|(?P<inn>{inn})|(?P<brand>{E._BRAND})")
+    lookbehind_first = r"(?P<name>[A-Z](?<![\w\-][A-Z])"
+    plain_described = re.compile(E._DESCRIBED_RE.pattern.replace(lookbehind_first, r"(?<![\w\-])(?P<name>[A-Z]"))
+    plain_glossed = re.compile(E._GLOSSED_RE.pattern.replace(lookbehind_first, r"(?<![\w\-])(?P<name>[A-Z]").replace(E._INN, inn))
+    extra = "trastuzumab-DM1 xtrastuzumab-DM1 abcdmabmab-DM4 cemiplimabs cemiplimab-abcd Zepbound (tirzepatide) Emgality is a drug"
+    for text in [*texts(), extra]:
+        for fast, plain in ((E.ASSET_RE, plain_asset), (E._DESCRIBED_RE, plain_described), (E._GLOSSED_RE, plain_glossed)):
+            assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
