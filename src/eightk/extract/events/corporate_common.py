@@ -18,7 +18,7 @@ from ..dates import DATE_RE, _value
 NOT_APPLICABLE_RE = re.compile(r"^\W*(?:none|not applicable|n/?a|inapplicable)\W*$", re.I)
 #: A line at least this long that ends without punctuation was wrapped mid-sentence (the
 #: 64-80 column plain-text filings: Oasis 2002, ABVC's 8-K text).
-WRAPPED_LINE = 55
+WRAPPED_LINE = 30
 #: An item body shorter than this, after its heading, reports nothing (Rock of Ages' "None.").
 MIN_ITEM_BODY = 40
 #: An item heading line ("Item 5.02. Departure of ...", "ITEM 4. CHANGES IN ...").
@@ -27,7 +27,7 @@ _WS_RE = re.compile(r"\s+")
 #: "On March 17, 2023, the Company's Board ..." - the date a paragraph's action was taken.
 ON_DATE_RE = re.compile(r"\bOn\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
-_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|St|Jr|Sr|vs))(?<!\bMrs|\bInc)\.\d{0,2}(?=\s+[A-Z“\"(])|\n\s*\n|\n(?=\S)")
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|St|Jr|Sr|vs))(?<!\bMrs|\bInc|\bLtd|\bLLC|\bLLP)(?<!\bCorp)\.\d{0,2}(?=\s+[A-Z“\"(])|\n\s*\n|\n(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +93,23 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield _strip(text, pos, end)
 
 
+_MINOR_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
 def _wrapped(text: str, newline: int) -> bool:
     """A hard-wrapped line of plain text (ABVC's 8-K text, Oasis 2002) runs on into the next:
-    it is long and does not end a clause. Short lines are headings or table cells."""
+    it is long and stops mid-clause (on a lower-case word, a digit, a comma). Short lines are
+    table cells; a long line ending in a capitalised word is a heading ("Departure of Brett
+    Kaufman as Chief Financial Officer and Treasurer", AFC Gamma 2023)."""
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
-    return len(line) >= WRAPPED_LINE and line[-1:] not in ".:;!?"
+    if len(line) < WRAPPED_LINE:
+        return False
+    words = line.split()
+    last = words[-1].lstrip("(“\"'‘")
+    if not last or last[0].islower() or last[0].isdigit() or last[-1] in ",-–(“\"$":
+        return True
+    return sum(1 for w in words if w[0].islower() and w not in _MINOR_WORDS) >= 1  # prose, not a title
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,8 +19,8 @@ from .corporate_common import CorporateDraft, first_date, item_texts, on_date, s
 
 #: A name word: "Ridge", "McCann", "O’Byrne", "Paláu-Hernández"; not "JPMorgan" or "CEO".
 _NAME_WORD = r"[A-Z](?:[a-zà-ÿ]|[’'][A-Z])[a-zA-Zà-ÿ’'\-]*"
-_PERSON = (rf"(?<![A-Za-z’'])(?:(?:Mr|Ms|Mrs|Dr)\.\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?|{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*){{1,3}}|\s+)"
-           rf"(?:{_NAME_WORD}\s+)?{_NAME_WORD}(?:,?\s+(?:Jr|Sr|III|II)\.?)?)(?!\s*&|\s+(?:Inc|Corp|LLC)\b)")
+_PERSON = (rf"(?<![A-Za-z’'])(?:(?:Mr|Ms|Mrs|Dr)\.[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|{_NAME_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]*){{1,3}}|[ \t]+)"
+           rf"(?:{_NAME_WORD}[ \t]+)?{_NAME_WORD}(?:,?[ \t]+(?:Jr|Sr|III|II)\.?)?)(?!\s*&|\s+(?:Inc|Corp|LLC)\b)")
 PERSON_RE = re.compile(_PERSON)
 #: Honorific + surname ("Mr. Hetzel", "Ms. Lake"): a later mention of a person named before.
 SHORT_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?P<surname>[A-Z][a-zA-Z’'\-]+)")
@@ -29,7 +29,8 @@ _NOT_PERSON = frozenset("""Board Company Firm Directors Chief Executive Officer 
 On Item Registrant Committee Annual Meeting Bank Corporation Inc Vice Chairman Commission Exchange
 Securities Form Current Report Agreement Class Department Secretary Governor Director Treasurer
 Section Proxy Statement United States Operating Compensation Development Management Consumer
-Community Banking Commercial Investment Separation Effective Date Employment Consulting""".split())
+Community Banking Commercial Investment Separation Effective Date Employment Consulting Certain Officers
+Compensatory Arrangements Election Appointment Departure Directors""".split())
 
 _ROLE_STOP = (r"(?=\s*(?:,|\.(?:\s|$)|;|\(|\)|\s+effective\b|\s+of\s+(?:the\s+)?(?:Company|Firm|Registrant|Corporation|"
               r"Bank|Board|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4},?\s+(?:Inc|Corp|LLC|Ltd|Co)\b)|\s+until\b|"
