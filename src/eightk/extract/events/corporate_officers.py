@@ -30,10 +30,11 @@ On Item Registrant Committee Annual Meeting Bank Corporation Inc Vice Chairman C
 Securities Form Current Report Agreement Class Department Secretary Governor Director Treasurer
 Section Proxy Statement United States Operating Compensation Development Management Consumer
 Community Banking Commercial Investment Separation Effective Date Employment Consulting Certain Officers
-Compensatory Arrangements Election Appointment Departure Directors""".split())
+Compensatory Arrangements Election Appointment Departure Directors Global Primary Products Group Services
+Operations Human Resources Technologies Systems International Holdings Capital Partners Counsel Markets Corporate Controller General Senior Executive Group""".split())
 
 _ROLE_STOP = (r"(?=\s*(?:,|\.(?:\s|$)|;|\(|\)|\s+effective\b|\s+of\s+(?:the\s+)?(?:Company|Firm|Registrant|Corporation|"
-              r"Bank|Board|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4},?\s+(?:Inc|Corp|LLC|Ltd|Co)\b)|\s+until\b|"
+              r"Bank|Board|[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4},?\s+(?:Inc|Corp|LLC|Ltd|Co)\b)|\s+until\b|\s+on\s+(?=[A-Z][a-z]+\.?\s+\d)|"
               r"\s+to\b|\s+for\s+a\b|\s+following\b|\s+upon\b|\s+and\s+(?:the|will|has|a|as)\b|$))")
 ROLE = r"(?:(?:a|an|the|its|our)\s+)?(?P<role>[A-Za-z][\w&’'\-]*(?:\s+(?!and\s+(?:the|will|has|a|as)\b)[\w&’'\-]+){0,8}?)" + _ROLE_STOP
 
@@ -45,14 +46,16 @@ _ARRIVALS = (
     ("elected", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,120}?\b(?:was|were)\s+elected\s+(?:as\s+|to\s+(?:serve\s+as\s+)?)?" + ROLE)),
     ("appointed", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,120}?\b(?:has|have|was|were)\s+(?:been\s+)?(?:appointed|named|promoted)\s+(?:as\s+|to\s+(?:serve\s+as\s+|the\s+position\s+of\s+)?)?" + ROLE)),
     ("appointed", re.compile(r"(?P<p>" + _PERSON + r")\s+(?:became|will\s+become|will\s+succeed\s+[^;]{0,60}?\s+as)\s+" + ROLE)),
+    ("appointed", re.compile(r"(?P<p>" + _PERSON + r"),\s+who\s+(?:[^;]{0,40}?\s+)?(?:will\s+become|became)\s+" + ROLE)),
+    ("appointed", re.compile(r"(?P<p>He|She)\s+will\s+(?:become|assume\s+the\s+(?:position|role|title)\s+of)\s+" + ROLE)),
 )
 _DEPARTURES = (
     ("terminated", re.compile(r"(?P<p>" + _PERSON + r")[’']s\s+employment\s+as\s+" + ROLE + r"[^;]{0,120}?\b(?:will\s+)?terminat(?:e|ed)\b")),
     ("terminated", re.compile(r"\bterminated\s+(?:the\s+employment\s+of\s+)?(?P<p>" + _PERSON + r")\s+as\s+" + ROLE)),
     ("resigned", re.compile(r"(?P<p>" + _PERSON + r")\s+transitioned\s+from\s+(?:the\s+role\s+of\s+|(?:his|her|their)\s+(?:role|position)\s+as\s+)?" + ROLE)),
     ("retired", re.compile(r"(?P<p>" + _PERSON + r"(?:(?:,\s*|\s+and\s+)" + _PERSON + r")*)\s+retired\s+from\s+the\s+(?P<role>Board)\b")),
-    ("resigned", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:resigned|will\s+resign|has\s+decided\s+to\s+resign|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+resign|stepped\s+down|will\s+step\s+down)\b")),
-    ("retired", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:retired|will\s+retire|has\s+decided\s+to\s+retire|decided\s+to\s+retire|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+retire)\b")),
+    ("resigned", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:resigned|will\s+resign|is\s+resigning|has\s+decided\s+to\s+resign|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+resign|stepped\s+down|will\s+step\s+down)\b")),
+    ("retired", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:retired|will\s+retire|is\s+retiring|has\s+decided\s+to\s+retire|decided\s+to\s+retire|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+retire)\b")),
 )
 #: Sentences that restate an appointment without making one (Item 401/404 boilerplate).
 _BOILERPLATE_RE = re.compile(r"\bno\s+(?:arrangements?|understandings?|family\s+relationships?)\b|\bItem\s+40[14]\b|"
@@ -63,6 +66,14 @@ _EFFECTIVE_RE = re.compile(r"\beffective(?:\s+as\s+of|\s+on)?\s+", re.I)
 _APPOSITION_RE = re.compile(r"^,\s*(?:age\s+\d+,\s*)?(?:(?:the|our|its|current|then|current\s+and\s+former)\s+)*(?P<role>[A-Z][^,;]{1,80}),")
 _POSITION_RE = re.compile(r"\b(?:as|position\s+(?:of|as))\s+(?:(?:the|its|our|a|an)\s+)?" + ROLE[ROLE.index("(?P<role>"):], re.S)
 CONFIDENCE = 0.8
+#: Background in a biography ("Mr. Joss was elected to the Board in July 2003 and has served
+#: continuously since that time", Agilent 2009) is not the change being reported.
+_BACKGROUND_RE = re.compile(r"\b(?:has|have)\s+served\b|\bsince\b|\bpreviously\s+served\b", re.I)
+#: A change announced before and restated here: "who as previously announced will become
+#: Alcoa's Chief Financial Officer" (Alcoa 2006).
+_PREVIOUSLY_RE = re.compile(r"\bpreviously\s+(?:announced|disclosed|reported)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(?:He|She)\b")
+_POSSESSIVE_RE = re.compile(r"^(?!Chairman|President|Board|Chief)[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}[’']s\s+(?=[A-Z])")
 _PLURAL_RE = re.compile(r"(?<=[a-zA-Z]{2})s$")
 
 
@@ -77,30 +88,52 @@ def _item_events(filing: Filing, it) -> list[CorporateDraft]:
     text = it.text
     item_date = on_date(text, it.start, it.end) or filing.report_date
     names: dict[str, str] = {}  # surname -> full name
-    found: dict[tuple[str, str], CorporateDraft] = {}
+    found: dict[tuple[str, str], CorporateDraft] = {}  # one event per person and change
+    last: list[str] = []  # the last person named, for "He will assume ..."
     for s, e in sentences(text, it.start, it.end):
         sent = text[s:e]
-        for m in PERSON_RE.finditer(sent):
-            _remember(names, m.group(0))
         if _BOILERPLATE_RE.search(sent):
             continue
         date = on_date(text, s, e) or item_date
-        for change, rx in _ARRIVALS + _DEPARTURES:
-            for m in rx.finditer(sent):
-                for person in _persons(m.group("p"), names):
-                    key = (person, change)
-                    if key in found:
-                        continue
-                    role = _role(sent, m, person)
-                    if not role:
-                        continue
-                    fields = {"person": person, "role": role, "change": change,
-                              "effective": _effective(text, s, e, date), "successor": None}
-                    found[key] = CorporateDraft("officer_change", "occurred", date, fields,
-                                                [Span(it.doc, s, e)], CONFIDENCE)
+        for change, m in _matches(sent):
+            if change in ("appointed", "elected") and _BACKGROUND_RE.search(sent):
+                continue
+            for person in _persons(m.group("p"), names, last):
+                role = _role(sent, m, person)
+                if (person, change) in found or not role:
+                    continue
+                status = "historical" if _PREVIOUSLY_RE.search(m.group(0)) else "occurred"
+                fields = {"person": person, "role": role, "change": change,
+                          "effective": _effective(text, s, e, date), "successor": None}
+                found[(person, change)] = CorporateDraft("officer_change", status, date, fields,
+                                                               [Span(it.doc, s, e)], CONFIDENCE)
+        for m in PERSON_RE.finditer(sent):
+            _remember(names, m.group(0))
+            if _remembered(m.group(0), names):
+                last[:] = [_remembered(m.group(0), names)]
     events = list(found.values())
     _successors(events)
     return events
+
+
+def _matches(sent: str):
+    """Each (change, match) in a sentence. Patterns that start with the person are tried at
+    every name, so "On February 23, 2010, Alcoa ... announced that Bernt Reitan, ..., will
+    retire" finds Reitan, not "On February"."""
+    starts = [m.start() for m in PERSON_RE.finditer(sent)] + [m.start() for m in _PRONOUN_RE.finditer(sent)]
+    for change, rx in _ARRIVALS + _DEPARTURES:
+        if rx.pattern.startswith("(?P<p>"):
+            for pos in starts:
+                m = rx.match(sent, pos)
+                if m:
+                    yield change, m
+        else:
+            yield from ((change, m) for m in rx.finditer(sent))
+
+
+def _remembered(name: str, names: dict[str, str]) -> str | None:
+    words = name.replace(",", " ").split()
+    return names.get(words[-1]) if words else None
 
 
 def _remember(names: dict[str, str], name: str) -> None:
@@ -110,7 +143,9 @@ def _remember(names: dict[str, str], name: str) -> None:
     names.setdefault(words[-1], name)
 
 
-def _persons(raw: str, names: dict[str, str]) -> list[str]:
+def _persons(raw: str, names: dict[str, str], last: list[str] = ()) -> list[str]:
+    if raw in ("He", "She"):
+        return list(last[-1:])
     out = []
     for m in PERSON_RE.finditer(raw):
         name = m.group(0).strip()
@@ -138,7 +173,7 @@ def _role(sent: str, m: re.Match[str], person: str) -> str | None:
             role = pm.group("role") if pm else None
     if not role:
         return None
-    role = role.strip(" ,.")
+    role = _POSSESSIVE_RE.sub("", role.strip(" ,."))
     if len(PERSON_RE.findall(m.group("p"))) > 1:
         role = _PLURAL_RE.sub("", role)  # "elected Co-Presidents" -> each a Co-President
     return role or None
