@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...records import Filing, PressRelease, Span
-from .corporate_common import CorporateDraft, collapse, first_date, item_texts, sentences
+from .corporate_common import CorporateDraft, collapse, first_date, is_title, item_texts, sentences
 
 _DETECTED_RE = re.compile(r"\b(?:detected|identified|discovered|became\s+aware|learned|experienced)\b", re.I)
 _NATURE_RE = re.compile(r"\b(?:cyber(?:security)?\s*(?:incident|attack)|unauthori[sz]ed\s+(?:access|third\s+party|party|actor)|"
@@ -33,7 +33,7 @@ def extract(filing: Filing, releases: tuple[PressRelease, ...] = ()) -> list[Cor
             if n >= MAX_SENTENCES:
                 break
             sent = it.text[s:e]
-            if sent.lstrip().lower().startswith("item"):
+            if sent.lstrip().lower().startswith("item") or is_title(sent):
                 continue
             if fields["nature"] is None and _NATURE_RE.search(sent):
                 fields["nature"] = collapse(sent)
