@@ -50,8 +50,9 @@ def extract(filing: Filing, releases: tuple[PressRelease, ...] = ()) -> list[Cor
         s, e = _results_sentence(it)
         fields = {"period": _period(it.text, s, e), "revenue": None, "net_income": None, "eps": None}
         evidence = [Span(it.doc, s, e)]
+        skip = _boilerplate(releases)
         for doc, start, end in _release_regions(filing, releases, it):
-            _measures(filing.document(doc).text, start, end, doc, fields, evidence)
+            _measures(filing.document(doc).text, start, end, doc, fields, evidence, skip.get(doc, []))
         date = on_date(it.text, it.start, it.end) or _release_date(releases) or filing.report_date
         out.append(CorporateDraft("earnings_release", "occurred", date, fields, evidence, CONFIDENCE))
         break  # one results announcement per filing
@@ -82,6 +83,16 @@ def _release_regions(filing: Filing, releases: tuple[PressRelease, ...], it) -> 
     return regions
 
 
+def _boilerplate(releases: tuple[PressRelease, ...]) -> dict[int, list[tuple[int, int]]]:
+    """"About X" sections and the safe harbor: "Agilent had revenues of $6.9 billion in fiscal
+    2012" in the About paragraph of Agilent's 2013 Q2 release is not the quarter's revenue."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for pr in releases:
+        spans = [a.span for a in pr.about] + ([pr.forward_looking] if pr.forward_looking else [])
+        out.setdefault(pr.document, []).extend((sp.start, sp.end) for sp in spans)
+    return out
+
+
 def _release_date(releases: tuple[PressRelease, ...]) -> str | None:
     for pr in releases:
         if pr.dateline and pr.dateline.date:
@@ -89,10 +100,11 @@ def _release_date(releases: tuple[PressRelease, ...]) -> str | None:
     return None
 
 
-def _measures(text: str, start: int, end: int, doc: int, fields: dict, evidence: list[Span]) -> None:
+def _measures(text: str, start: int, end: int, doc: int, fields: dict, evidence: list[Span],
+              skip: list[tuple[int, int]] = ()) -> None:
     stop = min(end, start + RELEASE_HEAD)
     for s, e in sentences(text, start, stop):
-        if "\t" in text[s:e]:
+        if "\t" in text[s:e] or any(a <= s < b for a, b in skip):
             continue
         for name, rx in MEASURES.items():
             if fields[name] is not None:

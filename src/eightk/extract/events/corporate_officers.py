@@ -72,6 +72,7 @@ _BACKGROUND_RE = re.compile(r"\b(?:has|have)\s+served\b|\bsince\b|\bpreviously\s
 #: A change announced before and restated here: "who as previously announced will become
 #: Alcoa's Chief Financial Officer" (Alcoa 2006).
 _PREVIOUSLY_RE = re.compile(r"\bpreviously\s+(?:announced|disclosed|reported)\b", re.I)
+_VACANCY_RE = re.compile(r"^(?:fill\s+)?(?:a|the)?\s*vacanc(?:y|ies)\b", re.I)
 _PRONOUN_RE = re.compile(r"\b(?:He|She)\b")
 _POSSESSIVE_RE = re.compile(r"^(?!Chairman|President|Board|Chief)[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}[’']s\s+(?=[A-Z])")
 _PLURAL_RE = re.compile(r"(?<=[a-zA-Z]{2})s$")
@@ -174,6 +175,8 @@ def _role(sent: str, m: re.Match[str], person: str) -> str | None:
     if not role:
         return None
     role = _POSSESSIVE_RE.sub("", role.strip(" ,."))
+    if _VACANCY_RE.match(role):
+        return "director"  # "appointed James W. Owens to fill a vacancy on the Board" (Alcoa 2005)
     if len(PERSON_RE.findall(m.group("p"))) > 1:
         role = _PLURAL_RE.sub("", role)  # "elected Co-Presidents" -> each a Co-President
     return role or None
