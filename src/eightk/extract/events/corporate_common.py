@@ -27,7 +27,7 @@ _WS_RE = re.compile(r"\s+")
 #: "On March 17, 2023, the Company's Board ..." - the date a paragraph's action was taken.
 ON_DATE_RE = re.compile(r"\bOn\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
-_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|St|Jr|Sr|vs))(?<!\bMrs|\bInc|\bLtd|\bLLC|\bLLP)(?<!\bCorp)\.(?=\s+[A-Z“\"(])|(?<=[a-z)”\"])\.\d{1,2}(?=\s+[A-Z])|\n\s*\n|\n(?=\S)")
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|No|Co|St|Jr|Sr|vs))(?<!\bMrs|\bInc|\bLtd|\bLLC|\bLLP)(?<!\bCorp)\.(?=\s+[A-Z“\"(])(?!\s+(?:Ltd|Inc|LLC|Co|Corp|Limited|L\.P)\b)|(?<=[a-z)”\"])\.\d{1,2}(?=\s+[A-Z])|\n\s*\n|\n(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,22 +48,26 @@ _ARRIVALS = (
     ("appointed", re.compile(r"(?P<p>" + _PERSON + r")\s+(?:became|will\s+become|will\s+succeed\s+[^;]{0,60}?\s+as)\s+" + ROLE)),
     ("appointed", re.compile(r"(?P<p>" + _PERSON + r"),\s+who\s+(?:[^;]{0,40}?\s+)?(?:will\s+become|became)\s+" + ROLE)),
     ("appointed", re.compile(r"(?P<p>He|She)\s+will\s+(?:become|assume\s+the\s+(?:position|role|title)\s+of)\s+" + ROLE)),
+    ("appointed", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,40}?\s+will\s+assume\s+the\s+(?:position|role|title|duties|responsibilities)\s+of\s+(?:the\s+)?" + ROLE)),
 )
 _DEPARTURES = (
     ("terminated", re.compile(r"(?P<p>" + _PERSON + r")[’']s\s+employment\s+as\s+" + ROLE + r"[^;]{0,120}?\b(?:will\s+)?terminat(?:e|ed)\b")),
     ("terminated", re.compile(r"\bterminated\s+(?:the\s+employment\s+of\s+)?(?P<p>" + _PERSON + r")\s+as\s+" + ROLE)),
     ("resigned", re.compile(r"(?P<p>" + _PERSON + r")\s+transitioned\s+from\s+(?:the\s+role\s+of\s+|(?:his|her|their)\s+(?:role|position)\s+as\s+)?" + ROLE)),
     ("retired", re.compile(r"(?P<p>" + _PERSON + r"(?:(?:,\s*|\s+and\s+)" + _PERSON + r")*)\s+retired\s+from\s+the\s+(?P<role>Board)\b")),
-    ("resigned", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:resigned|will\s+resign|is\s+resigning|has\s+decided\s+to\s+resign|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+resign|stepped\s+down|will\s+step\s+down)\b")),
-    ("retired", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:retired|will\s+retire|is\s+retiring|has\s+decided\s+to\s+retire|decided\s+to\s+retire|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+retire)\b")),
+    ("resigned", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:resigned|will\s+resign|would\s+resign|is\s+resigning|has\s+decided\s+to\s+resign|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+resign|stepped\s+down|will\s+step\s+down)\b")),
+    ("retired", re.compile(r"(?P<p>" + _PERSON + r")[^;]{0,160}?\b(?:retired|will\s+retire|would\s+retire|is\s+retiring|has\s+decided\s+to\s+retire|decided\s+to\s+retire|(?:notified|informed)[^;]{0,80}?(?:intention|decision)\s+to\s+retire)\b")),
 )
 #: Sentences that restate an appointment without making one (Item 401/404 boilerplate).
 _BOILERPLATE_RE = re.compile(r"\bno\s+(?:arrangements?|understandings?|family\s+relationships?)\b|\bItem\s+40[14]\b|"
                              r"\bthere\s+(?:are|is|were)\s+no\b|\bnot\s+(?:been\s+)?(?:appointed|named)\b", re.I)
-_IMMEDIATE_RE = re.compile(r"\beffective\s+(?:immediately|as\s+of\s+(?:such|that|the\s+same)\s+date|on\s+such\s+date|upon\b)", re.I)
+_IMMEDIATE_RE = re.compile(r"\beffective\s+(?:immediately|as\s+of\s+(?:such|that|the\s+same)\s+date|on\s+such\s+date)", re.I)
+#: Words between "effective" and its date: "Effective upon Mr. Cooper's departure on November 3,
+#: 2006" (Agilent 2006).
+EFFECTIVE_GAP = 45
 _EFFECTIVE_RE = re.compile(r"\beffective(?:\s+as\s+of|\s+on)?\s+", re.I)
 #: A role after a name in apposition ("Marianne Lake, current CEO of CCB, has decided to retire").
-_APPOSITION_RE = re.compile(r"^,\s*(?:age\s+\d+,\s*)?(?:(?:the|our|its|current|then|current\s+and\s+former)\s+)*(?P<role>[A-Z][^,;]{1,80}),")
+_APPOSITION_RE = re.compile(r"^,\s*(?:age\s+\d+,\s*)?(?:(?:the|our|its|current|then|current\s+and\s+former)\s+)*(?P<role>[A-Z][^,;]{1,140}),")
 _POSITION_RE = re.compile(r"\b(?:as|position\s+(?:of|as))\s+(?:(?:the|its|our|a|an)\s+)?" + ROLE[ROLE.index("(?P<role>"):], re.S)
 CONFIDENCE = 0.8
 #: Background in a biography ("Mr. Joss was elected to the Board in July 2003 and has served
@@ -174,6 +178,7 @@ def _role(sent: str, m: re.Match[str], person: str) -> str | None:
             role = pm.group("role") if pm else None
     if not role:
         return None
+    role = _extend(sent, role)
     role = _POSSESSIVE_RE.sub("", role.strip(" ,."))
     if _VACANCY_RE.match(role):
         return "director"  # "appointed James W. Owens to fill a vacancy on the Board" (Alcoa 2005)
@@ -182,14 +187,31 @@ def _role(sent: str, m: re.Match[str], person: str) -> str | None:
     return role or None
 
 
+#: A title continued after a comma: "Executive Vice President, Finance and Administration, Chief
+#: Financial Officer, effective April 1, 2010" (Agilent 2010).
+_MORE_TITLE_RE = re.compile(r",\s+((?:[A-Z][\w&’'\-]*)(?:\s+(?:[A-Z][\w&’'\-]*|and|of|&)){0,6})(?=,|\s+effective\b|\.|$)")
+_TITLE_KEY_RE = re.compile(r"\b(?:Officer|President|Treasurer|Secretary|Controller|Counsel|Director|Chair\w*|Administration|"
+                           r"Finance|Operations|Products|Group)\b")
+
+
+def _extend(sent: str, role: str) -> str:
+    end = sent.find(role)
+    if end < 0:
+        return role
+    end += len(role)
+    while (m := _MORE_TITLE_RE.match(sent, end)) and _TITLE_KEY_RE.search(m.group(1)):
+        role, end = f"{role}, {m.group(1)}", m.end()
+    return role
+
+
 def _effective(text: str, start: int, end: int, date: str | None) -> str | None:
     if _IMMEDIATE_RE.search(text, start, end):
         return date
     m = _EFFECTIVE_RE.search(text, start, end)
     if not m:
         return None
-    found = first_date(text, m.end(), min(end, m.end() + 40))
-    return found[0] if found and found[1] - m.end() < 5 else None
+    found = first_date(text, m.end(), min(end, m.end() + EFFECTIVE_GAP + 20))
+    return found[0] if found and found[1] - m.end() < EFFECTIVE_GAP else None
 
 
 _TITLE_WORD_RE = re.compile(r"[A-Za-z&]+")
@@ -209,8 +231,8 @@ def _title_words(role: str) -> set[str]:
 
 
 def _successors(events: list[CorporateDraft]) -> None:
-    """A departure's successor: the one person appointed or elected to a role sharing at least
-    half the departing role's title words ("CEO of CCB" -> "CEO of Consumer & Community Banking")."""
+    """A departure's successor: the person appointed or elected to the role sharing most title
+    words with the departing one, at least half of the shorter title's ("CEO of CCB" -> "CEO of Consumer & Community Banking")."""
     arrivals = [e for e in events if e.fields["change"] in ("appointed", "elected")]
     for ev in events:
         if ev.fields["change"] in ("appointed", "elected"):
@@ -218,5 +240,8 @@ def _successors(events: list[CorporateDraft]) -> None:
         words = _title_words(ev.fields["role"])
         scored = sorted(((len(words & _title_words(a.fields["role"])), a.fields["person"]) for a in arrivals
                          if a.fields["person"] != ev.fields["person"]), reverse=True)
-        if scored and scored[0][0] * 2 >= len(words) > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            ev.fields["successor"] = scored[0][1]
+        best = scored[0] if scored else (0, "")
+        others = [a for a in arrivals if a.fields["person"] == best[1]]
+        need = min(len(words), len(_title_words(others[0].fields["role"]))) if others else 0
+        if best[0] and best[0] * 2 >= need and (len(scored) == 1 or scored[1][0] < best[0]):
+            ev.fields["successor"] = best[1]
