@@ -64,13 +64,17 @@ def extract(filing: Filing, releases: tuple[PressRelease, ...] = ()) -> list[Cor
 
 def _drop_own(party: str, own: frozenset[str]) -> str | None:
     """A party without the registrant: "Agilent, certain lenders party thereto" -> nothing
-    named; "Agilent" -> nothing."""
-    words = party.split()
-    while words and words[0].lower().strip(",.’'").removesuffix("’s").removesuffix("'s") in own:
-        words = words[1:]
-        if words and words[0] == "and":
-            words = words[1:]
-    rest = " ".join(words)
+    named; "Agilent, World Trade and Lloyds TSB Bank plc" -> "Lloyds TSB Bank plc" when the
+    item defined "World Trade" as the filer's subsidiary."""
+    rest = party
+    changed = True
+    while changed:
+        changed = False
+        for name in own:
+            low = rest.lower()
+            if low.startswith(name) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
+                rest = re.sub(r"^[’'s]*\s*(?:,\s*|and\s+)*", "", rest[len(name):])
+                changed = True
     return rest if rest and rest[0].isupper() else None
 
 
@@ -91,7 +95,7 @@ def _inherit_parties(drafts: list[CorporateDraft]) -> None:
 #: The first company an item defines is the filer: 'Alcoa Inc. ("Alcoa")', 'Agilent
 #: Technologies, Inc. ("Agilent")' (Lee-format files carry no cover name).
 _FIRST_DEFINED_RE = re.compile(r"(?P<name>[A-Z][\w.&\-]*)(?:\s+[A-Z][\w.&\-]*)*,?\s+(?:Inc|Corporation|Corp|Co|Ltd|plc|N\.V|AG|S\.A)\.?\s*"
-                               r"\(\s*(?:the\s+)?[“\"](?P<term>[A-Z][\w\-]*)")
+                               r"\(\s*(?:the\s+)?[“\"](?P<term>[A-Z][^”\"]{0,40})")
 
 
 def _own_names(filing: Filing, text: str = "") -> frozenset[str]:
@@ -100,7 +104,10 @@ def _own_names(filing: Filing, text: str = "") -> frozenset[str]:
     own = {w.lower() for w in name.split()[:1]}
     m = _FIRST_DEFINED_RE.search(text)
     if m:
-        own |= {m.group("name").lower(), m.group("term").lower()}
+        own |= {m.group("name").lower(), m.group("term").strip().lower()}
+        sub = re.search(r"\(\s*[“\"](?P<term>[A-Z][^”\"]{0,40})[”\"]\s*\),?\s+a\s+wholly[- ]owned\s+subsidiary", text)
+        if sub:  # 'Agilent Technologies World Trade, Inc. ("World Trade"), a wholly-owned subsidiary'
+            own.add(sub.group("term").strip().lower())
     return frozenset(own - {"the", "company"})
 
 
