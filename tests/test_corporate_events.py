@@ -202,6 +202,19 @@ def test_vote_table_tab_separated_with_withheld_and_frequency_skipped():
                           "broker_non_votes": 3936780, "result": "elected"}]
 
 
+def test_vote_proposals_in_prose_when_the_table_is_lost():
+    # Agilent 2010-03-08 (Lee format): headings and outcomes survive, tallies do not
+    from eightk.extract.events.corporate_votes import prose_proposals
+
+    text = ("At the Annual Meeting, Proposals No. 1, 2 and 3 were approved by the shareholders.\n \nProposal No. 2\n"
+            "The proposal to ratify the Audit and Finance Committee's appointment of PricewaterhouseCoopers LLP as the "
+            "company's independent registered public accounting firm for the 2010 fiscal year, as described in the proxy "
+            "materials, was approved as set forth below.\n")
+    proposals = prose_proposals(text, 0, len(text))
+    assert len(proposals) == 1 and proposals[0]["result"] == "approved" and proposals[0]["for"] is None
+    assert proposals[0]["title"].startswith("ratify the Audit and Finance Committee's appointment")
+
+
 def test_vote_item_without_tallies_gives_nothing():
     # Alcoa 2010 (Lee): the 5.07 span holds the articles amendment; no tallies, no event
     evs, _ = events_of("5.07", "On April 23, 2010, the shareholders of Alcoa at the 2010 annual meeting of shareholders "

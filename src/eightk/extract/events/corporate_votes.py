@@ -35,16 +35,43 @@ CONFIDENCE = 0.8
 def extract(filing: Filing, releases: tuple[PressRelease, ...] = ()) -> list[CorporateDraft]:
     out: list[CorporateDraft] = []
     for it in item_texts(filing, "5.07"):
-        proposals = parse_proposals(it.text, it.start, it.end)
+        proposals = parse_proposals(it.text, it.start, it.end) or prose_proposals(it.text, it.start, it.end)
         if not proposals:
             continue
         meeting = _meeting(it)
+        if meeting is None and not _MEETING_RE.search(it.body):
+            continue
         date = meeting[0] if meeting else filing.report_date
         evidence = [Span(it.doc, meeting[1], meeting[2])] if meeting else []
         evidence.append(Span(it.doc, it.start, it.end))
         out.append(CorporateDraft("shareholder_vote", "occurred", date,
                                   {"meeting_date": meeting[0] if meeting else None, "proposals": proposals},
                                   evidence, CONFIDENCE))
+    return out
+
+
+_PROPOSAL_HEAD_RE = re.compile(r"(?m)^[ \t]*Proposal\s+No\.?\s*(?P<n>\d+)[ \t]*$")
+_PROPOSAL_TEXT_RE = re.compile(r"\bThe\s+proposal\s+to\s+(?P<title>[^.]{5,300}?)(?:,\s+(?:as\s+described|was)\b|\.\s|\.$)", re.I)
+_APPROVED_RE = re.compile(r"\b(?:was|were)\s+(?:approved|adopted|ratified|elected)\b", re.I)
+
+
+def prose_proposals(text: str, start: int, end: int) -> list[dict]:
+    """Proposals stated without their tallies: "Proposal No. 2 / The proposal to ratify ...
+    was approved as set forth below." where the table did not survive (Lee-format Agilent 5.07s)."""
+    heads = list(_PROPOSAL_HEAD_RE.finditer(text, start, end))
+    out = []
+    for i, h in enumerate(heads):
+        stop = heads[i + 1].start() if i + 1 < len(heads) else end
+        m = _PROPOSAL_TEXT_RE.search(text, h.end(), stop)
+        if not m:
+            continue
+        said = text[h.end():stop]
+        result = "approved" if _APPROVED_RE.search(said) else "not approved" if _NOT_APPROVED_RE.search(said) else None
+        out.append({"title": collapse(m.group("title")), "for": None, "against": None, "abstain": None,
+                    "broker_non_votes": None, "result": result})
+    if out and all(p["result"] is None for p in out) and _APPROVED_RE.search(text, start, end):
+        for p in out:
+            p["result"] = "approved"  # "At the Annual Meeting, Proposals No. 1, 2 and 3 were approved"
     return out
 
 
