@@ -96,7 +96,9 @@ def plain_signals(text: str) -> tuple[int, list[int | None]]:
 
 
 def test_release_signals_match_a_search_of_the_whole_window():
-    extra = ["x\n  **About Acme** is here. Media Contact: a", "TODAY  ANNOUNCED \u0131nvestors: y", "\u212aabout"]
+    extra = ["x\n  **About Acme** is here. Media Contact: a", "TODAY  ANNOUNCED \u0131nvestors: y", "\u212aabout",
+             'a "b", said John Smith.', '"x",said Ann Lee', '” \xa0 said Dr. Jane Doe', 'said Ann Lee', '"," stated Bo Li',
+             '"x" \n said Ann Lee "y"  added Joe Bloggs']
     for text in [*texts(), *extra]:
         count, firsts = plain_signals(text)
         signals = R._Signals(text, min(len(text), R.SIGNAL_WINDOW))

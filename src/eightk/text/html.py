@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from itertools import repeat
 
 PAD = "\x00"
 BLOCK = "\x01"  # a line break: block element boundary
@@ -141,7 +142,7 @@ def _fold_runs(text: str, marker: str, around: str, into: str) -> str:
     parts = text.split(marker)
     last = len(parts) - 1
     kept = [parts[0].rstrip(around)]
-    kept += [p for p in (part.strip(around) for part in parts[1:last]) if p]
+    kept += filter(None, map(str.strip, parts[1:last], repeat(around)))  # no Python frame per part
     kept.append(parts[last].lstrip(around))
     return into.join(kept)
 

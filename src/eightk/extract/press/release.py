@@ -124,15 +124,17 @@ def _locate(text: str, seq: int) -> tuple[Dateline | None, int, int, dict] | Non
     return dateline, start, anchor, meta
 
 
-#: Per signal of ``_SIGNALS``, the words one of which starts every match of it (lower case:
-#: looked for with ``str.find`` in lower-cased text), so that the regex is tried only where one
-#: occurs: most agreements, financial supplements and legal exhibits hold few or none of them.
-#: The "About" signal is tried on the lines that hold "About" (its matches never cross a line);
-#: None: the regex is cheap as it is (it starts with a quotation mark).
-_SIGNAL_WORDS: tuple[tuple[str, ...] | None, ...] = (
-    ("today", "announced"), ("About",), ("forward",), ("media", "investor", "contact"), None,
+#: Per signal of ``_SIGNALS``, the words that every match of it holds, so that the regex is
+#: tried only where one occurs: most agreements, financial supplements and legal exhibits hold
+#: few or none of them. How each is used (``_SIGNAL_MODES``): "start", a match starts at the
+#: word (looked for in lower-cased text, the regex being IGNORECASE); "line", matches never cross
+#: a line, so the lines holding the word are searched; "quote", the word is the verb of a
+#: quotation's attribution and the match starts at the quotation mark just before it.
+_SIGNAL_WORDS: tuple[tuple[str, ...], ...] = (
+    ("today", "announced"), ("About",), ("forward",), ("media", "investor", "contact"),
+    ("said", "added", "commented", "stated"),
 )
-_LINE_SIGNAL = 1
+_SIGNAL_MODES = ("start", "line", "start", "start", "quote")
 #: Characters that an IGNORECASE "i" or "s" matches but ``str.lower`` does not produce from
 #: them; a window holding one is searched the slow way.
 _CASE_FOLD_ODD = ("\u0131", "\u017f")
@@ -167,16 +169,20 @@ class _Signals:
         return self._first[i]
 
     def _search(self, i: int) -> int | None:
-        pattern, words = _SIGNALS[i], _SIGNAL_WORDS[i]
+        pattern, words, mode = _SIGNALS[i], _SIGNAL_WORDS[i], _SIGNAL_MODES[i]
         text, window = self._text, self._window
-        if words is None or (self._lowered is None and i != _LINE_SIGNAL):
+        if mode == "start" and self._lowered is None:
             m = pattern.search(text, 0, window)
             return m.start() if m else None
-        done = -1  # the "About" signal: end of the last line tried
-        for pos in _occurrences(text if i == _LINE_SIGNAL else self._lowered, words, window):
-            if i != _LINE_SIGNAL:
+        done = -1  # "line": the end of the last line searched
+        for pos in _occurrences(self._lowered if mode == "start" else text, words, window):
+            if mode == "start":
                 if pattern.match(text, pos, window):
                     return pos
+            elif mode == "quote":
+                quote = _quote_before(text, pos)
+                if quote >= 0 and pattern.match(text, quote, window):
+                    return quote
             elif pos >= done:
                 line = text.rfind("\n", 0, pos) + 1
                 done = text.find("\n", pos, window)
@@ -184,6 +190,19 @@ class _Signals:
                 if m := pattern.search(text, line, done):
                     return m.start()
         return None
+
+
+def _quote_before(text: str, verb: int) -> int:
+    """The closing quotation mark before ``verb`` across ``[ \t\xa0]+`` and an optional comma
+    (``",  said``), or -1."""
+    pos = verb
+    while pos > 0 and text[pos - 1] in " \t\xa0":
+        pos -= 1
+    if pos == verb:
+        return -1
+    if pos > 0 and text[pos - 1] == ",":
+        pos -= 1
+    return pos - 1 if pos > 0 and text[pos - 1] in "”\"" else -1
 
 
 def _occurrences(text: str, words: tuple[str, ...], window: int) -> list[int]:
