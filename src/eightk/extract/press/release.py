@@ -8,7 +8,9 @@ contacts block). The release starts after the exhibit index when it is pasted in
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 
 from ...records import Dateline, Document, Filing, PressRelease, Span
 from .dateline import find_dateline
@@ -205,15 +207,17 @@ def _quote_before(text: str, verb: int) -> int:
     return pos - 1 if pos > 0 and text[pos - 1] in "”\"" else -1
 
 
-def _occurrences(text: str, words: tuple[str, ...], window: int) -> list[int]:
-    """Every position in ``text[:window]`` where one of ``words`` starts, in order."""
-    found = []
-    for word in words:
-        i = text.find(word, 0, window)
-        while i >= 0:
-            found.append(i)
-            i = text.find(word, i + 1, window)
-    return sorted(found)
+def _occurrences(text: str, words: tuple[str, ...], window: int) -> Iterator[int]:
+    """Every position in ``text[:window]`` where one of ``words`` starts, in order, found
+    lazily (a signal usually matches at its first word)."""
+    return heapq.merge(*(_find_all(text, word, window) for word in words))
+
+
+def _find_all(text: str, word: str, window: int) -> Iterator[int]:
+    i = text.find(word, 0, window)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, window)
 
 
 def _first_announcement(text: str, signals: _Signals) -> int:
