@@ -165,3 +165,24 @@ def test_entity_patterns_match_their_plain_forms():
     for text in [*texts(), extra]:
         for fast, plain in ((E.ASSET_RE, plain_asset), (E._DESCRIBED_RE, plain_described), (E._GLOSSED_RE, plain_glossed)):
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+
+
+def test_about_heading_at_line_end_matches_its_plain_form():
+    from eightk.extract.press import sections
+
+    plain = re.compile(r"(?<=[.!?”\"][ \t\xa0])(?P<h>About[ \t\xa0]+[A-Z][^\n.!?]{1,60}?)[ \t\xa0]*$", re.MULTILINE)
+    for text in [*texts(), "x. About Acme Corp\nAbout Zed. About Q\n\"  About Bee Inc", "About Acme"]:
+        for lo in (0, 3):
+            fast = [m.span("h") for m in sections._ABOUT_LINE_END.finditer(text, lo)]
+            assert fast == [m.span("h") for m in plain.finditer(text, lo)]
+
+
+def test_contact_block_pattern_matches_its_plain_form():
+    from eightk.extract.press import people
+
+    plain = re.compile(r"(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:", re.M)
+    extra = ["Investors: a\n  Media : b\nx Media: c\nCONTACT\nRefer  to: d\n\xa0Investor:", "Media:", " Investors:"]
+    for text in [*texts(), *extra]:
+        for lo in (0, 1, 5):
+            assert [m.span() for m in people._CONTACT_BLOCK.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)]
+            assert bool(people._CONTACT_BLOCK.match(text, lo)) == bool(plain.match(text, lo))

@@ -30,10 +30,13 @@ _ROLE = re.compile(
     r"(?P<role>(?:Investors?|Media|Press|Analysts?)(?:[ \t\xa0]+(?:and|&)[ \t\xa0]+(?:Investors?|Media))?)"
     r"(?:[ \t\xa0]+(?:[Rr]elations|[Cc]ontacts?|[Ii]nquiries))?[ \t\xa0]*:",
 )
+# Plainly: ``(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:``
+# (multi-line). Written to start with the character set of its first letters, each alternative
+# checking its letter by looking behind, so that a search skips ahead instead of trying every
+# position (``(?<![^\n].)``: the letter starts a line).
 _CONTACT_BLOCK = re.compile(
-    r"(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|"
-    r"^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:",
-    re.MULTILINE,
+    r"[CcRIM \t\xa0](?:(?<=[Cc])ontacts?[ \t\xa0]*:?|(?<=C)ONTACTS?[ \t\xa0]*:?|(?<=R)efer[ \t\xa0]+to[ \t\xa0]*:?|"
+    r"(?<![^\n].)(?:(?<=[ \t\xa0])[ \t\xa0]*(?:Investors?|Media)|(?<=I)nvestors?|(?<=M)edia)[ \t\xa0]*:)"
 )
 PHONE = re.compile(
     r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t\xa0]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)"
