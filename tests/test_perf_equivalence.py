@@ -186,3 +186,12 @@ def test_contact_block_pattern_matches_its_plain_form():
         for lo in (0, 1, 5):
             assert [m.span() for m in people._CONTACT_BLOCK.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)]
             assert bool(people._CONTACT_BLOCK.match(text, lo)) == bool(plain.match(text, lo))
+
+
+def test_line_searches_match_whole_text_searches():
+    from eightk.extract import context as C
+
+    extra = "**About Acme** and **About Bee**\n  ## About the Zed trial\n**Contacts\nMedia Contacts:\nx # y\nAbout"
+    for text in [*texts(), extra]:
+        for pattern, words in ((C._ABOUT_RE, ("About",)), (C._HEADING_RE, C._HEADING_WORDS)):
+            assert [m.span() for m in C._line_finditer(pattern, text, words)] == [m.span() for m in pattern.finditer(text)]
