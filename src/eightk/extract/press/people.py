@@ -176,6 +176,7 @@ def _title_and_org(rest: str) -> tuple[str | None, str | None]:
 
 _QUOTED = re.compile(r"[“\"](?P<q>[^“”\"]{20,3000}?)(?:[”\"]|(?=\n[ \t\xa0]*[“\"]))")
 _VERB = r"(?:said|says|stated|states|commented|comments|added|adds|noted|notes|explained|remarked|continued|concluded)"
+_VERB_RE = re.compile(_VERB)
 _SPEAKER = rf"(?P<speaker>{NAME.pattern}|{SHORT_NAME.pattern})"
 # A speaker's title may wrap once in hard-wrapped text ("chairman and chief executive officer of
 # \nVarian").
@@ -243,6 +244,8 @@ def _attribution(text: str, qs: int, qe: int, floor: int, ceil: int) -> tuple[st
         above = len(text[floor:line_start].rstrip()) + floor
         line_start = text.rfind("\n", floor, above) + 1
     line_start = max(line_start, qs - 260, floor)
+    if not _VERB_RE.search(text, line_start, qs):
+        return None, None  # no "said"/"stated"...: the costly speaker pattern cannot match
     m = _BEFORE.search(text, line_start, qs)
     if m:
         return _speaker(m)
