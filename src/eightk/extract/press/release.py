@@ -66,15 +66,29 @@ NO_DATELINE_HEADER_LINES = 3
 MIN_HEADLINE_WORDS = 4
 
 
+#: Exhibits that are never a press release (Regulation S-K Item 601 numbers: underwriting and
+#: merger agreements, charters and by-laws, instruments, legal and tax opinions, material
+#: contracts, codes of ethics, auditor letters, consents, powers of attorney, XBRL) are not read
+#: for one: the 3 MB EX-1 underwriting agreements in ../shared/corpus/filings cost more than
+#: every release of their filings. Releases come as the 8-K body, EX-99 or, in old filings, EX-20.
+NOT_RELEASE_EXHIBITS = frozenset({1, 2, 3, 4, 5, 8, 10, 14, 16, 23, 24, 101, 104})
+_EXHIBIT_NUMBER = re.compile(r"EX-(\d+)", re.IGNORECASE)
+
+
 def find_press_releases(filing: Filing) -> tuple[PressRelease, ...]:
     """One :class:`PressRelease` for each document of ``filing`` that holds one."""
     out = []
     for doc in filing.documents:
-        if doc.kind != "binary" and doc.text:
+        if doc.kind != "binary" and doc.text and not _never_a_release(doc.type):
             release = read_release(doc)
             if release is not None:
                 out.append(release)
     return tuple(out)
+
+
+def _never_a_release(doc_type: str | None) -> bool:
+    m = _EXHIBIT_NUMBER.match(doc_type or "")
+    return m is not None and int(m.group(1)) in NOT_RELEASE_EXHIBITS
 
 
 def read_release(doc: Document) -> PressRelease | None:
