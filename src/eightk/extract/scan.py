@@ -82,6 +82,7 @@ SCAN_LOWER_RE = re.compile(
 )
 #: Acronyms that must be upper case to count (IND is also "indication", "industry"...).
 _UPPER_ONLY = frozenset({"fda", "ema", "ind", "nda", "snda", "bla", "sbla", "maa", "chmp", "mhra", "pmda", "nmpa"})
+_UPPER_ONLY_LEN = max(map(len, _UPPER_ONLY))
 #: Words that show a document is about drugs at all. A document needs at least
 #: ``MIN_BIO_WORDS`` of them before any biopharma extractor runs: bank earnings releases in
 #: ../shared/corpus/filings mention "agreement", "approval" and "acquisition" but none of these.
@@ -171,11 +172,10 @@ def scan(text: str, doc: int, lowered: str | None = None, deals_only: bool = Fal
     else:
         matches = (DEAL_SCAN_RE if deals_only else SCAN_LOWER_RE).finditer(lowered)
     for m in matches:
-        family = m.lastgroup.partition("__")[0]
-        word = text[m.start():m.end()]
-        if word.lower() in _UPPER_ONLY and not word.isupper():
+        pos, stop = m.span()
+        if stop - pos <= _UPPER_ONLY_LEN and (word := text[pos:stop]).lower() in _UPPER_ONLY and not word.isupper():
             continue
-        pos = m.start()
+        family = m.lastgroup.partition("__")[0]
         if current is not None and pos < covered_end:
             current[1].add(family)
             continue
