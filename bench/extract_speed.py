@@ -4,8 +4,8 @@
 
 Reads every file under the folders (default: ../shared/corpus/filings and ../shared/corpus/bio)
 once into memory, then times :func:`eightk.process` over all of them three times in the same
-process: with every extractor on; with extraction replaced by an empty record (the floor:
-containers, HTML to text, filing parse); and with the press-release anatomy off, so that the cost
+process: with every extractor on; with ``extract=False`` (the floor: containers, HTML to
+text, filing parse); and with the press-release anatomy off, so that the cost
 of the event extractors alone shows. Prints filings/s for both and their ratio; no assertion, since the
 machine is shared and absolute numbers wander.
 """
