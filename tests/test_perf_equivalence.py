@@ -195,3 +195,10 @@ def test_line_searches_match_whole_text_searches():
     for text in [*texts(), extra]:
         for pattern, words in ((C._ABOUT_RE, ("About",)), (C._HEADING_RE, C._HEADING_WORDS)):
             assert [m.span() for m in C._line_finditer(pattern, text, words)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_registrant_word_count_matches_the_plain_pattern():
+    for text in [*texts(), "Lilly Lilly's xLilly Lilly2 (Lilly) A.B. A.B.C"]:
+        for cand in ("Lilly", "ImmunoGen", "A.B.", "Inc."):
+            word = re.escape(cand)
+            assert re.findall(rf"{word}(?<=\b{word})\b", text) == re.findall(rf"\b{word}\b", text)
