@@ -184,8 +184,10 @@ def test_contact_block_pattern_matches_its_plain_form():
     extra = ["Investors: a\n  Media : b\nx Media: c\nCONTACT\nRefer  to: d\n\xa0Investor:", "Media:", " Investors:"]
     for text in [*texts(), *extra]:
         for lo in (0, 1, 5):
-            assert [m.span() for m in people._CONTACT_BLOCK.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)]
-            assert bool(people._CONTACT_BLOCK.match(text, lo)) == bool(plain.match(text, lo))
+            for hi in (len(text), max(lo, len(text) - 7)):
+                assert people.contact_blocks(text, lo, hi) == [m.span() for m in plain.finditer(text, lo, hi)]
+            label = plain.match(text, lo)
+            assert people._contact_label_end(text, lo) == (label.end() if label else None)
 
 
 def test_line_searches_match_whole_text_searches():
