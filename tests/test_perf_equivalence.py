@@ -197,6 +197,8 @@ def test_line_searches_match_whole_text_searches():
     for text in [*texts(), extra]:
         for pattern, words in ((C._ABOUT_RE, ("About",)), (C._HEADING_RE, C._HEADING_WORDS)):
             assert [m.span() for m in C._line_finditer(pattern, text, words)] == [m.span() for m in pattern.finditer(text)]
+        low = text.lower() + "\nforward-looking statements\n**the release x forward looking"
+        assert [m.span() for m in C._line_finditer(C._FLS_RE, low, C._FLS_WORDS)] == [m.span() for m in C._FLS_RE.finditer(low)]
 
 
 def test_registrant_word_count_matches_the_plain_pattern():
