@@ -16,7 +16,7 @@ import logging
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import EightKError, InputError, ParseError
 from ..process import process
@@ -100,17 +100,21 @@ class LocalRunner:
 
     workers = 1
 
+    def __init__(self, task: Callable[..., list[Outcome]] = process_batch):
+        self.task = task
+
     def map(self, batches: Iterable[list[WorkItem]], extractors: tuple[str, ...]) -> Iterator[tuple[list[WorkItem], list[Outcome]]]:
         for batch in batches:
-            yield batch, process_batch(batch, extractors)
+            yield batch, self.task(batch, extractors)
 
 
 class DaskRunner:
     """Batches on a Dask cluster: a local one (``workers``) or an existing one (``scheduler``)."""
 
-    def __init__(self, client: Any, workers: int):
+    def __init__(self, client: Any, workers: int, task: Callable[..., list[Outcome]] = process_batch):
         self.client = client
         self.workers = max(1, workers)
+        self.task = task
 
     def map(self, batches: Iterable[list[WorkItem]], extractors: tuple[str, ...]) -> Iterator[tuple[list[WorkItem], list[Outcome]]]:
         from distributed import KilledWorker
@@ -120,7 +124,7 @@ class DaskRunner:
         batches = iter(batches)
         while True:
             while len(window) < limit and (batch := next(batches, None)) is not None:
-                window.append((batch, self.client.submit(process_batch, batch, extractors, pure=False)))
+                window.append((batch, self.client.submit(self.task, batch, extractors, pure=False)))
             if not window:
                 return
             batch, future = window.popleft()
@@ -133,22 +137,25 @@ class DaskRunner:
 
 
 @contextlib.contextmanager
-def runner(workers: int = 1, scheduler: str | None = None) -> Iterator[LocalRunner | DaskRunner]:
-    """The runner for ``workers``/``scheduler``: a plain loop for one local worker."""
+def runner(
+    workers: int = 1, scheduler: str | None = None, task: Callable[..., list[Outcome]] = process_batch
+) -> Iterator[LocalRunner | DaskRunner]:
+    """The runner for ``workers``/``scheduler``: a plain loop for one local worker. ``task`` is
+    the per-batch function (tests inject one that kills its worker)."""
     if scheduler is None and workers <= 1:
-        yield LocalRunner()
+        yield LocalRunner(task)
         return
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
         with Client(scheduler, set_as_default=False) as client:
-            yield DaskRunner(client, _worker_count(client) or workers)
+            yield DaskRunner(client, _worker_count(client) or workers, task)
         return
     with LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
         dashboard_address=None, silence_logs=logging.ERROR,
     ) as cluster, Client(cluster, set_as_default=False) as client:
-        yield DaskRunner(client, workers)
+        yield DaskRunner(client, workers, task)
 
 
 def _worker_count(client: Any) -> int:

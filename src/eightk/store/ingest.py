@@ -14,16 +14,18 @@ moved or changed becomes a ``failures`` row (``source-changed``/``input``); its 
 
 from __future__ import annotations
 
+import glob
 import hashlib
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from ..bulk import Outcome, WorkItem, runner
+from ..bulk import Outcome, WorkItem, process_batch, runner
 from ..errors import EightKError
-from ..sources.archives import read_member, split_member
-from ..sources.files import iter_inputs
+from ..sources.archives import is_archive, read_member, split_member
+from ..sources.files import SKIPPED_SUFFIXES, iter_inputs
 from .writer import Writer
 
 #: A batch closes at this many inputs... (64 keeps a commit per ~0.2 s at corpus speed)
@@ -79,8 +81,13 @@ def ingest(
     batch_files: int = BATCH_FILES,
     batch_bytes: int = BATCH_BYTES,
     on_progress: Callable[[Progress], None] | None = None,
+    task: Callable[..., list[Outcome]] = process_batch,
 ) -> Progress:
-    """Ingest ``paths`` (files, folders, globs, tar/zip archives) into the store at ``db``."""
+    """Ingest ``paths`` (files, folders, globs, tar/zip archives) into the store at ``db``.
+
+    ``workers`` > 1 starts a local Dask cluster, ``scheduler`` uses a running one; ``force``
+    processes inputs the store already holds unchanged; ``task`` is the per-batch worker function.
+    """
     paths = list(paths)
     extractors = current_extractors()
     args = {"paths": paths, "workers": workers, "scheduler": scheduler, "reextract": reextract, "force": force}
@@ -90,7 +97,7 @@ def ingest(
         batches = _batches(items, writer, progress, force, batch_files, batch_bytes)
         status = "failed"
         try:
-            with runner(workers, scheduler) as run:
+            with runner(workers, scheduler, task) as run:
                 for _batch, outcomes in run.map(batches, extractors):
                     writer.write(outcomes, progress.run_id)
                     _count(progress, outcomes)
@@ -104,6 +111,33 @@ def ingest(
             if status != "failed":
                 writer.finish_run(progress.run_id, status, progress.skipped)
     return progress
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many inputs ``paths`` hold, for a progress bar's ETA; None when an archive makes the
+    count cost a full read. Walks folders without reading files."""
+    total = 0
+    for spec in paths:
+        for path in _expand(spec):
+            if is_archive(path):
+                return None
+            total += 1
+    return total
+
+
+def _expand(spec: str) -> Iterator[Path]:
+    path = Path(spec)
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in files:
+                if not name.startswith(".") and Path(name).suffix.lower() not in SKIPPED_SUFFIXES:
+                    yield Path(root, name)
+    elif path.exists():
+        yield path
+    else:
+        for match in glob.iglob(spec, recursive=True):
+            yield from _expand(match)
 
 
 def _count(progress: Progress, outcomes: list[Outcome]) -> None:

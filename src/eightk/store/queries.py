@@ -23,6 +23,13 @@ SELECT e.accession, e.type, e.status, coalesce(e.date, f.report_date, f.filed) A
 FROM events e JOIN filings f USING (accession)
 """
 
+#: An event linked to an entity of a kind whose name or an alias matches.
+_LINKED = (
+    "EXISTS (SELECT 1 FROM event_entities l JOIN entities n ON n.accession = l.accession "
+    "AND n.kind = l.kind AND n.key = l.key WHERE l.accession = e.accession AND l.event_idx = e.idx "
+    "AND l.kind = ? AND (n.name ILIKE ? OR array_to_string(n.aliases, '|') ILIKE ?))"
+)
+
 #: Tables exported per year (they all carry ``accession``); the rest are exported whole.
 _SMALL_TABLES = ("runs", "failures", "inputs", "schema_version")
 
@@ -75,19 +82,15 @@ class Store:
             where.append("e.type = ?")
             params.append(type)
         if company:
-            where.append(
-                "(f.registrant_name ILIKE ? OR f.cik = ? OR e.payer ILIKE ? OR e.payee ILIKE ? OR EXISTS ("
-                "SELECT 1 FROM event_entities l WHERE l.accession = e.accession AND l.event_idx = e.idx "
-                "AND l.kind = 'company' AND l.key ILIKE ?))"
-            )
             like = f"%{company}%"
-            params += [like, company, like, like, like]
-        if asset:
             where.append(
-                "(e.asset ILIKE ? OR EXISTS (SELECT 1 FROM event_entities l WHERE l.accession = e.accession "
-                "AND l.event_idx = e.idx AND l.kind = 'asset' AND l.key ILIKE ?))"
+                "(f.registrant_name ILIKE ? OR f.cik = ? OR e.payer ILIKE ? OR e.payee ILIKE ? OR " + _LINKED + ")"
             )
-            params += [f"%{asset}%"] * 2
+            params += [like, company, like, like, "company", like, like]
+        if asset:
+            like = f"%{asset}%"
+            where.append("(e.asset ILIKE ? OR " + _LINKED + ")")
+            params += [like, "asset", like, like]
         if since:
             where.append("coalesce(e.date, f.report_date, f.filed) >= CAST(? AS DATE)")
             params.append(str(since))
