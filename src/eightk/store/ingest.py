@@ -94,7 +94,7 @@ def ingest(
     with Writer(db) as writer:
         progress = Progress(run_id=writer.start_run(args))
         items = _reextract_items(writer, extractors) if reextract else _items(paths)
-        batches = _batches(items, writer, progress, force, batch_files, batch_bytes)
+        batches = _batches(items, writer, progress, force or reextract, batch_files, batch_bytes)
         status = "failed"
         try:
             with runner(workers, scheduler, task) as run:
