@@ -14,6 +14,7 @@ moved or changed becomes a ``failures`` row (``source-changed``/``input``); its 
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
@@ -26,6 +27,7 @@ from ..bulk import Outcome, WorkItem, process_batch, runner
 from ..errors import EightKError
 from ..sources.archives import is_archive, read_member, split_member
 from ..sources.files import SKIPPED_SUFFIXES, iter_inputs
+from .errors import StoreError
 from .writer import Writer
 
 #: A batch closes at this many inputs... (64 keeps a commit per ~0.2 s at corpus speed)
@@ -108,9 +110,18 @@ def ingest(
             status = "interrupted"
             raise
         finally:
-            if status != "failed":
-                writer.finish_run(progress.run_id, status, progress.skipped)
+            _finish(writer, progress, status)
     return progress
+
+
+def _finish(writer: Writer, progress: Progress, status: str) -> None:
+    if status != "failed":
+        writer.finish_run(progress.run_id, status, progress.skipped)
+        return
+    # The run already failed (full disk, lost database...): that error is the one to report. If
+    # even marking the run failed is refused, the run stays 'running', as a killed run does.
+    with contextlib.suppress(StoreError):
+        writer.finish_run(progress.run_id, status, progress.skipped)
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
