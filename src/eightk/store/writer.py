@@ -124,14 +124,18 @@ class Writer:
         )
 
     def _delete(self, keys: list[str], shas: list[str]) -> None:
+        """Delete the stored filings these replace: same accession, or same content. Only
+        filings already stored are looked for in the child tables, so a batch of new filings
+        (the bulk case) scans nothing."""
         if not keys:
             return
-        victims = self.con.execute(
-            "SELECT accession FROM filings WHERE sha256 IN (SELECT unnest($1::VARCHAR[])) "
-            "UNION SELECT unnest($2::VARCHAR[])",
-            [shas, keys],
-        ).fetchall()
-        victims = [v[0] for v in victims]
+        victims = [v[0] for v in self.con.execute(
+            "SELECT accession FROM filings WHERE accession IN (SELECT unnest($1::VARCHAR[])) "
+            "OR sha256 IN (SELECT unnest($2::VARCHAR[]))",
+            [keys, shas],
+        ).fetchall()]
+        if not victims:
+            return
         for table in FILING_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE accession IN (SELECT unnest($1::VARCHAR[]))", [victims])
 
