@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Annotated
 
 import typer
@@ -23,14 +24,12 @@ def parse(
     """Parse 8-K filings and print their records (EVENTS.md field names)."""
     if format and format not in PARSE_FORMATS:
         raise fail(f"--format must be one of {', '.join(PARSE_FORMATS)}", 2)
+    inputs = _lazy(paths)
+    first = list(itertools.islice(inputs, 2))
+    fmt = format or ("json" if len(first) == 1 else "jsonl")
     failures = 0
     records = []
-    try:
-        inputs = list(iter_inputs(paths)) if len(paths) > 1 or format else None
-    except EightKError as exc:
-        raise fail(str(exc), 2) from None
-    fmt = format or ("json" if inputs is None or len(inputs) == 1 else "jsonl")
-    for item in inputs if inputs is not None else _lazy(paths):
+    for item in itertools.chain(first, inputs):
         try:
             record = to_dict(process(item.read(), name=item.name), include_text=text)
         except EightKError as exc:
@@ -43,8 +42,7 @@ def parse(
         else:
             records.append(record)
     if fmt == "json":
-        for record in records:
-            write_json(record)
+        write_json(records[0] if len(records) == 1 else records)
     elif fmt == "table":
         write_table([_summary(r) for r in records], title="8-K filings")
     if failures:

@@ -29,6 +29,7 @@ _TOKEN = re.compile(
     re.S | re.I,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CONTROL = re.compile(r"[\x00-\x08]")  # would be taken for padding and markers
 _INLINE = re.compile(r"display:\s*inline", re.I)
 _PRE = re.compile(r"(<pre\b[^>]*>)(.*?)(</pre\s*>)", re.S | re.I)
 
@@ -40,6 +41,8 @@ _LINE_EDGES = re.compile(r"[ \t]*\n[ \t\n]*")
 
 def pad_markup(source: str) -> str:
     """``source`` with every tag and entity replaced by a same-length string (see module doc)."""
+    if _CONTROL.search(source):
+        source = _CONTROL.sub(PAD, source)
     if "<pre" in source or "<PRE" in source:
         source = _PRE.sub(_keep_pre_breaks, source)
     padded = _TOKEN.sub(_TagPadder(), source)
