@@ -54,3 +54,19 @@ def test_a_worker_that_dies_mid_batch_leaves_failures_not_partial_batches(tmp_pa
         stored = {r["source"] for r in store.sql("SELECT source FROM filings")}
         assert not stored & set(failed)  # nothing of a dead batch was written
         assert len(stored) + len(failed) == 12
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, monkeypatch):
+    import socket
+
+    import eightk.bulk as bulk
+    from eightk.bulk import BulkError
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(bulk, "CONNECT_TIMEOUT_S", 1)
+    with pytest.raises(BulkError, match="cannot reach the Dask scheduler"):
+        ingest(SUBSET[:1], str(tmp_path / "x.duckdb"), scheduler=f"tcp://127.0.0.1:{port}")
+    with Store(str(tmp_path / "x.duckdb")) as store:
+        assert store.sql("SELECT status FROM runs") == [{"status": "failed"}]

@@ -21,8 +21,15 @@ from typing import Any, Callable, Iterable, Iterator
 from ..errors import EightKError, InputError, ParseError
 from ..process import process
 
+#: How long to wait for a ``--scheduler`` to answer before giving up.
+CONNECT_TIMEOUT_S = 20
+
 #: Batches in flight per Dask worker: one running, one queued, one being shipped.
 IN_FLIGHT_PER_WORKER = 3
+
+
+class BulkError(EightKError):
+    """The Dask cluster cannot be started or reached."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,14 +155,27 @@ def runner(
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
-        with Client(scheduler, set_as_default=False) as client:
+        with _starting(f"cannot reach the Dask scheduler at {scheduler}"):
+            client = Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT_S)
+        with client:
             yield DaskRunner(client, _worker_count(client) or workers, task)
         return
-    with LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None, silence_logs=logging.ERROR,
-    ) as cluster, Client(cluster, set_as_default=False) as client:
+    with _starting(f"cannot start a local Dask cluster of {workers} workers"):
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=None, silence_logs=logging.ERROR,
+        )
+    with cluster, Client(cluster, set_as_default=False) as client:
         yield DaskRunner(client, workers, task)
+
+
+@contextlib.contextmanager
+def _starting(message: str) -> Iterator[None]:
+    try:
+        yield
+    except (OSError, RuntimeError, TimeoutError) as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BulkError(f"{message}: {detail}") from None
 
 
 def _worker_count(client: Any) -> int:
