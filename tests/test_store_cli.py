@@ -92,3 +92,15 @@ def test_a_missing_database_and_a_newer_one(tmp_path):
 def test_ingest_needs_paths_or_reextract(tmp_path):
     result = runner.invoke(app, ["ingest", "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code == 2 and "--reextract" in result.stderr
+
+
+def test_ingest_reads_standard_input(tmp_path):
+    from conftest import FILINGS
+
+    raw = (FILINGS / "dgunning-edgartools" / "0000943374-24-000509.txt").read_bytes()
+    db = str(tmp_path / "stdin.duckdb")
+    for _ in range(2):  # standard input is never taken as already stored: replaced, not doubled
+        result = runner.invoke(app, ["ingest", "-", "--db", db], input=raw)
+        assert result.exit_code == 0 and "1 filings" in result.stderr
+    rows = json.loads(runner.invoke(app, ["sql", "SELECT accession, source FROM filings", "--db", db, "-f", "json"]).stdout)
+    assert rows == [{"accession": "0000943374-24-000509", "source": "<stdin>"}]

@@ -129,6 +129,8 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     count cost a full read. Walks folders without reading files."""
     total = 0
     for spec in paths:
+        if spec == "-":
+            return None
         for path in _expand(spec):
             if is_archive(path):
                 return None
@@ -169,12 +171,14 @@ def _items(paths: list[str]) -> Iterator[WorkItem]:
 
 
 def _member_item(entry: Any) -> WorkItem:
-    """An archive member, already read; a broken archive becomes a failure to record."""
+    """An archive member (or standard input), already read; a broken archive becomes a failure
+    to record."""
+    mtime = getattr(entry, "mtime", None)  # standard input has none
     try:
         data = entry.read()
     except EightKError as exc:
-        return WorkItem(entry.name, None, None, 0, entry.mtime, ("input", str(exc)))
-    return WorkItem(entry.name, None, data, len(data), entry.mtime)
+        return WorkItem(entry.name, None, None, 0, mtime, ("input", str(exc)))
+    return WorkItem(entry.name, None, data, len(data), mtime)
 
 
 def _file_item(name: str, path: Path) -> WorkItem:

@@ -69,7 +69,9 @@ class Writer:
     # --- resuming -------------------------------------------------------------------------
 
     def known(self, items: list[WorkItem]) -> set[str]:
-        """Names of the inputs the ledger holds with the same size and mtime (already done)."""
+        """Names of the inputs the ledger holds with the same size and mtime (already done).
+        An input without an mtime (standard input) is never taken as done."""
+        items = [i for i in items if i.mtime is not None]
         if not items:
             return set()
         table = pa.table({
@@ -83,7 +85,7 @@ class Writer:
                 rows = self.con.execute(
                     "SELECT b.source FROM _batch_inputs b JOIN inputs i ON i.source = b.source "
                     "AND i.source_size = b.source_size "
-                    "AND i.source_mtime IS NOT DISTINCT FROM b.source_mtime"
+                    "AND i.source_mtime = b.source_mtime"
                 ).fetchall()
             finally:
                 self.con.unregister("_batch_inputs")
