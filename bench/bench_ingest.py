@@ -43,7 +43,7 @@ def corpus_files(corpus: Path, formats: set[str] | None) -> list[Path]:
 
 
 def floor(files: list[Path]) -> dict:
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     start, nbytes = time.perf_counter(), 0
     for path in files:
