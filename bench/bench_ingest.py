@@ -132,7 +132,7 @@ def run_ingest(paths: list[str], workers: int, work: Path, label: str) -> dict:
         [sys.executable, __file__, "--child", str(list_file), str(db), str(workers)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    driver, workers_rss = _sample_rss(psutil.Process(child.pid), child)
+    driver, workers_rss, cpu = _sample_rss(psutil.Process(child.pid), child)
     out, err = child.communicate()
     if child.returncode != 0:
         raise SystemExit(f"ingest {label} failed: {err.strip().splitlines()[-1] if err.strip() else child.returncode}")
@@ -141,19 +141,23 @@ def run_ingest(paths: list[str], workers: int, work: Path, label: str) -> dict:
         "workers": workers,
         "peak_rss_driver_mb": round(driver / 2**20, 1),
         "peak_rss_per_worker_mb": [round(v / 2**20, 1) for v in workers_rss] or [round(driver / 2**20, 1)],
+        "cpu_s_driver": round(cpu["driver"], 2), "cpu_s_workers": round(cpu["workers"], 2),
     })
+    worker_cpu = cpu["workers"] or cpu["driver"]
+    result["filings_per_worker_cpu_s"] = round(result["filings"] / max(worker_cpu, 1e-9), 1)
     return result
 
 
-def _sample_rss(root, child) -> tuple[int, list[int]]:
+def _sample_rss(root, child) -> tuple[int, list[int], dict[str, float]]:
     """Peak RSS of the driver and of each Dask worker process (the driver's spawned children;
-    the nannies live in the driver process)."""
+    the nannies live in the driver process), and the CPU seconds each used (last sample)."""
     import psutil
 
-    driver, workers = 0, {}
+    driver, workers, cpu = 0, {}, {"driver": 0.0}
     while child.poll() is None:
         try:
             driver = max(driver, root.memory_info().rss)
+            cpu["driver"] = sum(root.cpu_times()[:2])
             kids = root.children(recursive=True)
         except psutil.NoSuchProcess:
             break
@@ -162,10 +166,12 @@ def _sample_rss(root, child) -> tuple[int, list[int]]:
                 cmd = " ".join(proc.cmdline())
                 if "spawn_main" in cmd and "resource_tracker" not in cmd:
                     workers[proc.pid] = max(workers.get(proc.pid, 0), proc.memory_info().rss)
+                    cpu[proc.pid] = sum(proc.cpu_times()[:2])
             except psutil.Error:
                 continue
         time.sleep(RSS_SAMPLE_S)
-    return driver, sorted(workers.values(), reverse=True)
+    worker_cpu = sum(v for k, v in cpu.items() if k != "driver")
+    return driver, sorted(workers.values(), reverse=True), {"driver": cpu["driver"], "workers": worker_cpu}
 
 
 def main() -> None:
@@ -208,6 +214,8 @@ def ratios(r: dict, repeat: int) -> dict:
         "ingest_1w_over_floor": round(big1["steady_files_per_s"] / r["corpus"]["floor"]["files_per_s"], 3),
         "process_over_floor": round(r["corpus"]["eightk_process"]["files_per_s"] / r["corpus"]["floor"]["files_per_s"], 3),
         "ingest_per_worker_files_per_s_2w": round(big2["steady_files_per_s"] / 2, 1),
+        "filings_per_worker_cpu_s_1w_2w": [big1["filings_per_worker_cpu_s"], big2["filings_per_worker_cpu_s"]],
+        "cpu_s_1w_vs_2w_total": [big1["cpu_s_driver"], round(big2["cpu_s_driver"] + big2["cpu_s_workers"], 2)],
         "peak_rss_worker_mb_1x_vs_repeat": [
             max(r["ingest_2w_1x"]["peak_rss_per_worker_mb"]), max(big2["peak_rss_per_worker_mb"])],
         "peak_rss_single_process_mb_1x_vs_repeat": [
@@ -228,7 +236,8 @@ def report(r: dict) -> None:
     for key, v in r.items():
         if key.startswith("ingest_"):
             print(f"{key:18} {v['filings']:6} filings  steady {v['steady_files_per_s']:7.1f}/s  wall {v['wall_files_per_s']:7.1f}/s "
-                  f" {v['mb_per_s']:6.1f} MB/s  peak RSS driver {v['peak_rss_driver_mb']} MB, workers {v['peak_rss_per_worker_mb']} MB")
+                  f" {v['mb_per_s']:6.1f} MB/s  peak RSS driver {v['peak_rss_driver_mb']} MB, workers {v['peak_rss_per_worker_mb']} MB"
+                  f"  CPU s driver {v['cpu_s_driver']} workers {v['cpu_s_workers']}")
     for key, v in r["ratios"].items():
         print(f"{key}: {v}")
 

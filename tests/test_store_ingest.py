@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 import subprocess
 import sys
 import tarfile
@@ -33,6 +34,21 @@ def test_ingest_twice_gives_the_same_rows(reference, tmp_path):
     forced = ingest(SUBSET, db, force=True, batch_files=5)
     assert forced.filings == 34
     assert snapshot(db) == snapshot(reference)
+
+
+def test_the_same_filing_under_two_names_is_stored_once(tmp_path):
+    folder = tmp_path / "dups"
+    folder.mkdir()
+    seed = Path(SUBSET[0]) / "0000943374-24-000509.txt"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(seed, folder / name)
+    db = str(tmp_path / "dups.duckdb")
+    ingest([str(folder)], db, batch_files=2)  # a duplicate within a batch and across batches
+    with Store(db) as store:
+        assert store.sql("SELECT accession, source FROM filings") == [
+            {"accession": "0000943374-24-000509", "source": str(folder / "c.txt")}]
+        assert store.sql("SELECT count(*) AS n FROM inputs")[0]["n"] == 3
+        assert store.sql("SELECT count(DISTINCT accession) AS n, count(*) AS docs FROM documents")[0]["n"] == 1
 
 
 def test_accession_is_the_key(reference):
@@ -66,7 +82,7 @@ def test_a_bad_file_becomes_a_failure_row_and_the_run_goes_on(tmp_path):
 def test_archives_are_read_as_streams(tmp_path, reference):
     folder = tmp_path / "arch"
     folder.mkdir()
-    files = sorted(p for p in (SUBSET[0],) for p in __import__("pathlib").Path(p).iterdir())
+    files = sorted(Path(SUBSET[0]).iterdir())
     with tarfile.open(folder / "a.tar.gz", "w:gz") as tar:
         for path in files[:6]:
             tar.add(path, arcname=f"x/{path.name}")

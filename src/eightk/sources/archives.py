@@ -67,9 +67,16 @@ def iter_archive(path: Path) -> Iterator[ArchiveMember | BrokenArchive]:
         else:
             yield from _tar_members(path)
     except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        yield BrokenArchive(str(path), f"unreadable archive: {exc}")
+        yield BrokenArchive(str(path), f"unreadable archive: {exc}", _mtime(path))
     except OSError as exc:
-        yield BrokenArchive(str(path), f"cannot read archive: {exc.strerror or exc}")
+        yield BrokenArchive(str(path), f"cannot read archive: {exc.strerror or exc}", _mtime(path))
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
 
 
 def _tar_members(path: Path) -> Iterator[ArchiveMember]:
