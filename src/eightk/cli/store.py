@@ -54,6 +54,9 @@ def events(
     rows = _query(db, lambda s: s.events(
         type=type, company=company, asset=asset, since=since, until=until, min_amount=min_amount, limit=limit,
     ))
+    if not rows and format == "table":
+        typer.echo("no events match", err=True)
+        return
     write_rows(rows, format, title="events")
 
 
