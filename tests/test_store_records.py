@@ -130,3 +130,22 @@ def test_an_older_schema_is_migrated_in_order(tmp_path, monkeypatch):
     assert con.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION + 1
     assert "note" in {r[0] for r in con.execute("DESCRIBE filings").fetchall()}
     con.close()
+
+
+def test_rows_follow_the_record_shape_of_the_seed_gold():
+    """The hand-made seed record (../shared/gold/seed.json): its events and entities fill the
+    typed columns and links with no code that knows its fields."""
+    import json
+
+    from conftest import SEED_GOLD
+    from eightk.store.rows import dict_rows
+
+    gold = json.loads(SEED_GOLD.read_text())
+    data = {"filing": {**gold["filing"], "accession": None}, "events": gold["events"], "entities": gold["entities"]}
+    rows = dict_rows(data, source_of("seed.txt", b"seed", None))
+    payments = [e for e in rows["events"] if e["type"] == "milestone_payment"]
+    assert len(rows["events"]) == len(gold["events"]) and payments
+    assert (payments[0]["payer"], payments[0]["amount_value"]) == ("Genentech", 5_000_000.0)
+    assert {"genentech", "trastuzumab-dm1"} <= {link["key"] for link in rows["event_entities"]}
+    assert rows["filings"][0]["accession"].startswith("sha256:")
+    assert rows["filings"][0]["items"] == [i["number"] for i in gold["filing"]["items"]]

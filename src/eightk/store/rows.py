@@ -46,8 +46,13 @@ def filing_key(accession: str | None, sha256: str) -> str:
 
 def record_rows(record: Record, source: Source, extractors: tuple[str, ...] = ()) -> Rows:
     """Every table row of one record, keyed by table name."""
-    data = to_dict(record)
-    key = filing_key(record.filing.accession, source.sha256)
+    return dict_rows(to_dict(record), source, extractors)
+
+
+def dict_rows(data: dict[str, Any], source: Source, extractors: tuple[str, ...] = ()) -> Rows:
+    """Every table row of a record's JSON form (:func:`eightk.to_dict`); missing parts are empty."""
+    data = {"press_releases": [], "events": [], "entities": {}, "warnings": [], **data}
+    key = filing_key(data["filing"].get("accession"), source.sha256)
     used = tuple(sorted(set(extractors) | {e["extractor"] for e in data["events"] if e.get("extractor")}))
     rows: Rows = {"filings": [_filing_row(data, key, source, used)]}
     _filing_parts(rows, data["filing"], key)
@@ -150,6 +155,7 @@ def _entity_index(rows: Rows, entities: dict, key: str) -> dict[str, tuple[str, 
     index: dict[str, tuple[str, str]] = {}
     for group, kind in (("companies", "company"), ("assets", "asset"), ("agreements", "agreement")):
         for idx, entity in enumerate(entities.get(group) or ()):
+            entity = {"name": entity} if isinstance(entity, str) else entity
             name = entity.get("name") or entity.get("label")
             if not name:
                 continue
