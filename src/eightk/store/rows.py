@@ -51,7 +51,9 @@ def record_rows(record: Record, source: Source, extractors: tuple[str, ...] = ()
 
 def dict_rows(data: dict[str, Any], source: Source, extractors: tuple[str, ...] = ()) -> Rows:
     """Every table row of a record's JSON form (:func:`eightk.to_dict`); missing parts are empty."""
-    data = {"press_releases": [], "events": [], "entities": {}, "warnings": [], **data}
+    data = {**data}
+    for part, empty in (("press_releases", []), ("events", []), ("entities", {}), ("warnings", [])):
+        data.setdefault(part, empty)
     key = filing_key(data["filing"].get("accession"), source.sha256)
     used = tuple(sorted(set(extractors) | {e["extractor"] for e in data["events"] if e.get("extractor")}))
     rows: Rows = {"filings": [_filing_row(data, key, source, used)]}
