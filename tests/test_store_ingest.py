@@ -51,6 +51,16 @@ def test_the_same_filing_under_two_names_is_stored_once(tmp_path):
         assert store.sql("SELECT count(DISTINCT accession) AS n, count(*) AS docs FROM documents")[0]["n"] == 1
 
 
+def test_one_worker_starts_no_dask_machinery(tmp_path):
+    code = (
+        "import sys; from eightk.store import ingest; "
+        f"ingest([{SUBSET[0]!r}], {str(tmp_path / 'one.duckdb')!r}); "
+        "print('distributed' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
+
+
 def test_accession_is_the_key(reference):
     with Store(reference) as store:
         keys = [r["accession"] for r in store.sql("SELECT accession FROM filings")]
@@ -194,6 +204,9 @@ def test_export_parquet_is_partitioned_by_year(reference, tmp_path):
     con = duckdb.connect()
     n = con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/pq/filings/*/*.parquet')").fetchone()[0]
     assert n == 34
+    with Store(reference) as store:  # exporting again replaces, never doubles
+        store.export_parquet(tmp_path / "pq")
+    assert con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/pq/filings/*/*.parquet')").fetchone()[0] == 34
 
 
 def test_stats_counts(reference):

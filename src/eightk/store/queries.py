@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +134,8 @@ class Store:
 
     def export_parquet(self, folder: str | Path) -> list[str]:
         """Write every table as Parquet under ``folder``: filing tables partitioned by year
-        (``<table>/year=YYYY/*.parquet``), the others as ``<table>.parquet``. Returns the tables."""
+        (``<table>/year=YYYY/*.parquet``), the others as ``<table>.parquet``. A table's earlier
+        export in ``folder`` is replaced (its ``<table>/`` folder removed first). Returns the tables."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         con = self.con
@@ -146,10 +148,10 @@ class Store:
                 if table in _SMALL_TABLES:
                     con.execute(f"COPY {table} TO '{target}.parquet' (FORMAT parquet)")
                     continue
+                if (folder / table).is_dir():
+                    shutil.rmtree(folder / table)
                 select = f"SELECT * FROM {table}" if table == "filings" else (
                     f"SELECT t.*, f.year FROM {table} t LEFT JOIN filings f USING (accession)"
                 )
-                con.execute(
-                    f"COPY ({select}) TO '{target}' (FORMAT parquet, PARTITION_BY (year), OVERWRITE_OR_IGNORE)"
-                )
+                con.execute(f"COPY ({select}) TO '{target}' (FORMAT parquet, PARTITION_BY (year))")
         return tables
