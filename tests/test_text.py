@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import eightk
 from eightk.containers import read_container
 from eightk.text import build_document
+from eightk.text.html import fold, pad_markup
 
 from conftest import FILINGS, SEED
 
@@ -78,9 +79,21 @@ def test_offset_map_property(parts):
     raw = ("<html><body>" + "".join(parts) + "</body></html>").encode("utf-8")
     record = eightk.process(raw, name="gen.html")
     doc = record.filing.documents[0]
+    assert doc.text == fold(pad_markup(raw.decode()))
     for i, char in enumerate(doc.text):
         if char.isspace():
             continue
         at = doc.source_offsets.to_source(i)
         source = raw[at:].decode("utf-8", errors="ignore")
         assert source.startswith(char) or source.startswith("&")
+
+
+def test_fast_and_padded_html_paths_give_the_same_text():
+    """html_to_text must equal fold(pad_markup(...)), or offsets would drift from the text."""
+    from eightk.text.html import html_to_text
+
+    for path in sorted(p for p in FILINGS.glob("*/*") if "lee2014" not in p.parent.name):
+        container = read_container(path.read_bytes(), name=path.name)
+        for doc in container.documents:
+            if doc.markup in ("html", "ixbrl"):
+                assert html_to_text(doc.body) == fold(pad_markup(doc.body)), (path.name, doc.sequence)

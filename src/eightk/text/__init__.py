@@ -6,7 +6,7 @@ from functools import partial
 
 from ..containers import Container, RawDocument
 from ..records import Document
-from .html import fold, pad_markup
+from .html import html_to_text, pad_markup
 from .offsets import OffsetMap
 from .plain import fold_text, pad_text
 
@@ -15,8 +15,10 @@ def build_document(raw: RawDocument, container: Container | None = None) -> Docu
     """Normalise one raw document. ``container`` (when given) anchors the offset map."""
     if raw.markup == "binary":
         return Document(raw.sequence, raw.type, raw.filename, raw.description, "binary", "")
-    pad, fold_padded = (pad_markup, fold) if raw.markup in ("html", "ixbrl") else (pad_text, fold_text)
-    text = fold_padded(pad(raw.body))
+    if raw.markup in ("html", "ixbrl"):
+        pad, text = pad_markup, html_to_text(raw.body)
+    else:
+        pad, text = pad_text, fold_text(pad_text(raw.body))
     offsets = None
     if container is not None:
         ascii_only = container.encoding == "utf-8" and container.decoded.isascii()
