@@ -74,22 +74,13 @@ class Writer:
         items = [i for i in items if i.mtime is not None]
         if not items:
             return set()
-        table = pa.table({
-            "source": [i.name for i in items],
-            "source_size": pa.array([i.size for i in items], pa.int64()),
-            "source_mtime": pa.array([i.mtime for i in items], pa.float64()),
-        })
         with translate(self.path, "read the input ledger"):
-            self.con.register("_batch_inputs", table)
-            try:
-                rows = self.con.execute(
-                    "SELECT b.source FROM _batch_inputs b JOIN inputs i ON i.source = b.source "
-                    "AND i.source_size = b.source_size "
-                    "AND i.source_mtime = b.source_mtime"
-                ).fetchall()
-            finally:
-                self.con.unregister("_batch_inputs")
-        return {r[0] for r in rows}
+            rows = self.con.execute(
+                f"SELECT source, source_size, source_mtime FROM inputs WHERE source IN ({_marks(items)})",
+                [i.name for i in items],
+            ).fetchall()
+        stored = {r[0]: (r[1], r[2]) for r in rows}
+        return {i.name for i in items if stored.get(i.name) == (i.size, i.mtime)}
 
     # --- batches --------------------------------------------------------------------------
 
@@ -126,20 +117,22 @@ class Writer:
         )
 
     def _delete(self, keys: list[str], shas: list[str]) -> None:
-        """Delete the stored filings these replace: same accession, or same content. Only
-        filings already stored are looked for in the child tables, so a batch of new filings
-        (the bulk case) scans nothing."""
+        """Delete the stored filings these replace: same key, the same content keyed by its hash,
+        or the same content under another key. The lookups use the filings indexes (IN lists of
+        parameters); only filings already stored are deleted from the child tables, so a batch of
+        new filings (the bulk case) scans nothing."""
         if not keys:
             return
+        lookup = [*keys, *(f"sha256:{sha}" for sha in shas)]
         victims = [v[0] for v in self.con.execute(
-            "SELECT accession FROM filings WHERE accession IN (SELECT unnest($1::VARCHAR[])) "
-            "OR sha256 IN (SELECT unnest($2::VARCHAR[]))",
-            [keys, shas],
+            f"SELECT accession FROM filings WHERE accession IN ({_marks(lookup)}) "
+            f"UNION SELECT accession FROM filings WHERE sha256 IN ({_marks(shas)})",
+            [*lookup, *shas],
         ).fetchall()]
         if not victims:
             return
         for table in FILING_TABLES:
-            self.con.execute(f"DELETE FROM {table} WHERE accession IN (SELECT unnest($1::VARCHAR[]))", [victims])
+            self.con.execute(f"DELETE FROM {table} WHERE accession IN ({_marks(victims)})", victims)
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -162,10 +155,10 @@ class Writer:
 
     def _failures(self, outcomes: list[Outcome], run_id: int) -> None:
         """An input's failure row goes when it succeeds and is replaced when it fails again."""
-        self.con.execute(
-            "DELETE FROM failures WHERE source IN (SELECT unnest($1::VARCHAR[]))",
-            [[o.item.name for o in outcomes]],
-        )
+        names = [o.item.name for o in outcomes]
+        if not names:
+            return
+        self.con.execute(f"DELETE FROM failures WHERE source IN ({_marks(names)})", names)
         rows = {o.item.name: {
             "source": o.item.name, "source_size": o.item.size, "source_mtime": o.item.mtime,
             "code": o.code, "message": o.message, "run_id": run_id,
@@ -175,10 +168,8 @@ class Writer:
     def _replace(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        self.con.execute(
-            f"DELETE FROM {table} WHERE source IN (SELECT unnest($1::VARCHAR[]))",
-            [[r["source"] for r in rows]],
-        )
+        names = [r["source"] for r in rows]
+        self.con.execute(f"DELETE FROM {table} WHERE source IN ({_marks(names)})", names)
         self._insert(table, rows)
 
     # --- re-extraction --------------------------------------------------------------------
@@ -193,6 +184,12 @@ class Writer:
                 [list(extractors)],
             ).fetchall()
         return rows
+
+
+def _marks(values: list) -> str:
+    """``?, ?, ...``: an IN list of parameters, which DuckDB answers from an index (a list
+    parameter or a join scans the whole table: 18-56 ms per batch at 2 million filings)."""
+    return ", ".join("?" * len(values))
 
 
 def _merge(parts: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
