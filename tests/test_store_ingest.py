@@ -214,3 +214,21 @@ def test_stats_counts(reference):
         stats = store.stats()
     assert stats["totals"][0]["filings"] == 34
     assert sum(r["filings"] for r in stats["forms"]) == 34
+
+
+def test_a_bug_on_one_filing_is_an_internal_failure_not_a_crash(tmp_path, monkeypatch):
+    import eightk.bulk as bulk
+
+    real = bulk.process
+
+    def buggy(raw, *, name=None):
+        if name.endswith("0001011438-98-000429.txt"):
+            raise ValueError("boom")
+        return real(raw, name=name)
+
+    monkeypatch.setattr(bulk, "process", buggy)
+    db = str(tmp_path / "bug.duckdb")
+    assert (ingest(SUBSET[:1], db).filings, ingest(SUBSET[:1], db).skipped) == (11, 12)
+    with Store(db) as store:
+        failure = store.sql("SELECT code, message FROM failures")[0]
+    assert failure["code"] == "internal" and "ValueError: boom" in failure["message"]
