@@ -232,3 +232,8 @@ def test_a_bug_on_one_filing_is_an_internal_failure_not_a_crash(tmp_path, monkey
     with Store(db) as store:
         failure = store.sql("SELECT code, message FROM failures")[0]
     assert failure["code"] == "internal" and "ValueError: boom" in failure["message"]
+    monkeypatch.setattr(bulk, "process", real)  # the bug is fixed: retry what failed
+    progress = ingest(SUBSET[:1], db, retry_failures=True)
+    assert (progress.filings, progress.skipped) == (1, 11)
+    with Store(db) as store:
+        assert store.sql("SELECT count(*) AS n FROM failures") == [{"n": 0}]

@@ -21,6 +21,7 @@ def ingest(
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler.")] = None,
     reextract: Annotated[bool, typer.Option("--reextract", help="Re-run filings whose extractor versions changed.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Process inputs the store already holds unchanged.")] = False,
+    retry_failures: Annotated[bool, typer.Option("--retry-failures", help="Process again the inputs that failed.")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Inputs per batch (one transaction each).")] = 64,
 ) -> None:
     """Ingest filings into the store: idempotent, resumable, one transaction per batch."""
@@ -33,7 +34,7 @@ def ingest(
     with _progress(count_inputs(paths or []) if sys.stderr.isatty() else None) as on_progress:
         summary = _call(lambda: run_ingest(
             paths or [], db, workers=workers, scheduler=scheduler, reextract=reextract, force=force,
-            batch_files=batch_size, on_progress=on_progress,
+            retry_failures=retry_failures, batch_files=batch_size, on_progress=on_progress,
         ))
     typer.echo(summary.summary(), err=True)
 

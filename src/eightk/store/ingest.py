@@ -80,6 +80,7 @@ def ingest(
     scheduler: str | None = None,
     reextract: bool = False,
     force: bool = False,
+    retry_failures: bool = False,
     batch_files: int = BATCH_FILES,
     batch_bytes: int = BATCH_BYTES,
     on_progress: Callable[[Progress], None] | None = None,
@@ -88,15 +89,18 @@ def ingest(
     """Ingest ``paths`` (files, folders, globs, tar/zip archives) into the store at ``db``.
 
     ``workers`` > 1 starts a local Dask cluster, ``scheduler`` uses a running one; ``force``
-    processes inputs the store already holds unchanged; ``task`` is the per-batch worker function.
+    processes inputs the store already holds unchanged, ``retry_failures`` those that failed;
+    ``task`` is the per-batch worker function.
     """
     paths = list(paths)
     extractors = current_extractors()
-    args = {"paths": paths, "workers": workers, "scheduler": scheduler, "reextract": reextract, "force": force}
+    args = {"paths": paths, "workers": workers, "scheduler": scheduler, "reextract": reextract,
+            "force": force, "retry_failures": retry_failures}
     with Writer(db) as writer:
         progress = Progress(run_id=writer.start_run(args))
         items = _reextract_items(writer, extractors) if reextract else _items(paths)
-        batches = _batches(items, writer, progress, force or reextract, batch_files, batch_bytes)
+        skip = _Skip(force or reextract, not retry_failures)
+        batches = _batches(items, writer, progress, skip, batch_files, batch_bytes)
         status = "failed"
         try:
             with runner(workers, scheduler, task) as run:
@@ -189,8 +193,17 @@ def _file_item(name: str, path: Path) -> WorkItem:
     return WorkItem(name, str(path), None, stat.st_size, stat.st_mtime)
 
 
+@dataclass(frozen=True, slots=True)
+class _Skip:
+    """Which inputs the ledger lets a run skip: none (``force``), or those done, with or
+    without the failed ones."""
+
+    force: bool
+    failed: bool
+
+
 def _batches(
-    items: Iterable[WorkItem], writer: Writer, progress: Progress, force: bool, max_files: int, max_bytes: int
+    items: Iterable[WorkItem], writer: Writer, progress: Progress, skip: _Skip, max_files: int, max_bytes: int
 ) -> Iterator[list[WorkItem]]:
     batch: list[WorkItem] = []
     size = 0
@@ -198,14 +211,14 @@ def _batches(
         batch.append(item)
         size += item.size
         if len(batch) >= max_files or size >= max_bytes:
-            yield from _fresh(batch, writer, progress, force)
+            yield from _fresh(batch, writer, progress, skip)
             batch, size = [], 0
     if batch:
-        yield from _fresh(batch, writer, progress, force)
+        yield from _fresh(batch, writer, progress, skip)
 
 
-def _fresh(batch: list[WorkItem], writer: Writer, progress: Progress, force: bool) -> Iterator[list[WorkItem]]:
-    done = set() if force else writer.known(batch)
+def _fresh(batch: list[WorkItem], writer: Writer, progress: Progress, skip: _Skip) -> Iterator[list[WorkItem]]:
+    done = set() if skip.force else writer.known(batch, failed=skip.failed)
     progress.skipped += len(done)
     fresh = [item for item in batch if item.name not in done]
     if fresh:

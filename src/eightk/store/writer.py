@@ -68,15 +68,17 @@ class Writer:
 
     # --- resuming -------------------------------------------------------------------------
 
-    def known(self, items: list[WorkItem]) -> set[str]:
-        """Names of the inputs the ledger holds with the same size and mtime (already done).
-        An input without an mtime (standard input) is never taken as done."""
+    def known(self, items: list[WorkItem], *, failed: bool = True) -> set[str]:
+        """Names of the inputs the ledger holds with the same size and mtime (already done);
+        ``failed=False`` leaves out the inputs that failed (to retry them). An input without an
+        mtime (standard input) is never taken as done."""
         items = [i for i in items if i.mtime is not None]
         if not items:
             return set()
         with translate(self.path, "read the input ledger"):
             rows = self.con.execute(
-                f"SELECT source, source_size, source_mtime FROM inputs WHERE source IN ({_marks(items)})",
+                f"SELECT source, source_size, source_mtime FROM inputs WHERE source IN ({_marks(items)})"
+                + ("" if failed else " AND accession IS NOT NULL"),
                 [i.name for i in items],
             ).fetchall()
         stored = {r[0]: (r[1], r[2]) for r in rows}
