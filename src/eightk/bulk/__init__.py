@@ -24,6 +24,11 @@ from ..process import process
 #: How long to wait for a ``--scheduler`` to answer before giving up.
 CONNECT_TIMEOUT_S = 20
 
+#: The scheduler serves health routes over HTTP even with the dashboard off, on port 8787 by
+#: default: a second cluster on the machine (another engineer's, or a parallel run) then warns
+#: "Port 8787 is already in use". Any free port on 127.0.0.1 instead, and no dashboard.
+_NO_DASHBOARD = {"dashboard": False, "dashboard_address": "127.0.0.1:0"}
+
 #: Batches in flight per Dask worker: one running, one queued, one being shipped.
 IN_FLIGHT_PER_WORKER = 3
 
@@ -163,7 +168,7 @@ def runner(
     with _starting(f"cannot start a local Dask cluster of {workers} workers"):
         cluster = LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None, silence_logs=logging.ERROR,
+            dashboard_address=None, silence_logs=logging.ERROR, scheduler_kwargs=_NO_DASHBOARD,
         )
     with cluster, Client(cluster, set_as_default=False) as client:
         yield DaskRunner(client, workers, task)
