@@ -3,8 +3,10 @@ worker that dies mid-batch leaves no partial batch, only failure rows."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
 import sys
 
 import cloudpickle
@@ -33,9 +35,19 @@ cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot im
 def test_two_dask_workers_give_the_store_a_plain_loop_gives(tmp_path):
     loop, dask_db = str(tmp_path / "loop.duckdb"), str(tmp_path / "dask.duckdb")
     ingest(SUBSET, loop, batch_files=4)
-    progress = ingest(SUBSET, dask_db, workers=2, batch_files=4)
+    with _busy_port(8787):  # another cluster on the machine: no clash, no warning
+        progress = ingest(SUBSET, dask_db, workers=2, batch_files=4)
     assert (progress.filings, progress.failures) == (34, 0)
     assert snapshot(dask_db) == snapshot(loop)
+
+
+@contextlib.contextmanager
+def _busy_port(port):
+    with socket.socket() as holder:
+        with contextlib.suppress(OSError):  # already busy: the condition holds anyway
+            holder.bind(("127.0.0.1", port))
+            holder.listen()
+        yield
 
 
 @pytest.mark.slow
@@ -57,8 +69,6 @@ def test_a_worker_that_dies_mid_batch_leaves_failures_not_partial_batches(tmp_pa
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, monkeypatch):
-    import socket
-
     import eightk.bulk as bulk
     from eightk.bulk import BulkError
 
