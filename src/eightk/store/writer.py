@@ -22,12 +22,20 @@ from .errors import StoreError
 from .schema import FILING_TABLES
 
 
+#: DuckDB threads for the writer: batches are small, so more threads only compete with the
+#: workers for cores and grow the allocator's per-thread caches (the corpus's rows written 20
+#: times over: writer peak RSS 243 MB with DuckDB's default 2 threads, 219 MB with 1).
+WRITER_THREADS = 1
+
+
 class Writer:
     """Write access to one store. Use as a context manager."""
 
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.con = connect(self.path)
+        with translate(self.path, "set up"):
+            self.con.execute(f"SET threads = {WRITER_THREADS}")
         self._columns = {t: self._table_columns(t) for t in (*FILING_TABLES, "failures", "inputs")}
 
     def __enter__(self) -> "Writer":
