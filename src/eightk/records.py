@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 #: Where a value was read: the document body text, inline-XBRL ``dei:`` tags, the EDGAR
-#: SGML header, or the file name.
-SOURCES = ("body", "dei", "header", "filename")
+#: SGML header, or the file name; ``inferred``: an item read from cues in the body text whose
+#: heading was lost ("furnished under Item 12"), with the cue as its span.
+SOURCES = ("body", "dei", "header", "filename", "inferred")
 
 
 @dataclass(frozen=True, slots=True)

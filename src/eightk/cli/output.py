@@ -10,6 +10,8 @@ from typing import Any, Iterable
 import typer
 
 FORMATS = ("json", "jsonl", "csv", "table")
+#: Table width when output is not a terminal (a file or a pipe): wide enough not to fold names.
+PIPE_WIDTH = 160
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -46,7 +48,7 @@ def write_table(rows: list[dict[str, Any]], title: str | None = None) -> None:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in columns))
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else PIPE_WIDTH).print(table)
 
 
 def write_rows(rows: list[dict[str, Any]], fmt: str, title: str | None = None) -> None:

@@ -78,7 +78,7 @@ def read_container(raw: bytes, *, name: str | None = None, max_bytes: int = DEFA
 #: How far into the input the EDGAR header is looked for (after the PEM preamble).
 _HEADER_SEARCH_CHARS = 4000
 _HEAD_CHARS = 2000
-_SEC_HEADER = re.compile(r"<(SEC|IMS)-HEADER>", re.I)
+_SEC_HEADER = re.compile(r"^<(SEC|IMS)-HEADER>", re.I | re.M)
 _HEADER_END = re.compile(r"</(SEC|IMS)-HEADER>", re.I)
 
 

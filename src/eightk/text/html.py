@@ -47,9 +47,10 @@ _INLINE = re.compile(r"display:\s*inline", re.I)
 _PRE = re.compile(r"(<pre\b[^>]*>)(.*?)(</pre\s*>)", re.S | re.I)
 
 _SPACES = re.compile(r"[\s\u200b\ufeff]+")
-_MARKED_SPACE = re.compile(r" ?[\x01\x02][ \x01\x02]*")
-_CELL_RUN = re.compile(r"[ \t]*\t[ \t]*")
-_LINE_EDGES = re.compile(r"[ \t]*\n[ \t\n]*")
+# After _SPACES, runs of markers and single spaces: one holding a block marker is a line break,
+# one of cell markers only is a tab.
+_BLOCK_RUN = re.compile(r"[ \x02]*\x01[ \x01\x02]*")
+_CELL_RUN = re.compile(r" ?\x02[ \x02]*")
 
 
 def html_to_text(source: str) -> str:
@@ -89,10 +90,10 @@ def fold(padded: str) -> str:
     """The final text of a padded document: padding dropped, white space and markers folded."""
     text = padded.replace(PAD, "")
     text = _SPACES.sub(" ", text)
-    if BLOCK in text or CELL in text:
-        text = _MARKED_SPACE.sub(_marker_run, text)
+    if BLOCK in text:
+        text = _BLOCK_RUN.sub("\n", text)
+    if CELL in text:
         text = _CELL_RUN.sub("\t", text)
-        text = _LINE_EDGES.sub("\n", text)
     return text.strip()
 
 
@@ -170,7 +171,3 @@ class _DivMarker:
 
 def _keep_pre_breaks(match: re.Match) -> str:
     return match.group(1) + match.group(2).replace("\n", BLOCK) + match.group(3)
-
-
-def _marker_run(match: re.Match) -> str:
-    return "\n" if BLOCK in match.group() else "\t"

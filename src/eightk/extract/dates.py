@@ -1,0 +1,105 @@
+"""Dates in prose, resolved against the report or release date.
+
+Values are ISO strings at the precision the text gives: ``2007-07-31``, ``2006-04``, ``2000``.
+Relative phrases ("today", "later this year", "next year") resolve against the reference date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|"
+          r"Nov\.?|Dec\.?)")
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# Words glued to dates in scraped text ("inSeptember 2021", LLY-2022-12-22) are tolerated.
+DATE_RE = re.compile(
+    r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)"
+    r"|" + _MONTH + r"\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s*" + _YEAR + r"\b"
+    r"|(?P<day2>[0-3]?\d)\s+(?P<month2>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?P<year2>(?:19|20)\d{2})(?!\d)"
+    r"|(?P<monthonly>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?P<year3>(?:19|20)\d{2})(?!\d)"
+    r"|(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|(?:first|second)\s+half|"
+    r"(?:early|mid|late|end of|year-end)[- ])\s*(?:of\s+)?(?P<year4>(?:19|20)\d{2})\b"
+    r"|(?<![\d$.,\-/])(?P<yearonly>(?:19|20)\d{2})(?!\d|,\d|%|\.\d|-\d)",
+)
+RELATIVE_RE = re.compile(
+    r"\b(?P<today>today|this morning|yesterday)\b"
+    r"|\b(?P<thisyear>(?:later|earlier)\s+this\s+year|this\s+year|by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?year[- ]end|"
+    r"by\s+the\s+end\s+of\s+(?:the|this)\s+year|(?:in\s+)?the\s+(?:first|second|third|fourth)\s+quarter(?!\s+of\s+\d))\b"
+    r"|\b(?P<nextyear>next\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    value: str  # ISO at the text's precision
+    start: int
+    end: int
+    relative: bool = False
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _value(m: re.Match[str]) -> str | None:
+    if m.group("iso"):
+        return m.group("iso")
+    if m.group("month"):
+        day = int(m.group("day"))
+        return f"{m.group('year')}-{_month(m.group('month')):02d}-{day:02d}" if 1 <= day <= 31 else None
+    if m.group("month2"):
+        return f"{m.group('year2')}-{_month(m.group('month2')):02d}-{int(m.group('day2')):02d}"
+    if m.group("monthonly"):
+        return f"{m.group('year3')}-{_month(m.group('monthonly')):02d}"
+    if m.group("quarter"):
+        return m.group("year4")
+    return m.group("yearonly")
+
+
+def find_dates(text: str, reference: str | None = None) -> tuple[DateMatch, ...]:
+    """Absolute dates in ``text``, plus relative ones when a ``reference`` date is known."""
+    out = [DateMatch(v, m.start(), m.end()) for m in DATE_RE.finditer(text) if (v := _value(m))]
+    if reference:
+        for m in RELATIVE_RE.finditer(text):
+            value = _relative(m, reference)
+            if value:
+                out.append(DateMatch(value, m.start(), m.end(), relative=True))
+    out.sort(key=lambda d: d.start)
+    return tuple(out)
+
+
+def _relative(m: re.Match[str], reference: str) -> str | None:
+    if m.group("today"):
+        return reference if m.group("today").lower() != "yesterday" else None
+    if m.group("thisyear"):
+        return reference[:4]
+    if m.group("nextyear"):
+        return str(int(reference[:4]) + 1)
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first absolute date in ``text`` (ISO at its precision), or None."""
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+def before(value: str, reference: str) -> bool:
+    """True when ``value`` is wholly earlier than ``reference`` at ``value``'s precision
+    ("2006-04" is before "2007-07-31"; "2007" is not before "2007-07-31")."""
+    return value < reference[: len(value)]
+
+
+def after(value: str, reference: str) -> bool:
+    return value > reference[: len(value)]

@@ -1,0 +1,482 @@
+"""license_agreement, collaboration_agreement and agreement_amendment events.
+
+An agreement event needs an announcement ("entered into", "signed", "announced ... agreement"),
+a grant ("granting Genentech the exclusive right to develop..."), or a dated reference ("the
+2000 agreement"). Amendments, expansions, extensions and option exercises are
+``agreement_amendment``. Deal terms stated in later sentences (upfront, milestones, royalties,
+responsibilities, cost sharing) are attached by :func:`attach_terms`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..entities import targets_in
+from ..money import find_money, find_royalty
+from ..scan import Candidate
+from ..dates import parse_date
+from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
+
+_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
+_ANNOUNCE_RE = re.compile(
+    r"\b(?:entered into|enter(?:s|ed)? into|has entered|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
+    r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    re.I,
+)
+_COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with)\b", re.I)
+_GRANT_RE = re.compile(
+    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while)\b|[.;]|$)",
+    re.I,
+)
+_DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
+_AMEND_RE = re.compile(
+    r"\b(?:as\s+)?(?P<verb>amend(?:ed|s|ment(?:\s+to)?|ing)|expan(?:d|ds|ded|sion of|ding)|extend(?:s|ed|ing)?|extension of|exercis(?:ed|es|e)\s+(?:its|their|an?|the)\s+option|restat(?:ed|es))\b"
+    r"(?P<rest>[^.;]{0,250})",
+    re.I,
+)
+_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option", re.I)
+_CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
+_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
+_LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
+_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
+_RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
+_COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
+_UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
+_FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
+_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding", re.I)
+
+
+def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
+    out: list[Draft] = []
+    for c in candidates:
+        if "agreement" not in c.families:
+            continue
+        text = ctx.text(c.doc)
+        out += _preamble(ctx, c, text)
+        agreement = _agreement(ctx, c, text)
+        if agreement:
+            out.append(agreement)
+        amendment = _amendment(ctx, c, text)
+        if amendment:
+            out.append(amendment)
+    return out
+
+
+def _kind(text: str, start: int, end: int, doc_text: str) -> str:
+    seg = text[start:end]
+    if _COLLAB_WORDS.search(seg):
+        return "collaboration_agreement"
+    if _LICENSE_WORDS.search(seg):
+        return "license_agreement"
+    head = doc_text[:3000]
+    return "collaboration_agreement" if len(_COLLAB_WORDS.findall(head)) > len(_LICENSE_WORDS.findall(head)) else "license_agreement"
+
+
+#: Contract prose (a merger agreement filed as an exhibit): its clauses are not events.
+_LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|the Parties|this Agreement|written (?:instrument|consent))\b|\bSection \d", re.I)
+
+
+#: Background mentions of a deal: "Discovered by Incyte and licensed to Lilly", "Almirall has
+#: licensed the rights to develop ...", "Abbott has the rights to bardoxolone methyl outside the
+#: U.S.", "developed and commercialized in collaboration with Bayer".
+_BACKGROUND_RE = re.compile(
+    r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
+    r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
+    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
+    r"|\blicens\w* (?:agreement|deal)\b with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
+)
+_TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
+#: "the licensing agreement signed in 2024", "The collaboration, originally announced in
+#: September 2021", "a sublicense agreement dated February 19, 2019".
+_DATED_AFTER_RE = re.compile(
+    r"\b(?:agreements?|collaboration|partnership|license)\b,?\s+(?:\w+\s+){0,3}?(?:originally |initially |first |was |were )*"
+    r"(?:signed|executed|entered into|announced|dated|established|formed)(?: as of)?\s+(?:in|on)?\s*(?=[A-Z0-9])",
+    re.I,
+)
+
+
+def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
+    m = _DATED_REF_RE.search(sent)
+    if m:
+        return m.start(), m.group("year")
+    m = _DATED_AFTER_RE.search(sent)
+    if m:
+        d = parse_date(sent[m.end(): m.end() + 30])
+        if d:
+            noun = sent.rfind(" ", 0, m.start())
+            return max(0, noun), d
+    return None
+
+
+def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
+    sent = text[c.start:c.end]
+    dated = _dated(ctx, c, sent)
+    grant = _GRANT_RE.search(sent)
+    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated)
+    if not licensing or _LEGALESE_RE.search(sent):
+        return None
+    announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
+    background = _BACKGROUND_RE.search(sent)
+    if background and _TRADEMARK_RE.search(sent):
+        background = None
+    if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
+        grant = None
+    if not (announce or dated or grant or background):
+        return None
+    if not dated and announce and _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < announce.end():
+        return None  # "announced the expansion of their collaboration": an amendment
+    anchor_start = dated[0] if dated else (announce or grant or background).start()
+    end = c.end
+    amend = re.search(r",\s+as\s+amended", sent)
+    if amend:
+        end = c.start + amend.start()
+    kind = _kind_at(sent, anchor_start, text, c.start, end)
+    fields = _empty_fields(kind)
+    companies = ctx.companies(c.doc, c.start, end)
+    names = list(dict.fromkeys(m.name for m in companies))
+    if grant:
+        _grant_fields(ctx, c, grant, names, fields)
+    elif background and not announce and not dated:
+        _background_fields(ctx, background, names, fields)
+    elif len(names) >= 2 and kind == "license_agreement":
+        _license_roles(sent, companies, c.start, fields)
+    fields["targets"] = targets_in(text[c.start:end]) or None
+    _terms(text[c.start:end], fields)
+    _roles_from_terms(ctx, sent, names, fields)
+    if announce and not fields.get("scope"):
+        sc = _SCOPE_RE.match(sent, announce.end())
+        fields["scope"] = clean(sc.group("scope")) if sc else None
+    if dated:
+        fields["signed"] = dated[1]
+    elif announce:
+        for d in dates_in(ctx, c.doc, c.start, end):
+            if not d.relative or d.value == ctx.reference_date:
+                fields["signed"] = d.value
+                break
+    is_background = background is not None and not announce and not dated
+    status = "historical" if is_background else _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
+    signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
+    fields["signed"] = signed
+    others = tuple(sorted(n for n in names if n != ctx.registrant))[:1]
+    _complete_roles(fields, names)
+    return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
+                 [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
+                 key=(kind, signed[:4] if signed else None, others),
+                 order=(c.doc, c.start), extra={"parties": names})
+
+
+#: What a deal covers, right after its announcement: "a strategic agreement with Roche to
+#: develop and commercialize zilebesiran, an investigational RNAi therapeutic ...".
+_SCOPE_RE = re.compile(
+    r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
+    r"(?:focused on|to|for|aimed at|that will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
+)
+
+
+def _complete_roles(fields: dict, parties: list[str]) -> None:
+    """With two parties and one role known, the other party holds the other role."""
+    if len(parties) != 2:
+        return
+    for role, other in (("licensor", "licensee"), ("licensee", "licensor")):
+        if fields.get(role) in parties and not fields.get(other):
+            fields[other] = next(p for p in parties if p != fields[role])
+
+
+def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
+    """The agreement's own noun decides ("its strategic licensing agreement", "The
+    collaboration, originally announced ..."); failing that, the sentence's words."""
+    near = sent[max(0, anchor - 40): anchor + 80]
+    lic, col = _LICENSE_WORDS.search(near), _COLLAB_WORDS.search(near)
+    if lic and col:
+        # "a global licensing and research collaboration", "license agreement and strategic
+        # collaboration": a license inside a collaboration is a collaboration; a "partnership"
+        # around a licensing agreement is still a license (ABVC 2025-07-24).
+        return "collaboration_agreement" if re.search(r"collaborat|co-develop", near, re.I) else "license_agreement"
+    if col:
+        return "collaboration_agreement"
+    if lic:
+        return "license_agreement"
+    return _kind(text, start, end, text)
+
+
+def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
+    def canon(x: str | None) -> str | None:
+        return (ctx.lexicon.canonical_company(x) or x.strip()) if x else None
+    if m.group("to"):
+        fields["licensee"] = canon(m.group("to"))
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = others[0] if others else None
+    elif m.group("licensee") or m.group("holder"):
+        fields["licensee"] = canon(m.group("licensee") or m.group("holder"))
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = others[0] if others else (ctx.registrant if ctx.registrant != fields["licensee"] else None)
+        fields["scope"] = clean(m.group("scope1") or m.group("scope2") or "") or None
+    elif m.group("with"):
+        partner = canon(m.group("with"))
+        others = [n for n in names if n != partner]
+        holder = others[0] if others else ctx.registrant
+        if m.group("poss") == "in":  # "developed ... in collaboration with Bayer": Bayer licenses in
+            fields["licensor"], fields["licensee"] = holder, partner
+        else:  # "Lilly's collaboration with Junshi Biosciences": Lilly licenses Junshi's antibody
+            fields["licensor"], fields["licensee"] = partner, holder
+        if fields["licensor"] == fields["licensee"]:
+            fields["licensor" if m.group("poss") == "in" else "licensee"] = None
+    elif m.group("lwith"):
+        fields["licensee"] = canon(m.group("lwith"))
+        fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+    elif m.group("scope3"):
+        before = [n for n in names if n != ctx.registrant]
+        fields["licensee"] = before[0] if before else None
+        fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+        fields["scope"] = clean(m.group("scope3"))
+    elif m.group("ref"):
+        # A payment "under the licensing agreement": the registrant licensed to the other party.
+        others = [n for n in names if n != ctx.registrant]
+        fields["licensor"] = ctx.registrant
+        fields["licensee"] = others[0] if len(others) == 1 else None
+
+
+_OWNER_RE = re.compile(r"(?P<o>[A-Z][\w\-]+)[’']s\s+(?:[\w\-]+\s+){0,4}?(?:technology|platform|program|compounds?|candidates?|inhibitors?|assets?|portfolio|antibod\w+|therapeutic|R\d+|[A-Z]{1,4}-?\d{2,})\b")
+_PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|may) receive\b")
+_PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
+
+
+def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) -> None:
+    """A collaboration's licensor is who owns the technology or receives the upfront."""
+    if fields.get("licensor") and fields.get("licensee"):
+        return
+    for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_OWNER_RE, "licensor")):
+        m = rx.search(seg)
+        if not m:
+            continue
+        who = ctx.lexicon.canonical_company(m.group(1))
+        if not who:
+            continue
+        other = "licensee" if role == "licensor" else "licensor"
+        if not fields.get(role):
+            fields[role] = who
+        rest = [n for n in names if n != who]
+        if not fields.get(other) and len(rest) == 1:
+            fields[other] = rest[0]
+        return
+
+
+def _status(clause: str, signed: str | None, reference: str | None, announced: bool) -> str:
+    if MODAL_RE.search(clause) and re.search(r"\b(?:expects? to (?:enter|sign)|plans? to (?:enter|sign)|intends? to (?:enter|sign)|will (?:enter|sign)|may enter)\b", clause, re.I):
+        return "expected"
+    if signed and reference and signed[:4] < reference[:4]:
+        return "historical"
+    if re.search(r"\boriginally\b|\bpreviously\b", clause, re.I):
+        return "historical"
+    return "occurred"
+
+
+def _empty_fields(kind: str) -> dict:
+    fields = {"licensor": None, "licensee": None, "signed": None, "exclusive": None, "scope": None,
+              "targets": None, "territory": None, "upfront": None, "milestones_total": None,
+              "royalty": None, "responsibilities": None}
+    if kind == "collaboration_agreement":
+        fields.update({"cost_sharing": None, "research_funding": None})
+    return fields
+
+
+def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:
+    verb = grant.group(0).split()[0].lower()
+    who = grant.group("who")
+    who_name = None
+    if who:
+        words = who.split()
+        who_name = next((ctx.lexicon.canonical_company(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                         if ctx.lexicon.canonical_company(" ".join(words[:n]))), None)
+    g_start = c.start + grant.start()
+    before = [m.name for m in ctx.companies(c.doc, c.start, g_start)]
+    if verb.startswith("grant"):
+        fields["licensee"] = who_name or (names[-1] if names else None)
+        owner = re.search(r"(?P<o>[A-Z][\w\-]+)[’']s\s+[^,.;]{0,60}(?:technology|platform|patents?|antibod|compound|product)", grant.group("scope") or "")
+        owner_name = ctx.lexicon.canonical_company(owner.group("o")) if owner else None
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = owner_name or (before[-1] if before and before[-1] != fields["licensee"] else None) or (others[0] if others else ctx.registrant)
+    else:
+        fields["licensee"] = before[-1] if before else ctx.registrant
+        others = [n for n in names if n != fields["licensee"]]
+        fields["licensor"] = others[0] if others else None
+    fields["exclusive"] = None if not grant.group("excl") else not grant.group("excl").lower().startswith("non")
+    scope = grant.group("scope") or ""
+    # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.
+    to = re.match(r"([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})(?:\s+(?:for|to)\s+(.*))?$", scope)
+    if to and ctx.lexicon.canonical_company(to.group(1).split()[0]):
+        fields["licensee"] = ctx.lexicon.canonical_company(to.group(1).split()[0])
+        scope = to.group(2) or ""
+    if fields["licensor"] == fields["licensee"]:
+        fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+    if scope:
+        fields["scope"] = clean(scope)
+
+
+def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> None:
+    """"X licensed Y from Z" / "Z granted X a license": licensee before "license(d) from"."""
+    m = re.search(r"\blicens(?:ed|es|e)\s+(?:[^.;]{0,80}?)\bfrom\s+", sent)
+    if m:
+        before = [x.name for x in companies if x.start - offset < m.start()]
+        after = [x.name for x in companies if x.start - offset >= m.end()]
+        fields["licensee"] = before[-1] if before else None
+        fields["licensor"] = after[0] if after else None
+
+
+def _terms(seg: str, fields: dict) -> None:
+    """Deal terms in one sentence: upfront, milestones total, royalty, territory..."""
+    for m in find_money(seg):
+        window = seg[max(0, m.start - 80): m.end + 120]
+        near_before = seg[max(0, m.start - 80): m.start]
+        near_after = seg[m.end: m.end + 60]
+        if _UPFRONT_RE.search(near_after) or _UPFRONT_RE.search(near_before[-50:]):
+            fields["upfront"] = fields.get("upfront") or m.money
+        elif _is_total(m, near_before, near_after, window):
+            fields["milestones_total"] = fields.get("milestones_total") or m.money
+        elif "research_funding" in fields and _FUNDING_RE.search(window):
+            fields["research_funding"] = fields.get("research_funding") or m.money
+    if "research_funding" in fields and not fields.get("research_funding"):
+        f = _FUNDING_RE.search(seg)
+        if f:
+            fields["research_funding"] = clean(_clause(seg, f.start(), f.end(), ".;"))
+    royalty = find_royalty(seg)
+    if royalty and not fields.get("royalty"):
+        fields["royalty"] = clean(royalty[0])
+    t = _TERRITORY_RE.search(seg)
+    if t and not fields.get("territory"):
+        territory = clean(t.group("t"))
+        fields["territory"] = "worldwide" if territory.lower().startswith("global") else re.sub(r"^in\s*(?:the\s+)?", "", territory)
+    if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
+        fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
+    r = _RESP_RE.search(seg)
+    if r and not fields.get("responsibilities") and not re.search(r"\b(?:[Pp]atients?|[Yy]ou|[Cc]ustomers?)\s+(?:is|are|will be)\s+(?:solely\s+)?responsible", seg):
+        fields["responsibilities"] = clean(_clause(seg, r.start(), r.end(), ".;"))
+    if "cost_sharing" in fields and not re.search(r"cost", fields.get("cost_sharing") or "", re.I):
+        cs = _COST_RE.search(seg)
+        if cs and (not fields.get("cost_sharing") or re.search(r"cost", cs.group(0), re.I)):
+            fields["cost_sharing"] = clean(_clause(seg, cs.start(), cs.end(), ".;,"))
+
+
+def _clause(seg: str, start: int, end: int, stops: str) -> str:
+    """The clause around ``seg[start:end]``, bounded by any of ``stops``."""
+    lo = max((seg.rfind(ch, 0, start) for ch in stops), default=-1) + 1
+    his = [i for i in (seg.find(ch, end) for ch in stops) if i >= 0]
+    return seg[lo: min(his) if his else len(seg)]
+
+
+def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
+    """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
+    never an earned or received milestone payment."""
+    if re.search(r"deal value|total (?:deal|potential)|potential (?:deal )?value", window, re.I):
+        return True
+    milestone = re.search(r"milestone", near_after, re.I) or re.search(r"milestone", near_before[-60:], re.I)
+    if not milestone:
+        return False
+    return m.money.qualifier in ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of") \
+        or re.search(r"eligible|potential|aggregate|future|additional", window, re.I) is not None
+
+
+def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
+    sent = text[c.start:c.end]
+    m = _AMEND_RE.search(sent)
+    if not m or not _AMEND_CONTEXT_RE.search(sent) or _LEGALESE_RE.search(sent):
+        return None
+    verb = m.group("verb").lower()
+    if verb.startswith(("expan", "extend", "extension")) and not re.match(
+            r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
+        return None
+    if verb.startswith("amend") and not re.search(r"agreement|collaboration|license", sent, re.I):
+        return None
+    rest = m.group("rest")
+    change = _CHANGE_RE.search(rest)
+    dates = dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
+    amended = dates[0].value if dates and not dates[0].relative else None
+    ref = _DATED_REF_RE.search(sent)
+    label = None
+    if ref:
+        label = clean(ref.group(0).split(None, 1)[1])
+    else:
+        noun = re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
+        label = clean(noun.group(1)) if noun else None
+    status = "expected" if MODAL_RE.search(sent[: m.end()]) and re.search(r"\bwill (?:amend|expand|extend)|expects? to", sent, re.I) else None
+    if status is None:
+        status = "historical" if amended and ctx.reference_date and amended[:4] < ctx.reference_date[:4] else "occurred"
+    amended = amended or (ctx.reference_date if status == "occurred" else None)
+    fields = {"agreement": label, "amended": amended,
+              "change": clean(change.group("change")) if change else clean(sent[m.start():m.end()])[:200]}
+    return Draft("agreement_amendment", status, event_date(status, amended, ctx.reference_date), fields,
+                 [span(c.doc, c.start + m.start(), c.start + m.end())], 0.7,
+                 key=("agreement_amendment", amended[:4] if amended else None),
+                 order=(c.doc, c.start + m.start()))
+
+
+_PREAMBLE_RE = re.compile(r"\b(?:This|THIS)\s+(?P<kind>(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){0,6}(?:Agreement|AGREEMENT))\b")
+_ENTERED_RE = re.compile(r"\b(?:made|entered into|dated|effective)\b", re.I)
+def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
+    """"This Development Agreement ... dated as of March 20, 2020 ... is entered into by and
+    between A and B": the agreement document states its own signing (EX-10 exhibits)."""
+    m = _PREAMBLE_RE.search(text, c.start, c.end)
+    if not m or not _ENTERED_RE.search(text, m.end(), min(c.end, m.end() + 300)):
+        return []
+    words = m.group("kind").lower()
+    if re.search(r"collaborat|development|research", words):
+        kind = "collaboration_agreement"
+    elif "licen" in words:
+        kind = "license_agreement"
+    else:
+        return []
+    dates = [d for d in dates_in(ctx, c.doc, m.end(), min(c.end, m.end() + 300)) if not d.relative and len(d.value) == 10]
+    signed = dates[0].value if dates else None
+    fields = _empty_fields(kind)
+    fields["signed"] = signed
+    names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, m.end(), c.end) if x.kind != "self"))
+    status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
+    return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
+                  key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
+                  extra={"parties": names})]
+
+
+def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
+    """Deal terms in later sentences of the same document go to the agreement they follow."""
+    agreements = [d for d in drafts if d.type in ("license_agreement", "collaboration_agreement") and d.status != "expected"]
+    if not agreements:
+        return
+    for c in candidates:
+        text = ctx.text(c.doc)
+        seg = text[c.start:c.end]
+        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end):
+            continue
+        target = _owner_of(agreements, c)
+        if target is None:
+            continue
+        before = {k: v for k, v in target.fields.items()}
+        _terms(seg, target.fields)
+        names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
+        _roles_from_terms(ctx, seg, names, target.fields)
+        _complete_roles(target.fields, target.extra.get("parties", []))
+        if target.fields.get("targets") is None:
+            target.fields["targets"] = targets_in(seg) or None
+        if before != target.fields and len(target.evidence) < 4 and all(e.start != c.start for e in target.evidence):
+            target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
+
+
+#: How far from an agreement's sentence its terms may be stated. The Alnylam release gives its
+#: deal terms in the headline and three paragraphs down; an earnings release mentions
+#: royalties on unrelated lines pages later (LLY-2020-07-30).
+TERMS_BEFORE = 2500
+TERMS_AFTER = 5000
+
+
+def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
+    same_doc = [d for d in agreements if d.order[0] == c.doc and -TERMS_BEFORE <= c.start - d.order[1] <= TERMS_AFTER]
+    if not same_doc:
+        return None
+    preceding = [d for d in same_doc if d.order[1] <= c.start]
+    if preceding:
+        return max(preceding, key=lambda d: d.order[1])
+    return min(same_doc, key=lambda d: d.order[1])

@@ -1,0 +1,148 @@
+"""milestone_payment events: a milestone earned, received, paid or (specifically) expected.
+
+"the Company had earned a \\$5 million milestone payment from Genentech with the start of Phase II
+clinical testing of trastuzumab-DM1" (seed): payee the registrant (subject of "earned"), payer
+Genentech ("from"), trigger "start of Phase II ...". Totals a deal makes one eligible for ("up
+to $3.75 billion in milestones") are not events: they are the agreement's ``milestones_total``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..money import find_money
+from ..phases import normalize_phase
+from ..scan import Candidate
+from ..sentences import sentence_at
+from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for
+
+_STATUS_RE = re.compile(
+    r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b)"
+    r"|(?P<received>\breceiv(?:ed|es|ing|e)\b|\bcollect(?:ed|s)\b|\breceipt of\b|\brecord(?:ed|s)\b)"
+    r"|(?P<paid>\bpaid\b|\bpays?\b|\bpaying\b|\bmade (?:a|the)\b|\bcompleted (?:a|the|an)\b)"
+    r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
+    re.I,
+)
+_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance|cumulative|to date|total(?:ing)? (?:licensing|payments)", re.I)
+_TRIGGER_RE = re.compile(
+    r"\b(?:with|upon|on|for|following|after|triggered by|in connection with|related to|associated with|tied to|based on|as a result of)\s+"
+    r"(?:the\s+)?(?P<trigger>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|"
+    r"first|launch|enrol?l?ment|successful|clearance|receipt|grant|dose|treatment|commercial|sales|regulatory|the)\b[^,.;]{3,160})",
+    re.I,
+)
+_KINDS = (
+    ("phase_start", r"\b(?:start|initiat|commence|dosing|dosed|first patient|enrol|began|begin)"),
+    ("phase_completion", r"\bcomplet"),
+    ("regulatory_filing", r"\b(?:submission|filing|filed|acceptance|accepted|IND|NDA|BLA|MAA)\b"),
+    ("regulatory_approval", r"\b(?:approv|clearance|authori[sz]ation)"),
+    ("first_sale", r"\b(?:first commercial sale|launch|first sale)"),
+    ("sales_threshold", r"\b(?:net sales|sales threshold|annual sales|sales of)"),
+    ("process_development", r"\b(?:process development|manufactur)"),
+)
+_KIND_RES = tuple((k, re.compile(p, re.I)) for k, p in _KINDS)
+_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|as part of) (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement)\b", re.I)
+_THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
+_WINDOW = 160
+#: A licensing payment or fee received under a license is a milestone payment in the gold
+#: convention ("received a $150,000 cash licensing payment from AiBtl", ABVC 2025-07-10).
+_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)", re.I)  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
+
+
+def trigger_kind(trigger: str) -> str:
+    for kind, rx in _KIND_RES:
+        if rx.search(trigger):
+            return kind
+    return "other"
+
+
+def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
+    out = []
+    for c in candidates:
+        if "milestone" in c.families:
+            d = _milestone(ctx, c)
+            if d:
+                out.append(d)
+    return out
+
+
+def _milestone(ctx: Context, c: Candidate) -> Draft | None:
+    text = ctx.text(c.doc)
+    sent = text[c.start:c.end]
+    if _SKIP_RE.search(sent):
+        return None
+    word = _PAYMENT_WORD_RE.search(sent)
+    if not word:
+        return None
+    amounts = [m for m in find_money(sent) if abs(m.start - word.start()) <= _WINDOW]
+    if not amounts:
+        return None
+    amount = min(amounts, key=lambda m: abs(m.start - word.start()))
+    if amount.money.qualifier in ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of"):
+        return None
+    st = _STATUS_RE.search(sent)
+    payment_status = st.lastgroup if st else None
+    if payment_status in (None, "eligible"):
+        return None
+    fields = {"payee": None, "payer": None, "amount": amount.money, "payment_status": payment_status,
+              "trigger": None, "trigger_kind": None, "phase": None, "asset": None, "agreement": None}
+    _parties(ctx, c, sent, st, fields)
+    if payment_status == "paid" and fields["payee"] == ctx.registrant and fields["payer"] != ctx.registrant:
+        fields["payment_status"] = "received"  # told from the registrant's side
+    _trigger(ctx, c, sent, fields)
+    agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + 400))
+    if agreement:
+        fields["agreement"] = clean(agreement.group("label"))
+    dates = dates_in(ctx, c.doc, c.start, c.end)
+    d = nearest_date(dates, c.start + (st.start() if st else 0), window=150)
+    status = status_for(sent, d.value if d else None, ctx.reference_date)
+    if status == "expected" and payment_status in ("earned", "received", "paid") and not re.search(r"\bwill\b|expect", sent, re.I):
+        status = "occurred"
+    return Draft("milestone_payment", status, event_date(status, d.value if d else None, ctx.reference_date),
+                 fields, [span(c.doc, c.start, c.end)], 0.85 if fields["payer"] and fields["payee"] else 0.65,
+                 key=("milestone_payment", amount.money.value, amount.money.currency), order=(c.doc, c.start))
+
+
+def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fields: dict) -> None:
+    companies = ctx.companies(c.doc, c.start, c.end)
+    rel = [(m.name, m.start - c.start, m.kind) for m in companies]
+    for name, pos, _ in rel:
+        before = sent[max(0, pos - 12):pos].lower()
+        if before.rstrip().endswith("from"):
+            fields["payer"] = fields["payer"] or name
+        elif before.rstrip().endswith("to") and "payment" in sent[max(0, pos - 40):pos].lower():
+            fields["payee"] = fields["payee"] or name
+    if st:
+        subject = [n for n, p, _ in rel if p < st.start()]
+        if subject:
+            role = "payer" if st.lastgroup == "paid" else "payee"
+            fields[role] = fields[role] or subject[-1]
+    names = list(dict.fromkeys(n for n, _, _ in rel))
+    if fields["payee"] and not fields["payer"]:
+        others = [n for n in names if n != fields["payee"]]
+        fields["payer"] = others[0] if len(others) == 1 else None
+    if fields["payer"] and not fields["payee"]:
+        others = [n for n in names if n != fields["payer"]]
+        fields["payee"] = others[0] if len(others) == 1 else (ctx.registrant if fields["payer"] != ctx.registrant else None)
+
+
+def _trigger(ctx: Context, c: Candidate, sent: str, fields: dict) -> None:
+    text = ctx.text(c.doc)
+    t = _TRIGGER_RE.search(sent)
+    trigger = clean(t.group("trigger")) if t else None
+    if not trigger and _THIS_EVENT_RE.search(sent) and c.start > 0:
+        ps, pe = sentence_at(text, max(0, c.start - 2))
+        prev = text[ps:pe]
+        that = re.search(r"\b(?:announced|reported) (?:that\s+)?", prev)
+        trigger = clean(prev[that.end():] if that else prev)[:200] or None
+    fields["trigger"] = trigger
+    if trigger:
+        fields["trigger_kind"] = trigger_kind(trigger)
+        fields["phase"] = normalize_phase(trigger)
+    scope_start = c.start + (t.start() if t else 0)
+    assets = ctx.assets(c.doc, scope_start, c.end) or ctx.assets(c.doc, c.start, c.end)
+    if not assets and trigger:
+        ps = max(0, c.start - 400)
+        assets = ctx.assets(c.doc, ps, c.start)
+    a = nearest(assets, scope_start)
+    fields["asset"] = a.name if a else None

@@ -1,0 +1,236 @@
+"""regulatory_event: approvals, submissions, INDs, PDUFA dates, clinical holds, complete
+response letters and designations, each with its agency, asset and indication."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..scan import Candidate
+from ..sentences import clause_at
+from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
+
+_AGENCIES = (
+    ("FDA", r"\bFDA\b|Food and Drug Administration"),
+    ("European Commission", r"European Commission|\bEC\b"),
+    ("CHMP", r"\bCHMP\b|Committee for Medicinal Products"),
+    ("EMA", r"\bEMA\b|European Medicines Agency"),
+    ("Health Canada", r"Health Canada"),
+    ("PMDA", r"\bPMDA\b|Japan(?:ese)? Ministry of Health|\bMHLW\b"),
+    ("NMPA", r"\bNMPA\b|National Medical Products Administration"),
+    ("MHRA", r"\bMHRA\b"),
+    ("TFDA", r"\bTFDA\b|Taiwan Food and Drug"),
+    (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
+    ("European Commission", r"\bin (?:the )?(?:EU|European Union|Europe)\b"),
+    ("MHRA", r"\bUK approval|\bin the (?:UK|United Kingdom)\b"),
+    ("PMDA", r"\bin Japan\b"),
+)
+_AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
+_APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
+                r"[Mm]arketing [Aa]uthori[sz]ation [Aa]pplication|regulatory (?:submission|application)|application)")
+_ACTIONS = (
+    ("clinical hold", r"clinical hold"),
+    ("complete response letter", r"complete response letter|\bCRL\b"),
+    ("PDUFA date", r"PDUFA|target action date"),
+    ("breakthrough therapy designation", r"breakthrough therapy designation|granted breakthrough"),
+    ("fast track designation", r"fast track designation|granted fast track"),
+    ("orphan drug designation", r"orphan drug designation|granted orphan"),
+    ("priority review", r"priority review"),
+    ("positive opinion", r"positive opinion"),
+    ("advisory committee meeting", r"advisory committee"),
+    ("emergency use authorization", r"emergency use authori[sz]ation|\bEUA\b"),
+    ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
+    ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
+                   + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
+                   r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
+    ("IND", r"\bIND\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil)\w*[^.;]{0,40}\bIND\b|Investigational New Drug"),
+    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b"),
+)
+_ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
+_MAA_RE = re.compile(r"\bMAA\b|[Mm]arketing [Aa]uthori[sz]ation|European Medicines|\bEMA\b")
+_BLA_RE = re.compile(r"\bs?BLA\b|[Bb]iologics? [Ll]icense")
+_NDA_RE = re.compile(r"\bs?NDA\b|New Drug Application")
+#: An announcement: what happened now. A regulatory fact in a sentence without one, told in
+#: the perfect or past tense ("has been granted Breakthrough Therapy designation", "was
+#: recently approved"), is background (LLY-2019-01-07).
+_NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
+_HEADLINE_SPAN = 600
+#: How far before the action a plan word counts: "the FDA expects to convene a meeting of the
+#: Peripheral and Central Nervous System Drugs Advisory Committee" (LLY-2024-03-08), but not the
+#: cover page's "is intended to" run into an unpunctuated 8-K (ABT-2011-01-14).
+MODAL_WINDOW = 150
+#: How far back a submission sentence without a product name looks for it.
+ASSET_LOOKBACK = 600
+_ADJECTIVE_APPROVED_RE = re.compile(r"\b(?:FDA|EMA|EC)-approved\b|\bapproved (?:medicines?|treatments?|therap\w+|products?|drugs?|indications?|dose)\b|\bonly approved\b|\bpreviously approved\b", re.I)
+_INDICATION_RE = re.compile(
+    r"\b(?:for the (?:potential )?treatment of|to treat|for (?:use in )?(?:adults?|adolescents?|patients|people|children|pediatric patients)[^.;]{0,60}?\bwith|"
+    r"in (?:adults?|patients|people|children)[^.;]{0,40}?\bwith|as (?:an? )?(?:treatment|therapy) for)\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|and (?:is|was|has))\b|[.;()]|,\s|$)",
+    re.I,
+)
+
+
+def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
+    out = []
+    for c in candidates:
+        if "regulatory" in c.families:
+            out += _regulatory(ctx, c)
+    return out
+
+
+def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
+    """One event per action; "withdrew its BLA and MAA" is two (one per agency)."""
+    found = _action(ctx, c)
+    if not found:
+        return []
+    out = []
+    for action, am in found:
+        near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
+        for variant in _application_actions(action, near):
+            d = _event(ctx, c, variant, am)
+            if d:
+                out.append(d)
+    return out
+
+
+def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
+    """Every action a sentence states ("accepted its NDA and assigned a PDUFA date" is two); an
+    approval named beside another action is that action's goal, not a second event."""
+    sent = ctx.text(c.doc)[c.start:c.end]
+    found = [(name, m) for name, rx in _ACTION_RES if (m := rx.search(sent))]
+    if len(found) > 1:
+        found = [(name, m) for name, m in found if name != "approval"][:2]
+    return [(name, m) for name, m in found if _real(sent, name)]
+
+
+def _real(sent: str, action: str) -> bool:
+    """False for approvals that are conditions, negations or adjectives."""
+    if action == "approval" and not _ACTION_RES[-1][1].search(_CONDITIONAL_RE.sub("", sent)):
+        return False  # "could capture market share if approved"
+    if action == "approval" and (_ADJECTIVE_APPROVED_RE.search(sent) and not re.search(r"\bapprov(?:ed|es|al)\b(?![- ](?:medicine|treatment|therap|product|drug))", sent.replace("FDA-approved", ""), re.I)):
+        return False
+    return True
+
+
+_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
+                             r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b", re.I)
+_EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
+
+
+def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft | None:
+    text = ctx.text(c.doc)
+    sent = text[c.start:c.end]
+    if action.startswith("MAA"):
+        eu = _EU_AGENCY_RE.search(sent)
+        agency = eu.group(0) if eu else "EMA"
+        agency = "EMA" if agency == "European Medicines Agency" else agency
+    elif action.startswith(("NDA", "BLA")) and (re.search(r"\bFDA\b|Food and Drug|U\.S\.", sent) or not _agency(sent)):
+        agency = "FDA"
+    else:
+        agency = None
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation") else None)
+    if not agency:
+        return None
+    pos = c.start + am.start()
+    cs, ce = clause_at(text, c.start, c.end, pos)
+    assets = ctx.assets(c.doc, c.start, c.end)
+    if not assets and re.search(r"\b(?:submit|submitted|these results|the data|data from)\b", sent, re.I):
+        # "Almirall also plans to submit these results ... to the European Medicines Agency":
+        # the product is the one the sentence before named (LLY-2022-06-07).
+        assets = ctx.assets(c.doc, max(0, c.start - ASSET_LOOKBACK), c.start)[-1:]
+    if not assets:
+        return None
+    asset = nearest(assets, pos, prefer_after=True)
+    ind = indication(sent)
+    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
+    if action != "PDUFA date" and "PDUFA" in sent:
+        pdufa = c.start + sent.index("PDUFA")
+        dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
+    d = nearest_date(dates, pos, window=len(sent)) if dates else None
+    date = d.value if d else None
+    # Modal words after the action ("... which may reduce risk") do not make it a plan.
+    status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
+    now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
+    if status == "occurred" and not now:
+        status, date = "historical", (date if date and date != ctx.reference_date else None)
+    if action == "PDUFA date":
+        status = "expected" if not date or not ctx.reference_date or date >= ctx.reference_date[: len(date)] else "historical"
+    fields = {"asset": asset.name if asset else None, "agency": agency, "action": action,
+              "indication": ind}
+    return Draft("regulatory_event", status, event_date(status, date, ctx.reference_date), fields,
+                 [span(c.doc, c.start, c.end)], 0.75,
+                 # A dated past action ("following the FDA approval ... in November 2023") is a
+                 # fact of its own, not today's approval again (LLY-2024-12-20).
+                 key=("regulatory_event", asset.name.lower() if asset else None, action, agency,
+                      date if date and ctx.reference_date and date < ctx.reference_date[:len(date)] else None),
+                 order=(c.doc, c.start), extra={"now": now})
+
+
+_INDICATION_RES = (
+    re.compile(r"\bfor the (?:potential )?treatment of\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|in (?:adults|patients|children))\b|[.;()]|,\s|$)", re.I),
+    re.compile(r"\b(?:adults?|adolescents?|patients|people|children)\b[^.;]{0,60}?\bwith\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|and (?:is|was|has)|based)\b|[.;()]|,\s|$)", re.I),
+    re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for|for the (?:potential )?(?:prevention|prophylaxis) of|for (?=COVID-19|[A-Z][a-z]+’s disease))\s*(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
+)
+#: "... Crohn's disease in the U.S. and EU": where, not what.
+_WHERE_RE = re.compile(r"\s+in (?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$"
+                       r"|\s*(?:\bin)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$")
+_POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
+
+
+#: Words a disease name ends with: the fallback finds "metastatic hormone-sensitive prostate
+#: cancer" or "early symptomatic Alzheimer's disease" after for/in/with/of.
+_DISEASE_WORDS = (r"disease|disorder|cancer|carcinoma|syndrome|apnea|diabetes|obesity|infection|pain|dermatitis|"
+                  r"eczema|psoriasis|arthritis|colitis|lymphoma|leukemia|myeloma|tumou?rs?|hypertension|failure|"
+                  r"migraine|headache|COVID-19|neuropathy|hepatitis|fibrosis|sclerosis|depression|ADHD|schizophrenia")
+_DISEASE_RE = re.compile(
+    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
+_HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
+_DETERMINER_RE = re.compile(r"^(?:the|a|an|patients|people|adults|participants)\s+(?:with\s+)?", re.I)
+
+
+def indication(sent: str) -> str | None:
+    """The disease a sentence names: "for the treatment of X", "adults with X", "to treat X";
+    failing those, a phrase that ends with a disease word ("in metastatic prostate cancer")."""
+    found = None
+    for rx in _INDICATION_RES:
+        m = rx.search(sent)
+        if m:
+            ind = m.group("ind")
+            # "for the treatment of adults and children 12 years ... with moderate-to-severe AD"
+            ind = _POPULATION_START_RE.sub("", ind)
+            found = clean(_WHERE_RE.sub("", ind)) or None
+            break
+    if found and _HAS_DISEASE_RE.search(found):
+        return found
+    d = _DISEASE_RE.search(sent)
+    if d:
+        return clean(_DETERMINER_RE.sub("", d.group("ind")))
+    return found
+
+
+def _agency(sent: str) -> str | None:
+    for name, rx in _AGENCY_RES:
+        m = rx.search(sent)
+        if m:
+            return name or m.group(0)
+    return None
+
+
+def _application_actions(action: str, near: str) -> list[str]:
+    """"withdrawal"/"submission" named by the application: "BLA withdrawal", "MAA submission";
+    a sentence naming a U.S. application and a European one gives both."""
+    if action not in ("withdrawal", "submission"):
+        return [action]
+    out = []
+    if _BLA_RE.search(near) or _NDA_RE.search(near) or not _MAA_RE.search(near):
+        if action == "submission":
+            out.append("NDA/BLA submission")
+        else:
+            out.append("BLA withdrawal" if _BLA_RE.search(near) else "NDA withdrawal" if _NDA_RE.search(near) else "NDA/BLA withdrawal")
+    if _MAA_RE.search(near):
+        out.append(f"MAA {action}")
+    return out
+
+
+def _meta_end(ctx: Context, doc: int) -> int:
+    regions = ctx.excluded.get(doc) or [(0, 0)]
+    return regions[0][1] if regions[0][0] == 0 else 0

@@ -1,0 +1,110 @@
+"""One event per distinct fact: drafts from the 8-K body and its press release (or from two
+sentences of one release) that state the same fact are merged, keeping every field either found
+and up to ``MAX_EVIDENCE`` spans; then drafts become frozen :class:`~eightk.records.Event`s."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..records import Event
+from .context import Context
+from .events.clinical import attach_populations
+from .events.common import Draft
+from .registry import FIELDS
+
+#: The seed states its milestone in the 8-K body, the subheadline and the release body.
+MAX_EVIDENCE = 4
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    by_key: dict[tuple[Any, ...], Draft] = {}
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: d.order):
+        base = by_key.get(d.key) or _same_agreement(by_key, d) or _same_trial(by_key, d) or _same_meeting(by_key, d)
+        if base is None:
+            by_key[d.key] = d
+            out.append(d)
+            continue
+        _absorb(base, d)
+    return out
+
+
+_AGREEMENTS = ("license_agreement", "collaboration_agreement")
+
+
+def _same_agreement(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | None:
+    """"its strategic licensing agreement signed in 2024" and "the 2024 licensing agreement
+    with OncoX": same kind and year, one naming no counterparty, are one agreement."""
+    if d.type not in _AGREEMENTS or len(d.key) < 3 or d.key[1] is None:
+        return None
+    for key, base in by_key.items():
+        if key[:2] == d.key[:2] and (key[2] == () or d.key[2] == ()):
+            return base
+    return None
+
+
+def _same_trial(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | None:
+    """A headline that names no asset ("Lilly Announces Start of a Phase 1 Study ...") states
+    the same start as the body sentence that does (LLY-2020-06-08)."""
+    if d.type != "clinical_trial":
+        return None
+    if d.fields.get("asset"):
+        same = [b for k, b in by_key.items() if k[0] == "clinical_trial" and k[1] is None and k[2:] == d.key[2:]]
+    else:
+        same = [b for k, b in by_key.items() if k[0] == "clinical_trial" and k[2:] == d.key[2:]]
+    return same[0] if len(same) == 1 else None
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _same_meeting(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | None:
+    """"at EULAR 2025" (headline) and "at the European Alliance of Associations for Rheumatology
+    (EULAR) meeting" (body) are one presentation: same acronym, or one names no asset."""
+    if d.type != "clinical_data_presentation":
+        return None
+    mine = set(_ACRONYM_RE.findall(d.fields.get("venue") or ""))
+    for key, base in by_key.items():
+        if key[0] != d.type or base.order[0] != d.order[0] or base.status != d.status:
+            continue
+        theirs = set(_ACRONYM_RE.findall(base.fields.get("venue") or ""))
+        same_asset = not d.fields.get("asset") or not base.fields.get("asset") or d.fields["asset"] == base.fields["asset"]
+        if mine & theirs and same_asset:
+            return base
+    return None
+
+
+def _absorb(base: Draft, other: Draft) -> None:
+    for name, value in other.fields.items():
+        if base.fields.get(name) in (None, [], "") and value not in (None, [], ""):
+            base.fields[name] = value
+    for s in other.evidence:
+        if len(base.evidence) < MAX_EVIDENCE and s not in base.evidence:
+            base.evidence.append(s)
+    if other.extra.get("now") and not base.extra.get("now"):
+        # The sentence that announces the fact today decides when it happened.
+        base.status, base.date, base.extra["now"] = other.status, other.date, True
+    elif other.date and (not base.date or len(other.date) > len(base.date)) and other.status == base.status:
+        base.date = other.date
+    base.confidence = min(1.0, max(base.confidence, other.confidence) + 0.05)
+
+
+def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
+    attach_populations(ctx, drafts)
+    events = []
+    for d in sorted(drafts, key=lambda d: d.order):
+        names = FIELDS[d.type]
+        fields = {name: _frozen(d.fields.get(name)) for name in names}
+        evidence = list(d.evidence)
+        for s in d.extra.get("term_spans", ()):
+            if len(evidence) < MAX_EVIDENCE and s not in evidence:
+                evidence.append(s)
+        events.append(Event(d.type, d.status, d.date, fields, tuple(evidence), round(d.confidence, 2), d.extractor))
+    return tuple(events)
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(value)
+    return value

@@ -1,0 +1,65 @@
+"""The declared list of event extractors: name, version, what they read, what they produce.
+
+No import-time registration: this tuple is the whole list. Bump an extractor's ``version`` when
+its output changes, so a store can re-extract what an older version produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .events import acquisition, agreements, clinical, milestones, regulatory
+
+#: Every field name EVENTS.md §3 lists per biopharma event type, in order.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "milestone_payment": ("payee", "payer", "amount", "payment_status", "trigger", "trigger_kind", "phase", "asset", "agreement"),
+    "license_agreement": ("licensor", "licensee", "signed", "exclusive", "scope", "targets", "territory", "upfront",
+                          "milestones_total", "royalty", "responsibilities"),
+    "collaboration_agreement": ("licensor", "licensee", "signed", "exclusive", "scope", "targets", "territory", "upfront",
+                                "milestones_total", "royalty", "responsibilities", "cost_sharing", "research_funding"),
+    "agreement_amendment": ("agreement", "amended", "change"),
+    "acquisition": ("acquirer", "target", "consideration", "status"),
+    "clinical_trial": ("asset", "phase", "milestone", "sponsor", "indication", "population"),
+    "clinical_data_presentation": ("asset", "phase", "venue", "date"),
+    "regulatory_event": ("asset", "agency", "action", "indication"),
+}
+#: Items an 8-K files these events under; plain-text inputs have no items and are read whole.
+_DEAL_ITEMS = ("1.01", "2.01", "7.01", "8.01")
+_NEWS_ITEMS = ("7.01", "8.01", "2.02")
+_DOCS = ("8-K", "EX-99")
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    name: str
+    version: str
+    families: frozenset[str]  # scan families (see eightk.extract.scan) whose sentences it reads
+    items: tuple[str, ...]
+    documents: tuple[str, ...]
+    produces: tuple[str, ...]
+    run: Callable
+
+    @property
+    def tag(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def reads(self, document_type: str) -> bool:
+        """Whether this extractor reads a document of that EDGAR type. Untyped documents
+        (plain-text and bare-HTML inputs) are read by every extractor. ``items`` is declared
+        for the store and the docs; it does not filter, since item detection can miss."""
+        return not document_type or document_type.upper().startswith(self.documents)
+
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    Extractor("milestones", "1", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
+              ("milestone_payment",), milestones.extract),
+    Extractor("agreements", "1", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
+              ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
+    Extractor("acquisition", "1", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
+              ("acquisition",), acquisition.extract),
+    Extractor("clinical", "1", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
+              ("clinical_trial", "clinical_data_presentation"), clinical.extract),
+    Extractor("regulatory", "1", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
+              ("regulatory_event",), regulatory.extract),
+)

@@ -1,0 +1,102 @@
+"""Sentence and clause boundaries, found around a position rather than over a whole text.
+
+Only candidate positions from :mod:`eightk.extract.scan` are expanded, so the cost is per
+candidate, never per document. A sentence ends at ``.``/``!``/``?`` followed by space and a
+capital (not after an abbreviation such as "Inc." or "U.S."), at a blank line unless the next
+paragraph starts in lower case (the seed breaks "process development / milestones" across a
+page), and at a line that starts with a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longest sentence we expand to on either side of a position. One-line scraped releases
+#: (LLY newsroom files) have no paragraph breaks; this bounds the work per candidate.
+MAX_SIDE = 900
+
+_ABBREV = frozenset(
+    "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs e.g i.e etc u.s u.k n.v s.a a.g "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx fig mass calif ph.d m.d sa ag nv "
+    "bros dept est govt intl mt ave blvd".split()
+)
+_END_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})|\s\*(?:\s\*){2,}\s|\s\*\s(?=[A-Z])|//\s*--\s|\s--\s|\n(?=[A-Z][A-Za-z() ]{2,30}:\s)|[.!?][\"'”’)\]*]*\s+(?=[\"'“‘(*#]*[A-Z0-9•\-*])|\n[ \t]*\n(?=\s*[^a-z\s])|\n(?=[ \t]*(?:[*•\-–]|\d+\.)\s)|\n(?=[ \t]*[•■▪●])|\n(?=[ \t]*#)|\|")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.!?][\"'”’)\]*]*\s*$")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True when the terminator at ``text[end]`` closes an abbreviation ("Inc.", "U.S.")."""
+    if text[end] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, end - 12), end + 1)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the sentence containing ``pos``, whitespace trimmed."""
+    lo = max(0, pos - MAX_SIDE)
+    start = lo
+    for m in _END_RE.finditer(text, lo, pos):
+        if not _is_abbreviation(text, m.start()):
+            start = m.end()
+    end = min(len(text), pos + MAX_SIDE)
+    for m in _END_RE.finditer(text, pos, end):
+        if not _is_abbreviation(text, m.start()):
+            end = m.start() + (1 if text[m.start()] in ".!?" else 0)
+            break
+    return _trim(text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r\n*#•|-":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n*|":
+        end -= 1
+    return start, end
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences (used on a paragraph, not a whole document)."""
+    end = len(text) if end is None else end
+    out, cur = [], start
+    for m in _END_RE.finditer(text, start, end):
+        if _is_abbreviation(text, m.start()):
+            continue
+        stop = m.start() + (1 if text[m.start()] in ".!?" else 0)
+        s, e = _trim(text, cur, stop)
+        if e > s:
+            out.append((s, e))
+        cur = m.end()
+    s, e = _trim(text, cur, end)
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+_PARA_RE = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_at(text: str, pos: int, limit: int = 4000) -> tuple[int, int]:
+    """The paragraph around ``pos`` (bounded by blank lines, at most ``limit`` chars a side)."""
+    lo = max(0, pos - limit)
+    start = lo
+    for m in _PARA_RE.finditer(text, lo, pos):
+        start = m.end()
+    m = _PARA_RE.search(text, pos, min(len(text), pos + limit))
+    end = m.start() if m else min(len(text), pos + limit)
+    return start, end
+
+
+CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+|\s+and\s+(?=(?:will|has|have|had|is|are|was|were|plans|expects)\b)|,\s+(?=(?:reported|presented|announced|began|initiated|completed|started|received|and)\b)")
+
+
+def clause_at(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause of sentence ``text[start:end]`` that holds ``pos``."""
+    c_start = start
+    for m in CLAUSE_BREAK_RE.finditer(text, start, pos):
+        c_start = m.end()
+    m = CLAUSE_BREAK_RE.search(text, pos, end)
+    return c_start, (m.start() if m else end)
