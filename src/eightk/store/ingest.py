@@ -65,11 +65,19 @@ class Progress:
 
 
 def current_extractors() -> tuple[str, ...]:
-    """``name@version`` of every declared extractor (the registry in :mod:`eightk.extract`)."""
-    from .. import extract
+    """``name@version`` of every declared extractor: each ``*EXTRACTORS`` tuple of the registry
+    module (:mod:`eightk.extract.registry`; ``EXTRACTORS`` and ``CORPORATE_EXTRACTORS`` today)."""
+    import importlib
 
-    registry = getattr(extract, "EXTRACTORS", ())
-    return tuple(sorted(f"{e.name}@{e.version}" for e in registry))
+    try:
+        registry = importlib.import_module("eightk.extract.registry")
+    except ImportError:
+        registry = importlib.import_module("eightk.extract")
+    declared = [
+        value for name, value in vars(registry).items()
+        if name.endswith("EXTRACTORS") and isinstance(value, tuple)
+    ]
+    return tuple(sorted({f"{e.name}@{e.version}" for group in declared for e in group}))
 
 
 def ingest(

@@ -55,8 +55,7 @@ def dict_rows(data: dict[str, Any], source: Source, extractors: tuple[str, ...] 
     for part, empty in (("press_releases", []), ("events", []), ("entities", {}), ("warnings", [])):
         data.setdefault(part, empty)
     key = filing_key(data["filing"].get("accession"), source.sha256)
-    used = tuple(sorted(set(extractors) | {e["extractor"] for e in data["events"] if e.get("extractor")}))
-    rows: Rows = {"filings": [_filing_row(data, key, source, used)]}
+    rows: Rows = {"filings": [_filing_row(data, key, source, tuple(sorted(extractors)))]}
     _filing_parts(rows, data["filing"], key)
     _press_releases(rows, data["press_releases"], key)
     _events(rows, data["events"], data["entities"], key)
