@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError
+from .archives import ArchiveMember, BrokenArchive, is_archive, iter_archive
 
 #: File endings skipped when walking a folder (never filings).
 SKIPPED_SUFFIXES = frozenset({".json", ".tsv", ".md5", ".sha256", ".pyc"})
@@ -31,8 +32,9 @@ class Input:
             raise InputError(f"cannot read file: {exc.strerror}", name=self.name) from None
 
 
-def iter_inputs(specs: Iterable[str]) -> Iterator[Input]:
-    """Expand paths, folders (recursively, sorted) and globs into inputs, one at a time."""
+def iter_inputs(specs: Iterable[str]) -> Iterator[Input | ArchiveMember | BrokenArchive]:
+    """Expand paths, folders (recursively, sorted), globs and tar/zip archives (their members,
+    streamed) into inputs, one at a time."""
     for spec in specs:
         if spec == "-":
             yield Input("<stdin>", None)
@@ -41,7 +43,7 @@ def iter_inputs(specs: Iterable[str]) -> Iterator[Input]:
         if path.is_dir():
             yield from _walk(path)
         elif path.exists():
-            yield Input(str(path), path)
+            yield from _file(path)
         elif glob.has_magic(spec):
             matches = sorted(glob.iglob(spec, recursive=True))
             if not matches:
@@ -59,4 +61,11 @@ def _walk(folder: Path) -> Iterator[Input]:
             path = Path(root, filename)
             if filename.startswith(".") or path.suffix.lower() in SKIPPED_SUFFIXES:
                 continue
-            yield Input(str(path), path)
+            yield from _file(path)
+
+
+def _file(path: Path) -> Iterator[Input | ArchiveMember | BrokenArchive]:
+    if is_archive(path):
+        yield from iter_archive(path)
+    else:
+        yield Input(str(path), path)
