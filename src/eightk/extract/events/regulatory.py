@@ -10,6 +10,9 @@ from ..scan import Candidate
 from ..sentences import clause_at
 from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
+#: Where a place name ends: a word boundary, or the next word glued on by a flattened link
+#: ("approved inEuropeinNovember 2018", LLY-2019-05-06).
+_PLACE_END = r"(?:\b|(?=in[A-Z0-9]|for\b))"
 _AGENCIES = (
     ("FDA", r"\bFDA\b|Food and Drug Administration"),
     ("European Commission", r"European Commission|\bEC\b"),
@@ -21,9 +24,10 @@ _AGENCIES = (
     ("MHRA", r"\bMHRA\b"),
     ("TFDA", r"\bTFDA\b|Taiwan Food and Drug"),
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
-    ("European Commission", r"\bin (?:the )?(?:EU|European Union|Europe)\b"),
-    ("MHRA", r"\bUK approval|\bin the (?:UK|United Kingdom)\b"),
-    ("PMDA", r"\bin Japan\b"),
+    ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
+    ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
+    # A place with no agency named is kept as printed (gold README: "Japan").
+    (None, r"\bin\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
 _APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
@@ -59,6 +63,9 @@ _HEADLINE_SPAN = 600
 #: Peripheral and Central Nervous System Drugs Advisory Committee" (LLY-2024-03-08), but not the
 #: cover page's "is intended to" run into an unpunctuated 8-K (ABT-2011-01-14).
 MODAL_WINDOW = 150
+#: How far after an agency's name its own approval date may stand ("by the European Commission
+#: in 2023, as well as in Japan in January 2024", LLY-2024-09-13).
+PLACE_DATE_WINDOW = 40
 #: How far back a submission sentence without a product name looks for it.
 ASSET_LOOKBACK = 600
 _ADJECTIVE_APPROVED_RE = re.compile(r"\b(?:FDA|EMA|EC)-approved\b|\bapproved (?:medicines?|treatments?|therap\w+|products?|drugs?|indications?|dose)\b|\bonly approved\b|\bpreviously approved\b", re.I)
@@ -86,9 +93,13 @@ def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
     for action, am in found:
         near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
         for variant in _application_actions(action, near):
-            d = _event(ctx, c, variant, am)
-            if d:
-                out.append(d)
+            places = _agencies(ctx.text(c.doc)[c.start:c.end]) if variant == "approval" else []
+            if len(places) < 2:
+                places = [(None, None)]
+            for agency, at in places:
+                d = _event(ctx, c, variant, am, agency, at)
+                if d:
+                    out.append(d)
     return out
 
 
@@ -116,10 +127,14 @@ _CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|poten
 _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
 
 
-def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft | None:
+def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
+           place: str | None = None, place_at: int | None = None) -> Draft | None:
+    """``place``: one of several agencies an approval sentence names (its date follows it)."""
     text = ctx.text(c.doc)
     sent = text[c.start:c.end]
-    if action.startswith("MAA"):
+    if place:
+        agency = place
+    elif action.startswith("MAA"):
         eu = _EU_AGENCY_RE.search(sent)
         agency = eu.group(0) if eu else "EMA"
         agency = "EMA" if agency == "European Medicines Agency" else agency
@@ -145,7 +160,10 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
     if action != "PDUFA date" and "PDUFA" in sent:
         pdufa = c.start + sent.index("PDUFA")
         dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
-    d = nearest_date(dates, pos, window=len(sent)) if dates else None
+    if place_at is not None:
+        d = nearest_date(dates, c.start + place_at, window=PLACE_DATE_WINDOW, after_only=True)
+    else:
+        d = nearest_date(dates, pos, window=len(sent)) if dates else None
     date = d.value if d else None
     # Modal words after the action ("... which may reduce risk") do not make it a plan.
     status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
@@ -211,8 +229,19 @@ def _agency(sent: str) -> str | None:
     for name, rx in _AGENCY_RES:
         m = rx.search(sent)
         if m:
-            return name or m.group(0)
+            return name or (m.groupdict().get("place") or m.group(0)).strip()
     return None
+
+
+def _agencies(sent: str) -> list[tuple[str, int]]:
+    """Every distinct agency or place a sentence names, with where: "approved for use by the
+    European Commission in 2023, as well as in Japan in January 2024" (LLY-2024-09-13)."""
+    found: dict[str, int] = {}
+    for name, rx in _AGENCY_RES:
+        for m in rx.finditer(sent):
+            label = name or (m.groupdict().get("place") or m.group(0)).strip()
+            found.setdefault(label, m.start())
+    return sorted(found.items(), key=lambda kv: kv[1])
 
 
 def _application_actions(action: str, near: str) -> list[str]:
