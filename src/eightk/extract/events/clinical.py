@@ -33,6 +33,10 @@ _MILESTONES = (
 )
 MILESTONE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _MILESTONES), re.I)
 _TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trial|study|testing|evaluation)\b", re.I)
+#: A milestone told with the trial left implicit: "Based on current trends, enrollment is
+#: estimated to be completed in September, with initial data readout soon thereafter" (the
+#: trial is the one the sentences before describe, LLY-2020-08-03).
+_ELLIPTIC_RE = re.compile(r"\b(?:[Ee]nrol?l?ment|[Rr]ecruitment|data readout|[Tt]op-?line (?:data|results))\b(?:[^.;]{0,40}?)\b(?:is|are|was|were|expected|estimated|anticipated|remains?|on track)\b")
 _DESIGN_RE = re.compile(r"\b(?:is|was) an? (?:[\w\-,]+ ){0,12}(?:study|trial)s? (?:to evaluate|evaluating|designed|that (?:is )?evaluat)", re.I)
 #: An announcement word: a fact told without one, and without a date, is background.
 _NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
@@ -104,7 +108,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     after = [p for p in phases if p.start() >= m.start()]
     phase_m = after[0] if after else (phases[-1] if phases else None)
     assets_here = ctx.assets(c.doc, cs, ce)
-    if not phase_m and not _TRIAL_WORD_RE.search(text, cs, ce) and not (milestone == "data_reported" and assets_here):
+    elliptic = not assets_here and not phase_m and _ELLIPTIC_RE.search(text, c.start, c.end) is not None
+    if not phase_m and not _TRIAL_WORD_RE.search(text, cs, ce) and not (milestone == "data_reported" and assets_here) and not elliptic:
         return None
     if milestone == "started" and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)):
         return None  # "launched" a product, "began" trading: not a trial
@@ -114,7 +119,7 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
         return None  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
     assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end)
     asset = nearest(assets, m.start())
-    if not asset and not phase_m and re.match(r"\s*(?:(?:The|This|That|the) (?:\w+ )?)?(?:[Tt]rial|[Ss]tudy)\b", text[c.start:c.start + 40]):
+    if not asset and not phase_m and (elliptic or re.match(r"\s*(?:(?:The|This|That|the) (?:\w+ )?)?(?:[Tt]rial|[Ss]tudy)\b", text[c.start:c.start + 40])):
         # "The trial enrolled 1,736 participants": the trial of the sentences before.
         before = ctx.assets(c.doc, max(0, c.start - LOOKBACK), c.start)
         asset = before[-1] if before else None
@@ -123,7 +128,7 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     phase = phase_from_match(phase_m) if phase_m else None
     if not asset and not phase:
         return None
-    clause = text[cs:ce]
+    clause = text[c.start:ce] if elliptic else text[cs:ce]
     dates = dates_in(ctx, c.doc, cs, ce)
     d = nearest_date(dates, m.end(), window=120)
     status = status_for(clause, d.value if d else None, ctx.reference_date)
