@@ -181,6 +181,8 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
         return []
     out = []
     venues = list(VENUE_RE.finditer(text, c.start, c.end)) or list(JOURNAL_RE.finditer(text, c.start, c.end))
+    if not venues:
+        return _publication(ctx, c)
     for v in venues:
         cs, ce = clause_at(text, c.start, c.end, v.start())
         if not _DATA_RE.search(text, cs, ce) and not _DATA_RE.search(text, c.start, v.start()):
@@ -199,6 +201,40 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
                          key=("clinical_data_presentation", venue.lower()[:25], asset.name.lower() if asset else None),
                          order=(c.doc, cs)))
     return out
+
+
+#: A publication told without the word "published in" before the journal: "The Phase 3
+#: TRAILBLAZER-ALZ 2 study results were published" (LLY-2024-03-08), "results were in the
+#: Journal of the American Medical Association" (a flattened link dropped the verb).
+PUBLISHED_RE = re.compile(
+    r"\b(?:results|data|findings)\s+(?:were|was|have been|has been)\s*(?:published\b|(?=in\s*(?:the\s*)?[*_]*"
+    r"(?:New England Journal|Lancet|JAMA|Journal of|Nature|Science|NEJM)))"
+    r"(?:\s*in\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|"
+    r"JAMA(?: [A-Z][a-z]+)?|Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|Nature|Science|NEJM))?"
+)
+
+
+def _publication(ctx: Context, c: Candidate) -> list[Draft]:
+    text = ctx.text(c.doc)
+    v = PUBLISHED_RE.search(text, c.start, c.end)
+    if not v:
+        return []
+    assets = ctx.assets(c.doc, c.start, c.end) or ctx.assets(c.doc, max(0, c.start - LOOKBACK), c.start)[-1:]
+    if not assets:
+        return []
+    asset = nearest(assets, v.start(), prefer_after=False)
+    phase = _phase_before(text, c.start, v.start(), c.end)
+    dates = dates_in(ctx, c.doc, c.start, c.end)
+    d = nearest_date(dates, v.end(), window=80)
+    status = status_for(text[c.start:c.end], d.value if d else None, ctx.reference_date)
+    if status == "occurred" and not d and not _NOW_RE.search(text, c.start, c.end):
+        status = "historical"  # "results were published": background unless announced today
+    venue = clean(v.group("venue")) if v.group("venue") else None
+    fields = {"asset": asset.name, "phase": phase, "venue": venue, "date": d.value if d else None}
+    return [Draft("clinical_data_presentation", status, event_date(status, d.value if d else None, ctx.reference_date),
+                  fields, [span(c.doc, c.start, c.end)], 0.6,
+                  key=("clinical_data_presentation", (venue or "publication").lower()[:25], asset.name.lower()),
+                  order=(c.doc, c.start))]
 
 
 def attach_populations(ctx: Context, drafts: list[Draft]) -> None:

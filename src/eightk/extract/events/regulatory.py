@@ -26,8 +26,9 @@ _AGENCIES = (
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
     ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
     ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
-    # A place with no agency named is kept as printed (gold README: "Japan").
-    (None, r"\bin\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END),
+    # A place with no agency named is kept as printed (gold README: "Japan"), but only where the place is what was approved for: "approved ... in Japan", "as well as in
+    # Japan"; not "The Science Park Administration in Taiwan approved a GMP facility".
+    (None, r"(?:\b(?:approv|authori[sz])\w*[^.;]{0,120}?\s|\b(?:as well as|and|also)\s+)in\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
 _APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
@@ -122,7 +123,7 @@ def _real(sent: str, action: str) -> bool:
     return True
 
 
-_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
+_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|obtain(?:ing)?|secur(?:e|ing)|achiev(?:e|ing)|toward(?:s)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
                              r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b", re.I)
 _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
 
@@ -155,8 +156,14 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
+    if place_at is not None:
+        # The approval's own product: the last one named before the agency in its list entry.
+        seg_start = c.start + sent.rfind(";", 0, place_at) + 1
+        own = [a for a in assets if seg_start <= a.start < c.start + place_at]
+        asset = own[-1] if own else asset
     ind = indication(sent)
-    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
+    # Relative dates count when they name a month ("in June": the reference year's June).
+    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date or len(d.value) == 7]
     if action != "PDUFA date" and "PDUFA" in sent:
         pdufa = c.start + sent.index("PDUFA")
         dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
@@ -189,7 +196,7 @@ _INDICATION_RES = (
     re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for|for the (?:potential )?(?:prevention|prophylaxis) of|for (?=COVID-19|[A-Z][a-z]+’s disease))\s*(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
 )
 #: "... Crohn's disease in the U.S. and EU": where, not what.
-_WHERE_RE = re.compile(r"\s+in (?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$"
+_WHERE_RE = re.compile(r"\s+in\s*(?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$"
                        r"|\s*(?:\bin)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$")
 _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
 
@@ -239,9 +246,28 @@ def _agencies(sent: str) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     for name, rx in _AGENCY_RES:
         for m in rx.finditer(sent):
+            at = m.start("place") if m.groupdict().get("place") else m.start()
+            if not _approved_there(sent, at, m.end()):
+                continue
             label = name or (m.groupdict().get("place") or m.group(0)).strip()
-            found.setdefault(label, m.start())
+            found.setdefault(label, at)
     return sorted(found.items(), key=lambda kv: kv[1])
+
+
+#: How close an approval word must stand to an agency for the approval to be that agency's:
+#: "FDA approval of ... Verzenio; approval of mirikizumab inJapan; and regulatory submissions
+#: ... in the EU" (LLY-2023-04-27) is two approvals and a submission.
+APPROVAL_REACH = 80
+_APPROVAL_WORD_RE = re.compile(r"approv\w*|authori[sz]\w*", re.I)
+_OTHER_ACTION_RE = re.compile(r"submi|review|applica|filing|filed|[;.]", re.I)
+
+
+def _approved_there(sent: str, start: int, end: int) -> bool:
+    after = _APPROVAL_WORD_RE.search(sent, end, min(len(sent), end + 30))
+    if after and not _OTHER_ACTION_RE.search(sent, end, after.start()):
+        return True
+    before = list(_APPROVAL_WORD_RE.finditer(sent, max(0, start - APPROVAL_REACH), start))
+    return bool(before) and not _OTHER_ACTION_RE.search(sent, before[-1].end(), start)
 
 
 def _application_actions(action: str, near: str) -> list[str]:
