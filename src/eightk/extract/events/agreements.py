@@ -350,7 +350,8 @@ def _terms(seg: str, fields: dict) -> None:
     t = _TERRITORY_RE.search(seg)
     if t and not fields.get("territory"):
         territory = clean(t.group("t"))
-        fields["territory"] = "worldwide" if territory.lower().startswith("global") else re.sub(r"^in\s*(?:the\s+)?", "", territory)
+        # As printed ("global" stays "global"), without the preposition.
+        fields["territory"] = "global" if territory.lower() == "globally" else re.sub(r"^in\s*(?:the\s+)?", "", territory)
     if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
