@@ -117,7 +117,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = text[c.start:c.end]
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
-    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated)
+    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
+        or (dated and _RIGHTS_RE.search(sent))
     if not licensing or _LEGALESE_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
@@ -151,6 +152,9 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if announce and not fields.get("scope"):
         sc = _SCOPE_RE.match(sent, announce.end())
         fields["scope"] = clean(sc.group("scope")) if sc else None
+    if not fields.get("scope"):
+        sc = _COVERS_RE.search(sent)
+        fields["scope"] = clean(sc.group("scope")) if sc else None
     if dated:
         fields["signed"] = dated[1]
     elif announce:
@@ -176,6 +180,13 @@ _SCOPE_RE = re.compile(
     r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
     r"(?:focused on|to|for|aimed at|that will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
 )
+
+
+#: A dated agreement that grants rights without the word licence: "These agreements, executed in
+#: 2023, cover the global commercialization of ABVC's drug candidates" (ABVC 2025-02-20).
+_RIGHTS_RE = re.compile(r"\b(?:commerciali[sz](?:e|ation)|rights? to (?:develop|commerciali[sz]e|market|sell|manufacture))\b", re.I)
+#: What a deal covers, stated with a verb of scope: "cover the global commercialization of ...".
+_COVERS_RE = re.compile(r"\b(?:cover(?:s|ed|ing)?|grant(?:s|ed|ing)? (?:\w+ )?rights (?:to|for))\s+(?:the\s+)?(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
 def _complete_roles(fields: dict, parties: list[str]) -> None:
