@@ -44,7 +44,15 @@ _NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
 _HEADLINE_SPAN = 600
 _TRIAL_NOUN_RE = re.compile(r"\b(?:trial|study|studies|testing|evaluation|program)\b", re.I)
 _NOT_TRIAL_RE = re.compile(r"\b(?:financial results|quarter|revenue|share|stock|dividend|offering|conference call|webcast|launch(?:ed)? (?:of|in) (?:the )?(?:U\.S\.|market))\b", re.I)
-_POPULATION_RE = re.compile(r"\b(?:in|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among)\s+(?P<pop>(?:\d[\d,]*\s+)?(?:adult |pediatric |adolescent )?(?:patients|adults|participants|subjects|people|children|women|men)\s+(?:with|who)\s+[^.;]{3,200})", re.I)
+#: Who a trial enrols: "in residents and staff at long-term care facilities in the U.S.",
+#: "of hospitalized patients with COVID-19", "in people recently diagnosed with COVID-19 in the
+#: ambulatory setting", "participants ages 60-85 years with ..." (LLY-2020-08-03, LLY-2024-03-08).
+_PEOPLE = r"(?:patients|adults|participants|subjects|people|persons|children|women|men|residents|volunteers|individuals|infants|adolescents)"
+_BARE_COUNT_RE = re.compile(r"(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?" + _PEOPLE, re.I)
+_POPULATION_RE = re.compile(
+    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|and|these|those)\b)[a-z][\w\-]*\s+){0,2}?" + _PEOPLE
+    + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|will|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
+    re.I)
 _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
                             r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|who|that)\b|[.;,()]|$)", re.I)
 
@@ -165,9 +173,11 @@ def _owner(ctx: Context, c: Candidate) -> str | None:
 
 def _population(text: str, start: int, end: int, fields: dict) -> None:
     seg = text[start:end]
-    p = _POPULATION_RE.search(seg)
-    if p:
+    for p in _POPULATION_RE.finditer(seg):
+        if _BARE_COUNT_RE.fullmatch(p.group("pop")):
+            continue  # "The trial enrolled 1,736 participants": a count, not who
         fields["population"] = clean(p.group("pop"))
+        break
     i = _INDICATION_RE.search(seg)
     if i:
         fields["indication"] = clean(i.group("ind") or i.group("ind2"))
