@@ -151,8 +151,8 @@ def _bare_companies(text: str, lex: Lexicon) -> None:
         first = name.split()[0]
         if first in NOT_COMPANIES or first in _MONTH_WORDS or name.isupper() and len(name) <= 4:
             continue
-        if ASSET_RE.fullmatch(name) or name.lower() in lex.asset_spelling:
-            continue
+        if ASSET_RE.fullmatch(name) or name.lower() in lex.asset_spelling or name.lower() in _NOT_ASSETS:
+            continue  # "COVID-19 has ...": a disease, not a company (LLY-2020-08-03)
         if re.match(r"[’']s\s+(?:disease|syndrome|lymphoma|sarcoma)", text[m.end("b") if m.group("b") else m.end():][:20]):
             continue  # "Alzheimer's disease", "Crohn's disease"
         counts[name] += 1

@@ -166,8 +166,12 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     status = "historical" if is_background else _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
-    others = tuple(sorted(n for n in names if n != ctx.registrant))[:1]
     _complete_roles(fields, names)
+    # The counterparty tells two agreements apart: the roles first ("Lilly's collaboration
+    # with AbCellera" and "in partnership with NIAID" are two deals, LLY-2020-08-03).
+    roles = [fields.get("licensor"), fields.get("licensee")]
+    others = tuple(sorted(n for n in roles if n and n != ctx.registrant))[:1] \
+        or tuple(sorted(n for n in names if n != ctx.registrant))[:1]
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
