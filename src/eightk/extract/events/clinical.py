@@ -28,7 +28,8 @@ _MILESTONES = (
                       r"|(?:initial |topline |top-line |first )?data readout"),
     ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|trial|testing)"),
     ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)?|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
-                r"|first (?:patient|participant|subject)s?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
+                r"|first (?:patient|participant|subject)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
+                r"|(?:patients|participants|subjects) (?:have|has) been dosed in|enrolled (?:its|the|our) first (?:patient|participant|subject)"
                 r"|dos(?:ed|ing of) (?:the )?first (?:patient|participant|subject)"),
 )
 MILESTONE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _MILESTONES), re.I)
@@ -54,7 +55,7 @@ _POPULATION_RE = re.compile(
     + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|will|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
     re.I)
 _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
-                            r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|who|that)\b|[.;,()]|$)", re.I)
+                            r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|in the|who|that|has|have|is|was|will)\b|[.;,()]|$)", re.I)
 
 _VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
 VENUE_RE = re.compile(
@@ -112,6 +113,11 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     if m.group(0).lower().startswith("results from") and m.start() != c.start:
         return None  # "This approval was based on results from ...": not a data release
     cs, ce = clause_at(text, c.start, c.end, m.start())
+    if milestone in ("enrolled", "completed") and not PHASE_RE.search(text, cs, ce) and not _TRIAL_WORD_RE.search(text, cs, ce) \
+            and (PHASE_RE.search(text, c.start, cs) or _TRIAL_WORD_RE.search(text, c.start, cs)):
+        # "A Phase 2 study assessing X alone, and X with other antibodies ... has completed
+        # enrollment" (LLY-2021-09-15): the trial is the sentence's subject, clauses before.
+        cs = c.start
     phases = list(PHASE_RE.finditer(text, cs, ce))
     after = [p for p in phases if p.start() >= m.start()]
     phase_m = after[0] if after else (phases[-1] if phases else None)
