@@ -48,7 +48,7 @@ _ACTIONS = (
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
-    ("IND", r"\bIND\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil)\w*[^.;]{0,40}\bIND\b|Investigational New Drug"),
+    ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"),
     ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
@@ -95,13 +95,33 @@ def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
         near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
         for variant in _application_actions(action, near):
             places = _agencies(ctx.text(c.doc)[c.start:c.end]) if variant == "approval" else []
+            products = _approved_products(ctx, c, am) if variant in ("approval", "IND") and len(places) < 2 else []
             if len(places) < 2:
                 places = [(None, None)]
             for agency, at in places:
-                d = _event(ctx, c, variant, am, agency, at)
-                if d:
-                    out.append(d)
+                for product in products or [None]:
+                    d = _event(ctx, c, variant, am, agency, at, product)
+                    if d:
+                        out.append(d)
     return out
+
+
+#: "FDA approval of Zepbound for adults with obesity ... and Jaypirca for chronic lymphocytic
+#: leukemia" (LLY-2024-02-06): each product named with its own "for" is its own approval.
+_FOR_RE = re.compile(r"\s*(?:®|™|\*)*\s*(?:\([^)]{1,40}\)\s*)?for\b")
+
+
+def _approved_products(ctx: Context, c: Candidate, am: re.Match[str]) -> list:
+    text = ctx.text(c.doc)
+    start = c.start + am.end()
+    semi = text.find(";", start, c.end)
+    end = semi if semi >= 0 else c.end
+    found, seen = [], set()
+    for a in ctx.assets(c.doc, start, end):
+        if a.name not in seen and _FOR_RE.match(text, a.end):
+            seen.add(a.name)
+            found.append(a)
+    return found if len(found) >= 2 else []
 
 
 def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
@@ -129,7 +149,7 @@ _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agen
 
 
 def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
-           place: str | None = None, place_at: int | None = None) -> Draft | None:
+           place: str | None = None, place_at: int | None = None, product=None) -> Draft | None:
     """``place``: one of several agencies an approval sentence names (its date follows it)."""
     text = ctx.text(c.doc)
     sent = text[c.start:c.end]
@@ -156,12 +176,16 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
+    ind = indication(sent)
+    if product is not None:
+        asset = product
+        seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
+        ind = indication(sent[product.start - c.start: seg_end])
     if place_at is not None:
         # The approval's own product: the last one named before the agency in its list entry.
         seg_start = c.start + sent.rfind(";", 0, place_at) + 1
         own = [a for a in assets if seg_start <= a.start < c.start + place_at]
         asset = own[-1] if own else asset
-    ind = indication(sent)
     # Relative dates count when they name a month ("in June": the reference year's June).
     dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date or len(d.value) == 7]
     if action != "PDUFA date" and "PDUFA" in sent:
