@@ -59,7 +59,7 @@ _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|ch
 
 _VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
 VENUE_RE = re.compile(
-    r"\bat (?:the |this year's |the upcoming |an? )?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[A-Z][\w&'’\-]*|\(\w+\))(?:\s+(?:[A-Z0-9][\w&'’\-]*|\([\w\s]+\)|of|on|for|and|in|the|&))*?\s+"
+    r"\bat (?:the |this year's |the upcoming |an? )?(?:virtual |hybrid )?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[A-Z][\w&'’\-]*|\(\w+\))(?:\s+(?:[A-Z0-9][\w&'’\-]*|\([\w\s]+\)|of|on|for|and|in|the|&))*?\s+"
     + _VENUE_WORDS + r"(?:\s+\d{4})?(?:\s*\([A-Z][\w\s]*\))?"
     r"|(?:upcoming|future|a future|an upcoming) (?:medical |scientific )?(?:congress(?:es)?|meetings?|conferences?)"
     r"|(?:ASCO|ESMO|AACR|ASH|EULAR|EASD|ADA|AAN|ACR|ATS|ERS|ESC|AHA|ACC|SABCS|ASGCT|IDWeek|AASLD|EASL|DDW|ISTH|ENDO|ObesityWeek|CTAD|AAIC)(?:\s+(?:\d{4}|Annual Meeting|Congress|Scientific Sessions))?)"
@@ -198,7 +198,7 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
     out = []
     venues = list(VENUE_RE.finditer(text, c.start, c.end)) or list(JOURNAL_RE.finditer(text, c.start, c.end))
     if not venues:
-        return _publication(ctx, c)
+        return _publication(ctx, c) or _presenting(ctx, c)
     for v in venues:
         cs, ce = clause_at(text, c.start, c.end, v.start())
         if not _DATA_RE.search(text, cs, ce) and not _DATA_RE.search(text, c.start, v.start()):
@@ -223,7 +223,7 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
 #: TRAILBLAZER-ALZ 2 study results were published" (LLY-2024-03-08), "results were in the
 #: Journal of the American Medical Association" (a flattened link dropped the verb).
 PUBLISHED_RE = re.compile(
-    r"\b(?:results|data|findings)\s+(?:were|was|have been|has been)\s*(?:published\b|(?=in\s*(?:the\s*)?[*_]*"
+    r"\b(?:results|data|findings)\s+(?:(?:from|of)\s+[^.;]{3,80}?\s+)?(?:were|was|have been|has been)\s*(?:published\b|(?=in\s*(?:the\s*)?[*_]*"
     r"(?:New England Journal|Lancet|JAMA|Journal of|Nature|Science|NEJM)))"
     r"(?:\s*in\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|"
     r"JAMA(?: [A-Z][a-z]+)?|Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|Nature|Science|NEJM))?"
@@ -251,6 +251,43 @@ def _publication(ctx: Context, c: Candidate) -> list[Draft]:
                   fields, [span(c.doc, c.start, c.end)], 0.6,
                   key=("clinical_data_presentation", (venue or "publication").lower()[:25], asset.name.lower()),
                   order=(c.doc, c.start))]
+
+
+#: Data presented with the meeting named elsewhere in the release: "Lilly will present new
+#: data from the positive Phase 3 RELAY study evaluating CYRAMZA ..." (LLY-2020-05-13), "The
+#: company and Incyte presented data showing baricitinib ..." (LLY-2020-10-27).
+PRESENT_RE = re.compile(
+    r"\b(?:present(?:ed|s|ing)?|(?:are|is) being presented)\s+(?:the\s+)?(?:(?:new|additional|detailed|positive|preclinical|clinical|updated|"
+    r"further|interim|final|long-term|topline|top-line|primary|key)\s+)*(?:data|results|findings|outcomes)\b"
+    r"|\b(?:data|results|findings)\b[^.;]{0,80}?\b(?:are|is|were|was) (?:being )?presented\b", re.I)
+#: How far from the sentence the release may name the meeting (a headline, the paragraph).
+VENUE_REACH = 600
+
+
+def _presenting(ctx: Context, c: Candidate) -> list[Draft]:
+    text = ctx.text(c.doc)
+    v = PRESENT_RE.search(text, c.start, c.end)
+    if not v:
+        return []
+    assets = ctx.assets(c.doc, c.start, c.end)
+    if not assets:
+        return []
+    asset = nearest(assets, v.end())
+    phase = _phase_before(text, c.start, v.end(), c.end)
+    venue_m = _nearest_venue(text, c.start)
+    venue = clean(venue_m.group("venue")) if venue_m else None
+    status = status_for(text[c.start:c.end], None, ctx.reference_date)
+    fields = {"asset": asset.name, "phase": phase, "venue": venue, "date": None}
+    return [Draft("clinical_data_presentation", status, event_date(status, None, ctx.reference_date),
+                  fields, [span(c.doc, c.start, c.end)], 0.55,
+                  key=("clinical_data_presentation", (venue or "").lower()[:25], asset.name.lower()),
+                  order=(c.doc, c.start))]
+
+
+def _nearest_venue(text: str, pos: int) -> re.Match[str] | None:
+    found = list(VENUE_RE.finditer(text, max(0, pos - VENUE_REACH), min(len(text), pos + VENUE_REACH)))
+    named = [m for m in found if not re.match(r"(?:upcoming|future|a future|an upcoming)\b", m.group("venue"))]
+    return min(named, key=lambda m: abs(m.start() - pos)) if named else None
 
 
 def attach_populations(ctx: Context, drafts: list[Draft]) -> None:
