@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..entities import targets_in
+from ..entities import NOT_COMPANIES, targets_in
+from ..parties import short_name
 from ..money import find_money, find_royalty
 from ..scan import Candidate
 from ..dates import parse_date
@@ -167,6 +168,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
     _complete_roles(fields, names)
+    _distinct_roles(fields, names)
     # The counterparty tells two agreements apart: the roles first ("Lilly's collaboration
     # with AbCellera" and "in partnership with NIAID" are two deals, LLY-2020-08-03).
     roles = [fields.get("licensor"), fields.get("licensee")]
@@ -191,6 +193,16 @@ _SCOPE_RE = re.compile(
 _RIGHTS_RE = re.compile(r"\b(?:commerciali[sz](?:e|ation)|rights? to (?:develop|commerciali[sz]e|market|sell|manufacture))\b", re.I)
 #: What a deal covers, stated with a verb of scope: "cover the global commercialization of ...".
 _COVERS_RE = re.compile(r"\b(?:cover(?:s|ed|ing)?|grant(?:s|ed|ing)? (?:\w+ )?rights (?:to|for))\s+(?:the\s+)?(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
+
+
+def _distinct_roles(fields: dict, parties: list[str]) -> None:
+    """One party cannot license to itself ("Datavault" and "Datavault AI"): the licensee is then
+    the other party named, or unknown."""
+    a, b = fields.get("licensor"), fields.get("licensee")
+    if not a or not b or not (a == b or a.startswith(b + " ") or b.startswith(a + " ")):
+        return
+    others = [p for p in parties if p not in (a, b) and not p.startswith((a, b))]
+    fields["licensee"] = others[0] if len(others) == 1 else None
 
 
 def _complete_roles(fields: dict, parties: list[str]) -> None:
@@ -303,11 +315,17 @@ def _empty_fields(kind: str) -> dict:
 def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:
     verb = grant.group(0).split()[0].lower()
     who = grant.group("who")
+    if who and _HEADLINE_TERMS_RE.search(who):
+        who = None  # "Grants Exclusive Worldwide License to Scilex": a headline's capitals
     who_name = None
     if who:
         words = who.split()
         who_name = next((ctx.lexicon.canonical_company(" ".join(words[:n])) for n in range(len(words), 0, -1)
                          if ctx.lexicon.canonical_company(" ".join(words[:n]))), None)
+        if who_name is None and verb.startswith("grant") and words[0] not in NOT_COMPANIES:
+            # "granted Scilex Holding Company an exclusive worldwide license": the one granted
+            # is the licensee even when the filing never names it elsewhere (DVLT 2025-11-06).
+            who_name = short_name(re.sub(r"\s+(?:Holding|Holdings)?\s*Company$", "", who.strip())) or None
     g_start = c.start + grant.start()
     before = [m.name for m in ctx.companies(c.doc, c.start, g_start)]
     if verb.startswith("grant"):
@@ -324,8 +342,9 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
     scope = grant.group("scope") or ""
     # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.
     to = re.match(r"([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})(?:\s+(?:for|to)\s+(.*))?$", scope)
-    if to and ctx.lexicon.canonical_company(to.group(1).split()[0]):
-        fields["licensee"] = ctx.lexicon.canonical_company(to.group(1).split()[0])
+    first = to.group(1).split()[0] if to else ""
+    if to and (ctx.lexicon.canonical_company(first) or first == (fields["licensee"] or "").split(" ")[0]):
+        fields["licensee"] = ctx.lexicon.canonical_company(first) or fields["licensee"]
         scope = to.group(2) or ""
     if fields["licensor"] == fields["licensee"]:
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
@@ -333,9 +352,18 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
         fields["scope"] = clean(scope)
 
 
+#: "Lilly will acquire the exclusive rights for AK1780 from Asahi Kasei Pharma" (LLY-2021-01-28):
+#: who takes rights from whom.
+_RIGHTS_FROM_RE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gain(?:s|ed|ing)?|in-licens(?:e|es|ed|ing))\s+"
+                             r"(?:the\s+|an?\s+)?(?:(?:exclusive|worldwide|global|commercial|development)\s+)*(?:rights?|licen[cs]e)\b[^.;]{0,80}?\bfrom\s+")
+
+
+_HEADLINE_TERMS_RE = re.compile(r"\b(?:Exclusive|Non-Exclusive|Worldwide|Global|License|Licence|Rights?|Option|Royalty|Sublicensable)\b")
+
+
 def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> None:
     """"X licensed Y from Z" / "Z granted X a license": licensee before "license(d) from"."""
-    m = re.search(r"\blicens(?:ed|es|e)\s+(?:[^.;]{0,80}?)\bfrom\s+", sent)
+    m = _RIGHTS_FROM_RE.search(sent) or re.search(r"\blicens(?:ed|es|e)\s+(?:[^.;]{0,80}?)\bfrom\s+", sent)
     if m:
         before = [x.name for x in companies if x.start - offset < m.start()]
         after = [x.name for x in companies if x.start - offset >= m.end()]
