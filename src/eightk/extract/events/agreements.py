@@ -172,8 +172,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     # The counterparty tells two agreements apart: the roles first ("Lilly's collaboration
     # with AbCellera" and "in partnership with NIAID" are two deals, LLY-2020-08-03).
     roles = [fields.get("licensor"), fields.get("licensee")]
-    others = tuple(sorted(n for n in roles if n and n != ctx.registrant))[:1] \
-        or tuple(sorted(n for n in names if n != ctx.registrant))[:1]
+    others = tuple(sorted(n for n in roles if n and not _same_party(n, ctx.registrant)))[:1] \
+        or tuple(sorted(n for n in names if not _same_party(n, ctx.registrant)))[:1]
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
@@ -195,11 +195,16 @@ _RIGHTS_RE = re.compile(r"\b(?:commerciali[sz](?:e|ation)|rights? to (?:develop|
 _COVERS_RE = re.compile(r"\b(?:cover(?:s|ed|ing)?|grant(?:s|ed|ing)? (?:\w+ )?rights (?:to|for))\s+(?:the\s+)?(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
+def _same_party(a: str | None, b: str | None) -> bool:
+    """"Datavault" and "Datavault AI" name one party (a headline's short form)."""
+    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
 def _distinct_roles(fields: dict, parties: list[str]) -> None:
     """One party cannot license to itself ("Datavault" and "Datavault AI"): the licensee is then
     the other party named, or unknown."""
     a, b = fields.get("licensor"), fields.get("licensee")
-    if not a or not b or not (a == b or a.startswith(b + " ") or b.startswith(a + " ")):
+    if not _same_party(a, b):
         return
     others = [p for p in parties if p not in (a, b) and not p.startswith((a, b))]
     fields["licensee"] = others[0] if len(others) == 1 else None
@@ -343,8 +348,9 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
     # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.
     to = re.match(r"([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})(?:\s+(?:for|to)\s+(.*))?$", scope)
     first = to.group(1).split()[0] if to else ""
-    if to and (ctx.lexicon.canonical_company(first) or first == (fields["licensee"] or "").split(" ")[0]):
-        fields["licensee"] = ctx.lexicon.canonical_company(first) or fields["licensee"]
+    if to and (ctx.lexicon.canonical_company(first) or first == (fields["licensee"] or "").split(" ")[0]
+               or (to.group(2) and first not in NOT_COMPANIES and not _HEADLINE_TERMS_RE.match(first))):
+        fields["licensee"] = ctx.lexicon.canonical_company(first) or first
         scope = to.group(2) or ""
     if fields["licensor"] == fields["licensee"]:
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
