@@ -87,7 +87,7 @@ _BACKGROUND_RE = re.compile(
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the |an? )?(?:exclusive |worldwide |global |commercial )*(?:rights|license|licence) to (?P<scope2>[^.;]{5,160})"
     r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
-    r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
+    r"|\b(?i:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
 )
@@ -124,8 +124,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
     background = _BACKGROUND_RE.search(sent)
-    if background and _TRADEMARK_RE.search(sent):
-        background = None
+    if background and (_TRADEMARK_RE.search(sent) or (background.group("ref") or "").lower().startswith(("same ", "such "))):
+        background = None  # "Under the same licensing agreement": one already told
     if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
         grant = None
     if not (announce or dated or grant or background):
