@@ -14,14 +14,14 @@ import re
 from ..context import Context
 from ..phases import PHASE_RE, phase_from_match
 from ..scan import Candidate
-from ..sentences import clause_at
+from ..sentences import clause_at, sentence_at
 from .regulatory import indication
 from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for, subject_company
 
 _MILESTONES = (
     ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)"),
     ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"),
-    ("started_enrolling", r"(?:now|began|begun|has begun|started) enrolling"),
+    ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"),
     ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"
                       r"|(?<=study, )[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
@@ -38,6 +38,8 @@ _TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|de
 #: estimated to be completed in September, with initial data readout soon thereafter" (the
 #: trial is the one the sentences before describe, LLY-2020-08-03).
 _ELLIPTIC_RE = re.compile(r"\b(?:[Ee]nrol?l?ment|[Rr]ecruitment|data readout|[Tt]op-?line (?:data|results))\b(?:[^.;]{0,40}?)\b(?:is|are|was|were|expected|estimated|anticipated|remains?|on track)\b")
+#: A clause whose subject is the trial: "Study to begin enrolling in mid-2026" (DWTX 2026-05-14).
+_TRIAL_SUBJECT_RE = re.compile(r"\s*(?:(?:The|This|That|the|Our|our|Its|its) (?:[\w\-]+ ){0,3})?(?:[Tt]rial|[Ss]tudy)\b")
 _DESIGN_RE = re.compile(r"\b(?:is|was) an? (?:[\w\-,]+ ){0,12}(?:study|trial)s? (?:to evaluate|evaluating|designed|that (?:is )?evaluat)", re.I)
 #: An announcement word: a fact told without one, and without a date, is background.
 _NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
@@ -125,7 +127,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     elliptic = not assets_here and not phase_m and _ELLIPTIC_RE.search(text, c.start, c.end) is not None
     if not phase_m and not _TRIAL_WORD_RE.search(text, cs, ce) and not (milestone == "data_reported" and assets_here) and not elliptic:
         return None
-    if milestone == "started" and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)):
+    if milestone == "started" and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)) \
+            and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()):
         return None  # "launched" a product, "began" trading: not a trial
     if _venue_near(text, cs, ce):
         return None  # data at a meeting is a presentation
@@ -137,7 +140,10 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
         # "The trial enrolled 1,736 participants": the trial of the sentences before.
         before = ctx.assets(c.doc, max(0, c.start - LOOKBACK), c.start)
         asset = before[-1] if before else None
-        phases_before = list(PHASE_RE.finditer(text, max(0, c.start - LOOKBACK), c.start))
+        # The phase of that asset's own sentence, not of another product's bullet before it
+        # ("... Halneuron® Phase 2b ... * SP16 granted IND approval", DWTX 2026-05-14).
+        lo = sentence_at(text, asset.start)[0] if asset else max(0, c.start - LOOKBACK)
+        phases_before = list(PHASE_RE.finditer(text, lo, c.start))
         phase_m = phases_before[-1] if phases_before else None
     phase = phase_from_match(phase_m) if phase_m else None
     if not asset and not phase:
