@@ -11,6 +11,7 @@ from ..records import Event
 from .context import Context
 from .events.clinical import attach_populations
 from .events.common import Draft
+from .events.regulatory import disease_indication
 from .registry import FIELDS
 
 #: The seed states its milestone in the 8-K body, the subheadline and the release body.
@@ -90,8 +91,33 @@ def _absorb(base: Draft, other: Draft) -> None:
     base.confidence = min(1.0, max(base.confidence, other.confidence) + 0.05)
 
 
+#: How far from an event a sentence naming its product may give the product's disease.
+INDICATION_REACH = 3000
+
+
+def attach_indications(ctx: Context, drafts: list[Draft]) -> None:
+    """A trial or regulatory event whose sentence names no disease takes the one a nearby
+    sentence gives its product ("... donanemab for early symptomatic Alzheimer's disease",
+    LLY-2024-03-08): the closest candidate sentence that names the asset and a disease."""
+    for d in drafts:
+        if d.type not in ("clinical_trial", "regulatory_event") or d.fields.get("indication") or not d.fields.get("asset"):
+            continue
+        doc, pos = d.order
+        asset = d.fields["asset"].lower()
+        near = sorted((c for c in ctx.candidates if c.doc == doc and abs(c.start - pos) <= INDICATION_REACH
+                       and not ctx.is_excluded(c.doc, c.start, c.end)), key=lambda c: abs(c.start - pos))
+        for c in near:
+            if not any(a.name.lower() == asset for a in ctx.assets(c.doc, c.start, c.end)):
+                continue
+            found = disease_indication(ctx.text(doc)[c.start:c.end])
+            if found:
+                d.fields["indication"] = found
+                break
+
+
 def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     attach_populations(ctx, drafts)
+    attach_indications(ctx, drafts)
     events = []
     for d in sorted(drafts, key=lambda d: d.order):
         names = FIELDS[d.type]

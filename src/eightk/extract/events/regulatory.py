@@ -256,6 +256,12 @@ def indication(sent: str) -> str | None:
     return found
 
 
+def disease_indication(sent: str) -> str | None:
+    """:func:`indication`, only when what it finds names a disease."""
+    found = indication(sent)
+    return found if found and _HAS_DISEASE_RE.search(found) else None
+
+
 def _agency(sent: str) -> str | None:
     for name, rx in _AGENCY_RES:
         m = rx.search(sent)
