@@ -46,7 +46,18 @@ _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
-_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding", re.I)
+_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|"
+                       r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
+#: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
+#: what a new or amended deal covers is not the scope of the one it changes.
+_NEW_DEAL_RE = re.compile(r"\b(?:new|additional|expanded|amended|second)\s+(?:[\w\-]+\s+)?(?:agreement|collaboration|license)", re.I)
+#: What a deal covers, stated in a later sentence: "ForSeeCon obtained rights to develop and
+#: commercialize Vitargus®" (ABVC 2025-10-08), "The OncoX agreement supports the development
+#: and global commercialization of botanical therapeutics in oncology" (ABVC 2025-07-24).
+_SCOPE_TERM_RE = re.compile(
+    r"\b(?:(?:obtain|acquir|receiv|gain|grant|hold|retain)\w*\s+(?:\w+\s+)?(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial)\s+)*rights?\s+to|"
+    r"(?:agreement|collaboration|partnership|licen[cs]e)\s+(?:supports|covers|provides for))\s+(?:the\s+)?"
+    r"(?P<scope>[^.;]{8,200}?)(?=,\s+(?:including|which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
@@ -393,6 +404,10 @@ def _terms(seg: str, fields: dict) -> None:
         f = _FUNDING_RE.search(seg)
         if f:
             fields["research_funding"] = clean(_clause(seg, f.start(), f.end(), ".;"))
+    if not fields.get("scope") and not _NEW_DEAL_RE.search(seg):
+        sc = _SCOPE_TERM_RE.search(seg)
+        if sc:
+            fields["scope"] = clean(sc.group("scope"))
     royalty = find_royalty(seg)
     if royalty and not fields.get("royalty"):
         fields["royalty"] = clean(royalty[0])
