@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from ..errors import EightKError, InputError
 from ..records import Event, PressRelease, Record, Span
+from .scoring import Rates
 
 GOLD_TYPES = (
     "milestone_payment",
@@ -68,26 +69,13 @@ MONEY_TOLERANCE = 0.005
 
 
 @dataclass(frozen=True, slots=True)
-class Counts:
+class Counts(Rates):
     tp: int = 0
     fp: int = 0
     fn: int = 0
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True, slots=True)

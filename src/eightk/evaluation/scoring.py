@@ -18,11 +18,14 @@ class Miss:
     expected: str | None
 
 
-@dataclass(slots=True)
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Rates:
+    """Precision, recall and F1 of anything with ``tp``, ``fp`` and ``fn`` counts. With nothing
+    predicted (or nothing expected) precision (recall) is 1.0: no wrong answer was given."""
+
+    __slots__ = ()
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float:
@@ -36,6 +39,13 @@ class Tally:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(slots=True)
+class Tally(Rates):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
 
 
 @dataclass(slots=True)
