@@ -1,0 +1,127 @@
+"""Phrasings the recall rules were written for, each worded as the corpus words it (the filing
+that taught the rule is named), and the near misses they must leave alone."""
+
+from __future__ import annotations
+
+import eightk
+from eightk.extract.dates import find_dates
+
+HEAD = ("CAMBRIDGE, Mass., March 3, 2024 -- Acme Therapeutics, Inc. (Nasdaq: ACME), a clinical-stage "
+        "biopharmaceutical company developing antibody drugs for patients, today reported news.\n\n")
+
+
+def events(*sentences: str, type_: str | None = None):
+    text = HEAD + "\n\n".join(sentences) + "\n"
+    found = eightk.process(text.encode("utf-8"), name="test.txt").events
+    return [e for e in found if type_ is None or e.type == type_]
+
+
+def test_one_approval_per_place_each_with_its_own_date():
+    # LLY-2024-09-13: "approved ... by the European Commission in 2023, as well as inJapaninJanuary 2024"
+    found = events("ACM-101 was approved for use by the European Commission in 2023, as well as in Japan "
+                   "in January 2024 with additional markets expected later this year.", type_="regulatory_event")
+    got = {(e.fields["agency"], e.date, e.status) for e in found}
+    assert got == {("European Commission", "2023", "historical"), ("Japan", "2024-01", "historical")}
+
+
+def test_glued_place_names_still_name_the_agency():
+    # LLY-2019-05-06: "Emgality was also approved inEuropeinNovember 2018"
+    (e,) = events("ACM-101 was also approved inEuropeinNovember 2018 for the prophylaxis of migraine.",
+                  type_="regulatory_event")
+    assert (e.fields["agency"], e.date) == ("European Commission", "2018-11")
+
+
+def test_a_place_that_approved_something_else_is_not_an_agency():
+    # ABVC: "The Science Park Administration in Taiwan approved ABVC's plan to set up a GMP facility"
+    assert not events("The Science Park Administration in Taiwan approved Acme's plan to set up a pilot "
+                      "facility to produce ACM-101.", type_="regulatory_event")
+
+
+def test_each_product_with_its_own_for_is_its_own_approval():
+    # LLY-2024-02-06: "FDA approval of Zepbound for adults ... and Jaypirca for chronic lymphocytic leukemia"
+    found = events("Pipeline progress included FDA approval of ACM-101 for adults with obesity and ACM-202 for "
+                   "chronic lymphocytic leukemia.", type_="regulatory_event")
+    assert {e.fields["asset"] for e in found} == {"ACM-101", "ACM-202"}
+
+
+def test_acquisition_of_a_stake_closed_under_a_defined_term():
+    # NTLX 2026-06-03: the contract's date is not the closing's
+    (e,) = events("Acme is pleased to announce that it has closed its previously announced acquisition (the "
+                  "\u201cTransaction\u201d) of an aggregate of 56,375 ordinary shares in the capital of Beta Labs Ltd. "
+                  "pursuant to a share purchase agreement dated January 9, 2024.", type_="acquisition")
+    assert (e.fields["target"], e.fields["status"], e.status) == ("Beta Labs", "completed", "occurred")
+
+
+def test_milestones_told_with_the_trial_left_implicit():
+    # LLY-2020-08-03: "enrollment is estimated to be completed in September, with initial data readout ..."
+    found = events("BLAZE-1, a Phase 2 study of ACM-101 in people recently diagnosed with COVID-19, is ongoing.",
+                   "Based on current trends, enrollment is estimated to be completed in September, with initial "
+                   "data readout soon thereafter.", type_="clinical_trial")
+    got = {(e.fields["milestone"], e.fields["asset"], e.fields["phase"], e.status) for e in found}
+    assert ("enrolled", "ACM-101", "Phase 2", "expected") in got
+    assert ("data_reported", "ACM-101", "Phase 2", "expected") in got
+
+
+def test_bare_month_takes_the_reference_year():
+    assert [d.value for d in find_dates("to be completed in September, with data in Q4", "2020-08-03")] == ["2020-09", "2020"]
+    assert [d.value for d in find_dates("in September 2021", "2020-08-03")] == ["2021-09"]
+
+
+def test_publication_without_the_word_published_in():
+    # LLY-2024-07-02: "The Phase 3 TRAILBLAZER-ALZ 2 study results werein the*Journal of the American Medical Association*"
+    (e,) = events("The Phase 3 TRAILBLAZER-ALZ 2 study of ACM-101 results werein the*Journal of the American "
+                  "Medical Association*.", type_="clinical_data_presentation")
+    assert (e.fields["asset"], e.fields["phase"], e.fields["venue"]) == ("ACM-101", "Phase 3", "Journal of the American Medical Association")
+
+
+def test_population_is_who_not_how_many():
+    (e,) = events("Acme today announced the initiation of a Phase 3 trial studying ACM-101 for the prevention of "
+                  "COVID-19 in residents and staff at long-term care facilities in the U.S.", type_="clinical_trial")
+    assert e.fields["population"] == "residents and staff at long-term care facilities in the U.S"
+    found = events("Acme today announced it has completed enrollment in the Phase 3 trial of ACM-101, which "
+                   "enrolled 1,736 participants.", type_="clinical_trial")
+    assert all(not e.fields["population"] for e in found)
+
+
+def test_two_background_collaborations_stay_two():
+    # LLY-2020-08-03: "Lilly's collaboration with AbCellera" and "in partnership with NIAID"
+    found = events("ACM-101, the lead antibody from Acme's collaboration with AbCellera, is a neutralizing antibody "
+                   "against SARS-CoV-2, the virus that causes COVID-19.",
+                   "The study is being conducted in partnership with NIAID, part of the National Institutes of Health.")
+    parties = {frozenset({e.fields["licensor"], e.fields["licensee"]}) for e in found if e.type == "collaboration_agreement"}
+    assert {frozenset({"AbCellera", "Acme"}), frozenset({"NIAID", "Acme"})} <= parties
+
+
+def test_dated_agreement_that_grants_commercialisation_rights():
+    # ABVC 2025-02-20: "These agreements, executed in 2023, cover the global commercialization of ..."
+    (e,) = events("These agreements, executed in 2023, cover the global commercialization of Acme\u2019s drug "
+                  "candidates targeting major depressive disorder.", type_="license_agreement")
+    assert (e.status, e.fields["signed"], e.fields["territory"]) == ("historical", "2023", "global")
+    assert e.fields["scope"].startswith("global commercialization of")
+
+
+def test_the_one_granted_a_licence_is_the_licensee():
+    # DVLT 2025-11-06: the licensee is named nowhere else
+    (e,) = events("Acme today announced it has granted Scilex Holding Company an exclusive worldwide license to "
+                  "deploy its proprietary antibody technology.", type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"]) == ("Acme", "Scilex", True)
+
+
+def test_rights_taken_from_a_party():
+    # LLY-2021-01-28: "Lilly will acquire the exclusive rights for AK1780 from Asahi Kasei Pharma"
+    (e,) = events("Acme and Asahi Kasei Pharma Corporation today announced a license agreement whereby Acme will "
+                  "acquire the exclusive rights for ACM-101 from Asahi Kasei Pharma.", type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"]) == ("Asahi Kasei Pharma", "Acme")
+
+
+def test_the_same_agreement_is_not_a_new_one():
+    found = events("Under the same licensing agreement, BioLite remains eligible to receive up to $7,000,000 in "
+                   "future cash milestone payments.", type_="license_agreement")
+    assert not found
+
+
+def test_data_presented_with_the_meeting_named_nearby():
+    # LLY-2020-05-13: "Lilly will present new data from the positive Phase 3 RELAY study evaluating CYRAMZA ..."
+    (e,) = events("Acme will present new data from the positive Phase 3 RELAY study evaluating ACM-101 plus "
+                  "erlotinib in patients with lung cancer.", type_="clinical_data_presentation")
+    assert (e.fields["asset"], e.fields["phase"], e.status) == ("ACM-101", "Phase 3", "expected")
