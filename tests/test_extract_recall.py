@@ -125,3 +125,17 @@ def test_data_presented_with_the_meeting_named_nearby():
     (e,) = events("Acme will present new data from the positive Phase 3 RELAY study evaluating ACM-101 plus "
                   "erlotinib in patients with lung cancer.", type_="clinical_data_presentation")
     assert (e.fields["asset"], e.fields["phase"], e.status) == ("ACM-101", "Phase 3", "expected")
+
+
+def test_a_table_of_licensing_partners_states_one_licence_per_row():
+    # ABVC's FY2024 8-K: "Partner | Program | Cash Collected | Remaining Milestone Potential",
+    # as HTML cells here (its text copy has one cell a line)
+    table = ("Remaining Licensing Milestone Income\nPartner\tProgram\tCash Collected\tRemaining Milestone "
+             "Potential\nBeta BioPharma Inc.\tCNS (MDD & ADHD)\t$200,000\t$6,800,000\nGamma Eye Corporation\t"
+             "Ophthalmology\t$296,000\t$6,704,000\nTotal\t$496,000\t$13,504,000\n"
+             "Future milestone payments remain subject to the achievement of specified clinical milestones.")
+    found = events("Acme today reported results for fiscal year 2023 and its licensing income.", table,
+                   type_="license_agreement")
+    got = {(e.fields["licensor"], e.fields["licensee"], e.fields["scope"], e.status) for e in found}
+    assert got == {("Acme", "Beta", "CNS (MDD & ADHD)", "historical"),
+                   ("Acme", "Gamma Eye", "Ophthalmology", "historical")}

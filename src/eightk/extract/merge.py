@@ -10,6 +10,7 @@ from typing import Any
 from ..records import Event
 from .context import Context
 from .events.clinical import attach_populations
+from .events.agreements import partner_tables
 from .events.common import Draft
 from .events.regulatory import disease_indication
 from .registry import FIELDS
@@ -116,6 +117,10 @@ def attach_indications(ctx: Context, drafts: list[Draft]) -> None:
 
 
 def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
+    # Tables are not prose: the scan's sentences skip them, but a table of licensing partners
+    # states one agreement per row.
+    keys = {d.key for d in drafts}
+    drafts = drafts + [d for d in merge(partner_tables(ctx)) if d.key not in keys]
     attach_populations(ctx, drafts)
     attach_indications(ctx, drafts)
     events = []

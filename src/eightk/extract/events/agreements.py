@@ -545,3 +545,83 @@ def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
     if preceding:
         return max(preceding, key=lambda d: d.order[1])
     return min(same_doc, key=lambda d: d.order[1])
+
+
+#: A table of licensing partners: "Partner | Program | Cash Collected | Remaining Milestone
+#: Potential" (ABVC's FY2024 8-K, as HTML cells or as lines of text). Each row names one
+#: licensee and the program licensed to it: one background licence each.
+_PARTNER_HEADER_RE = re.compile(r"\b(?P<role>Partner|Licensee|Licensor|Collaborator|Counterparty)[ ]*(?=[\t\n])")
+_MONEY_HEADER_RE = re.compile(r"collected|milestone|upfront|up-front|payments?|received|potential|royalt", re.I)
+_CELL_SPLIT_RE = re.compile(r"\s*[\t\n]\s*")
+#: A header cell is short and holds no figure ("Cash Collected", "Remaining Milestone Potential").
+HEADER_CELL_MAX = 40
+#: Rows read after a partner header before the table is taken to have ended.
+MAX_PARTNER_ROWS = 12
+
+
+def partner_tables(ctx: Context) -> list[Draft]:
+    out: list[Draft] = []
+    for doc in sorted(ctx.biopharma):
+        text = ctx.text(doc)
+        for h in _PARTNER_HEADER_RE.finditer(text):
+            out += _partner_rows(ctx, doc, text, h)
+    return out
+
+
+def _cells(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    cells, pos = [], start
+    for m in _CELL_SPLIT_RE.finditer(text, start, min(len(text), limit)):
+        if m.start() > pos:
+            cells.append((pos, m.start()))
+        pos = m.end()
+    return cells
+
+
+def _partner_rows(ctx: Context, doc: int, text: str, header: re.Match[str]) -> list[Draft]:
+    cells = _cells(text, header.end(), header.end() + 200 * MAX_PARTNER_ROWS)
+    width = 1
+    while width <= len(cells):
+        s, e = cells[width - 1]
+        cell = text[s:e]
+        if len(cell) > HEADER_CELL_MAX or re.search(r"\d", cell) or ctx.companies(doc, s, e):
+            break
+        width += 1
+    header_text = text[header.start(): cells[width - 2][1]] if width > 1 else ""
+    if width < 3 or not _MONEY_HEADER_RE.search(header_text):
+        return []
+    cells = cells[width - 1:]
+    rows = []
+    for i in range(0, min(len(cells), width * MAX_PARTNER_ROWS), width):
+        first = text[cells[i][0]:cells[i][1]]
+        if len(first) > 80 or first.lower().startswith("total"):
+            break
+        rows.append(cells[i: i + width])
+    out = []
+    for row in rows:
+        if len(row) < 2 or not any(find_money(text[s:e]) for s, e in row[1:]):
+            continue
+        partner = _row_company(ctx, doc, text, row[0])
+        if not partner or partner == ctx.registrant:
+            continue
+        fields = _empty_fields("license_agreement")
+        other = ctx.registrant
+        fields["licensee"], fields["licensor"] = (partner, other) if header.group("role") != "Licensor" else (other, partner)
+        program = clean(text[row[1][0]:row[1][1]])
+        fields["scope"] = program if not find_money(program) else None
+        out.append(Draft("license_agreement", "historical", None, fields, [span(doc, row[0][0], row[-1][1])], 0.6,
+                         key=("license_agreement", None, (partner,)), order=(doc, row[0][0]),
+                         extra={"parties": [other, partner]}))
+    return out
+
+
+_ROW_SUFFIX_RE = re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|AG|GmbH|S\.A|N\.V|Co)\.?$")
+
+
+def _row_company(ctx: Context, doc: int, text: str, cell: tuple[int, int]) -> str | None:
+    """The company a table row names in its first cell: "ForSeeCon Eye Corporation"."""
+    name = clean(text[cell[0]:cell[1]])
+    if _ROW_SUFFIX_RE.search(name):
+        short = short_name(name)
+        return ctx.lexicon.canonical_company(short) or short
+    names = [m.name for m in ctx.companies(doc, cell[0], cell[1]) if len(m.name) > 3]
+    return names[-1] if names else None
