@@ -49,7 +49,7 @@ _ACTIONS = (
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
     ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"),
-    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b"),
+    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
 _MAA_RE = re.compile(r"\bMAA\b|[Mm]arketing [Aa]uthori[sz]ation|European Medicines|\bEMA\b")
@@ -231,7 +231,7 @@ _DISEASE_WORDS = (r"disease|disorder|cancer|carcinoma|syndrome|apnea|diabetes|ob
                   r"eczema|psoriasis|arthritis|colitis|lymphoma|leukemia|myeloma|tumou?rs?|hypertension|failure|"
                   r"migraine|headache|COVID-19|neuropathy|hepatitis|fibrosis|sclerosis|depression|ADHD|schizophrenia")
 _DISEASE_RE = re.compile(
-    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
+    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:(?!(?:in|of|for|with|to|at)\b)[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
 _HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|patients|people|adults|participants)\s+(?:with\s+)?", re.I)
 
