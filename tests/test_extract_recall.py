@@ -139,3 +139,45 @@ def test_a_table_of_licensing_partners_states_one_licence_per_row():
     got = {(e.fields["licensor"], e.fields["licensee"], e.fields["scope"], e.status) for e in found}
     assert got == {("Acme", "Beta", "CNS (MDD & ADHD)", "historical"),
                    ("Acme", "Gamma Eye", "Ophthalmology", "historical")}
+
+
+def test_headline_acquisitions_merge_with_the_body():
+    # LLY-2023-08-14: "Lilly Completes Acquisition of Versanis Bio August 14, 2023"
+    found = events("Acme Completes Acquisition of Delta Bio March 3, 2024",
+                   "Acme today announced the successful completion of its acquisition of Delta Bio, Inc.",
+                   type_="acquisition")
+    assert [(e.fields["target"], e.status, e.date) for e in found] == [("Delta", "occurred", "2024-03-03")]
+
+
+def test_merger_completed():
+    (e,) = events("Acme announced the completion of its merger with Delta Bio.", type_="acquisition")
+    assert (e.fields["target"], e.fields["status"]) == ("Delta Bio", "completed")
+
+
+def test_licensed_to_and_from():
+    (out,) = events("Acme announced today that it has licensed the global rights to ACM-707 to Beta Pharma.",
+                    type_="license_agreement")
+    assert (out.fields["licensor"], out.fields["licensee"], out.status) == ("Acme", "Beta Pharma", "occurred")
+    # LLY-2021-01-27: "Lilly licensed etesevimab from Junshi Biosciences"
+    (in_,) = events("Acme licensed ACM-707 from Omega University after it was developed there.", type_="license_agreement")
+    assert (in_.fields["licensor"], in_.fields["licensee"], in_.status) == ("Omega University", "Acme", "historical")
+
+
+def test_journal_named_before_it_published():
+    (e,) = events("Acme announced that the Journal of Clinical Oncology published results from the Phase 2 "
+                  "trial of ACM-101.", type_="clinical_data_presentation")
+    assert (e.fields["venue"], e.fields["asset"]) == ("Journal of Clinical Oncology", "ACM-101")
+
+
+def test_enrolment_completed_in_the_passive():
+    (e,) = events("Enrollment in the Phase 3 ADVANCE trial of ACM-101 was completed in January 2024.",
+                  type_="clinical_trial")
+    assert (e.fields["milestone"], e.fields["phase"], e.date) == ("enrolled", "Phase 3", "2024-01")
+
+
+def test_marketing_authorisation_granted_is_an_approval_by_one_agency():
+    found = events("Acme announced that the European Commission has granted marketing authorization for ACM-101.",
+                   "Acme announced that the Japanese Ministry of Health, Labour and Welfare approved ACM-202.",
+                   type_="regulatory_event")
+    assert {(e.fields["asset"], e.fields["agency"], e.fields["action"]) for e in found} == {
+        ("ACM-101", "European Commission", "approval"), ("ACM-202", "PMDA", "approval")}

@@ -13,7 +13,7 @@ from ..money import find_money
 from ..scan import Candidate
 from .common import Draft, clean, dates_in, span
 
-_TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
+_TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
 #: A defined term in parentheses: "(the “Transaction”)".
 _DEFINED = r"(?:\([^)]{0,40}\)\s*)?"
 _PATTERNS = (
@@ -31,6 +31,10 @@ _PATTERNS = (
     ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase)\s+" + _TARGET)),
     ("announced", re.compile(r"\bacquires\s+" + _TARGET)),
     ("divest", re.compile(r"\bdivest\s+" + _TARGET + r"(?:\s+\w+)?\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
+    # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
+    ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:Completes|Closes|Completed|Closed)\s+(?:the\s+|Its\s+)?Acquisition\s+[Oo]f\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?:its|the|their)\s+(?:previously[- ]announced\s+)?merger\s+with\s+" + _TARGET)),
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|recently[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s*(?:\([^)]{0,40}\)\s*)?of\s+" + _TARGET)),
 )
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
@@ -43,6 +47,7 @@ _ANNOUNCED_RE = re.compile(r"\b(?:announc\w*|agreed|signed|entered into)\b[^.;]*
 #: closing (NTLX 2026-06-03).
 _AGREEMENT_DATE_RE = re.compile(r"\bdated(?: as of)?\s*$", re.I)
 _QUARTER_RE = re.compile(r"\b(?:in|during) the (?:\w+ )?quarter\b", re.I)
+_DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$")
 _NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
 
 
@@ -128,6 +133,9 @@ def _target(ctx: Context, raw: str) -> str | None:
     name = clean(re.sub(r"^the\s+", "", re.split(r"\.\s", raw.strip())[0]))
     name = re.split(r"[’']s\b", name)[0].strip()
     name = re.sub(r"\s+(?:and|of|&)$", "", name)
+    name = _DATE_TAIL_RE.sub("", name)  # a headline's date: "Versanis Bio August 14, 2023"
+    if name.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P)\.$", name):
+        name = name[:-1]  # the sentence's full stop: "its merger with Delta Bio."
     if not name or name in _NOT_TARGET or len(name) < 2:
         return None
     return ctx.lexicon.canonical_company(name) or name

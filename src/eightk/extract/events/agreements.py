@@ -139,6 +139,9 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         background = None  # "Under the same licensing agreement": one already told
     if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
         grant = None
+    licensed = _LICENSED_RE.search(sent) if not (grant or background) else None
+    if licensed:
+        background = licensed  # "has licensed the global rights to ACM-707 to Beta Pharma"
     if not (announce or dated or grant or background):
         return None
     if not dated and announce and _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < announce.end():
@@ -154,6 +157,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     names = list(dict.fromkeys(m.name for m in companies))
     if grant:
         _grant_fields(ctx, c, grant, names, fields)
+    elif licensed:
+        _licensed_fields(ctx, c, licensed, fields)
     elif background and not announce and not dated:
         _background_fields(ctx, background, names, fields)
     elif len(names) >= 2 and kind == "license_agreement":
@@ -174,7 +179,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
                 break
-    is_background = background is not None and not announce and not dated
+    is_background = background is not None and not announce and not dated and not (licensed and _NOW_RE.search(sent))
     status = "historical" if is_background else _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
@@ -245,6 +250,25 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
     if lic:
         return "license_agreement"
     return _kind(text, start, end, text)
+
+
+#: A licence told with the verb: "X has licensed the global rights to ACM-707 to Beta Pharma"
+#: (out), "X licensed ACM-707 from Omega University" (in).
+_LICENSED_RE = re.compile(
+    r"\b(?<!in-)licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
+    r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)\s+(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3}))", re.I)
+_NOW_RE = re.compile(r"\btoday\b|\bannounc", re.I)
+
+
+def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict) -> None:
+    party = ctx.lexicon.canonical_company(m.group("party")) or short_name(m.group("party"))
+    before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start())]
+    subject = before[-1] if before else ctx.registrant
+    if m.group("dir").lower() == "to":
+        fields["licensor"], fields["licensee"] = subject, party
+    else:
+        fields["licensor"], fields["licensee"] = party, subject
+    fields["scope"] = clean(m.group("what"))
 
 
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:

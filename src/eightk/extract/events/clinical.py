@@ -20,7 +20,8 @@ from .common import Draft, is_title, clean, dates_in, event_date, nearest, neare
 
 _MILESTONES = (
     ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)"),
-    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"),
+    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
+                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|were) (?:fully )?complet(?:ed|e)\b"),
     ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"),
     ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"
                       r"|(?<=study, )[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
@@ -74,7 +75,9 @@ LOOKBACK = 600
 #: Journals are venues too: "results were published in the Journal of the American Medical
 #: Association" (LLY-2024-03-08), "published in The Lancet".
 JOURNAL_RE = re.compile(
-    r"\bpublished\b\)?[^.;]{0,40}?(?:\bin|(?<=in))?\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|"
+    r"(?<![\w*])(?:the\s+|The\s+)?[*_]*(?P<venue_first>New England Journal of Medicine|The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|JAMA(?: [A-Z][a-z]+)?|"
+    r"Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|NEJM)[*_]*\s+(?:has\s+|have\s+)?published\b"
+    r"|\bpublished\b\)?[^.;]{0,40}?(?:\bin|(?<=in))?\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|"
     r"The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|JAMA(?: [A-Z][a-z]+)?|Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|"
     r"Nature Medicine|Nature|Science|NEJM)"
 )
@@ -215,7 +218,7 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
         dates = [d for d in dates_in(ctx, c.doc, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))]
         d = dates[0] if dates else None
         status = status_for(text[cs:ce], d.value if d else None, ctx.reference_date)
-        venue = clean(v.group("venue"))
+        venue = clean(v.group("venue") or v.groupdict().get("venue_first") or "")
         fields = {"asset": asset.name if asset else None, "phase": phase, "venue": venue,
                   "date": d.value if d else None}
         out.append(Draft("clinical_data_presentation", status, event_date(status, d.value if d else None, ctx.reference_date),

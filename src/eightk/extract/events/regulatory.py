@@ -274,9 +274,13 @@ def _agencies(sent: str) -> list[tuple[str, int]]:
     """Every distinct agency or place a sentence names, with where: "approved for use by the
     European Commission in 2023, as well as in Japan in January 2024" (LLY-2024-09-13)."""
     found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
     for name, rx in _AGENCY_RES:
         for m in rx.finditer(sent):
             at = m.start("place") if m.groupdict().get("place") else m.start()
+            if any(s < m.end() and at < e for s, e in taken):
+                continue  # "Japanese Ministry of Health": one agency, whichever pattern names it
+            taken.append((at, m.end()))
             if not _approved_there(sent, at, m.end()):
                 continue
             label = name or (m.groupdict().get("place") or m.group(0)).strip()
