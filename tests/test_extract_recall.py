@@ -181,3 +181,22 @@ def test_marketing_authorisation_granted_is_an_approval_by_one_agency():
                    type_="regulatory_event")
     assert {(e.fields["asset"], e.fields["agency"], e.fields["action"]) for e in found} == {
         ("ACM-101", "European Commission", "approval"), ("ACM-202", "PMDA", "approval")}
+
+
+def test_phase_with_a_letter_and_first_participant_are_scanned():
+    (e,) = events("Acme today announced that the first participant has been randomized in the Phase 2b LUMINA "
+                  "trial evaluating ACM-101.", type_="clinical_trial")
+    assert (e.fields["milestone"], e.fields["phase"], e.fields["asset"]) == ("started", "Phase 2b", "ACM-101")
+
+
+def test_results_expected_is_a_planned_readout_and_a_strong_start_is_not_a_trial():
+    # DWTX 2026-05-14: "off to a strong operational start to 2026 ... with Phase 2b data anticipated this fall"
+    found = events("\u201cAcme is off to a strong operational start to 2026 driven by progress for ACM-101, with "
+                   "Phase 2b data anticipated this fall,\u201d said the CEO.", type_="clinical_trial")
+    assert [(e.fields["milestone"], e.status) for e in found] == [("data_reported", "expected")]
+
+
+def test_fda_clearance_to_proceed_is_an_ind():
+    (e,) = events("Acme today announced that it has received clearance from the FDA to proceed with its Phase 1 "
+                  "trial of ACM-303.", type_="regulatory_event")
+    assert (e.fields["action"], e.fields["agency"], e.fields["asset"]) == ("IND", "FDA", "ACM-303")

@@ -48,7 +48,8 @@ _ACTIONS = (
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
-    ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"),
+    ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
+            r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start)\b"),
     ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
