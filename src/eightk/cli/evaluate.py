@@ -8,8 +8,8 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import EightKError
-from ..evaluation import default_event_gold, default_inputs, evaluate, event_report, report
-from ..evaluation.events import render_table, score_events
+from ..evaluation import default_corporate_gold, default_event_gold, default_inputs, evaluate, event_report, report
+from ..evaluation.events import CORPORATE_TYPES, render_table, score_events
 from .output import fail, write_json, write_table
 
 EVAL_FORMATS = ("table", "json")
@@ -20,6 +20,7 @@ def eval_command(
     gold: Annotated[Optional[list[Path]], typer.Option("--gold", help="Gold record JSON file (repeatable).")] = None,
     only: Annotated[Optional[list[str]], typer.Option("--only", help="Score only this corpus format (repeatable): sgml-full, sgml-nc, txt-extracted, html, ixbrl...")] = None,
     events: Annotated[Optional[list[Path]], typer.Option("--events", help="Event gold file or folder (repeatable). Default: tests/gold/events and ../shared/gold.")] = None,
+    corporate: Annotated[Optional[list[Path]], typer.Option("--corporate", help="Corporate-event gold file or folder (repeatable). Default: tests/gold/corporate.")] = None,
     no_events: Annotated[bool, typer.Option("--no-events", help="Skip event scoring.")] = False,
     misses: Annotated[bool, typer.Option("--misses", help="Also list every miss with its file name.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
@@ -34,13 +35,17 @@ def eval_command(
         if corpus is None and not gold:
             raise fail("no corpus or gold given and none found under ../shared; use --corpus or --gold", 2)
     event_gold = [] if no_events else (events or default_event_gold())
+    corporate_gold = [] if no_events else (corporate or default_corporate_gold())
     try:
         result = report(evaluate(corpus, list(gold or ()), tuple(only or ())), misses=misses)
         event_scores = score_events(event_gold) if event_gold else None
+        corporate_scores = score_events(corporate_gold, types=CORPORATE_TYPES) if corporate_gold else None
     except EightKError as exc:
         raise fail(str(exc)) from None
     if event_scores is not None:
         result["events"] = event_report(event_scores, misses=misses)
+    if corporate_scores is not None:
+        result["corporate_events"] = event_report(corporate_scores, misses=misses)
     if format == "json":
         write_json(result)
         return
@@ -52,6 +57,9 @@ def eval_command(
     if event_scores is not None:
         typer.echo(f"\nevents and press releases ({len(event_gold)} gold paths)")
         typer.echo(render_table(event_scores, misses=200 if misses else 0))
+    if corporate_scores is not None:
+        typer.echo(f"\ncorporate events ({len(corporate_gold)} gold paths)")
+        typer.echo(render_table(corporate_scores, misses=200 if misses else 0))
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ from .scoring import Miss, Scores, Tally
 from .events import EventScores
 from .sections import CORPUS_SECTIONS, GOLD_SECTIONS
 
-__all__ = ["evaluate", "report", "event_report", "default_inputs", "default_event_gold", "Scores", "Miss", "Tally", "Case", "CORPUS_SECTIONS", "GOLD_SECTIONS"]
+__all__ = ["evaluate", "report", "event_report", "default_inputs", "default_event_gold", "default_corporate_gold", "Scores", "Miss", "Tally", "Case", "CORPUS_SECTIONS", "GOLD_SECTIONS"]
 
 
 def evaluate(corpus: Path | None = None, gold: list[Path] | None = None, formats: tuple[str, ...] = ()) -> Scores:
@@ -83,6 +83,14 @@ def default_event_gold(base: Path = DEFAULT_SHARED) -> list[Path]:
     """Event gold to score by default: the dev gold set and the shared gold records."""
     paths = [DEV_EVENT_GOLD] if DEV_EVENT_GOLD.is_dir() else []
     return paths + sorted((base / "gold").glob("*.json"))
+
+
+#: The project's gold set of per-item corporate events (officer changes, votes, ...).
+DEV_CORPORATE_GOLD = Path("tests") / "gold" / "corporate"
+
+
+def default_corporate_gold() -> list[Path]:
+    return [DEV_CORPORATE_GOLD] if DEV_CORPORATE_GOLD.is_dir() else []
 
 
 def event_report(scores: EventScores, *, misses: bool = False) -> dict[str, object]:

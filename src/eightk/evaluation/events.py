@@ -37,8 +37,27 @@ GOLD_TYPES = (
     "regulatory_event",
 )
 
+#: The per-item corporate types (EVENTS.md §3), scored only when asked: ``types=CORPORATE_TYPES``
+#: (their gold is tests/gold/corporate; the biopharma gold does not annotate them).
+CORPORATE_TYPES = (
+    "officer_change",
+    "earnings_release",
+    "auditor_change",
+    "non_reliance",
+    "shareholder_vote",
+    "material_agreement",
+    "cybersecurity_incident",
+)
+
 #: Fields that decide a match when evidence does not overlap the gold quote.
 KEY_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "officer_change": ("person", "change"),
+    "earnings_release": ("period",),
+    "auditor_change": ("former_auditor",),
+    "non_reliance": ("periods",),
+    "shareholder_vote": ("meeting_date",),
+    "material_agreement": ("agreement_type",),
+    "cybersecurity_incident": ("nature",),
     "milestone_payment": ("payer", "amount"),
     "license_agreement": ("licensor", "licensee"),
     "collaboration_agreement": ("licensor", "licensee"),
@@ -52,13 +71,17 @@ KEY_FIELDS: Mapping[str, tuple[str, ...]] = {
 TEXT_FIELDS = frozenset(
     {"trigger", "scope", "change", "population", "responsibilities", "indication", "venue",
      "royalty", "territory", "agreement", "consideration", "cost_sharing", "research_funding",
-     "summary", "headline", "subheadline"}
+     "summary", "headline", "subheadline", "role", "reason", "nature", "impact", "agreement_type"}
 )  # fmt: skip
 #: Party fields: a short name matches the long one ("Lilly" ~ "Eli Lilly and Company").
 PARTY_FIELDS = frozenset(
     {"payee", "payer", "licensor", "licensee", "acquirer", "target", "sponsor", "agency", "owner",
-     "organization"}
+     "organization", "former_auditor", "new_auditor"}
 )  # fmt: skip
+#: List-of-parties fields: each gold party must agree with one extracted party, and no extra.
+PARTY_LIST_FIELDS = frozenset({"counterparties"})
+#: Vote tallies compared per proposal (a proposal's ``title`` is free text and not compared).
+VOTE_COUNTS = ("for", "against", "abstain", "broker_non_votes")
 #: Word overlap (of the shorter text) above which two free-text values agree.
 TEXT_AGREEMENT = 0.6
 #: Relative tolerance for money values (rounding in "$1.9 billion").
@@ -127,9 +150,11 @@ def score_events(
     process: Callable[..., Record] | None = None,
     *,
     shared: str | Path | None = None,
+    types: tuple[str, ...] = GOLD_TYPES,
 ) -> EventScores:
     """Run ``process`` on each gold file's ``source`` (relative to ``shared``) and score it.
-    ``gold_paths`` may name gold JSON files or folders of them."""
+    ``gold_paths`` may name gold JSON files or folders of them; ``types`` are the event types
+    scored (the biopharma :data:`GOLD_TYPES` unless told, e.g. :data:`CORPORATE_TYPES`)."""
     if process is None:
         from .. import process as default_process
 
@@ -141,9 +166,9 @@ def score_events(
         try:
             record = process(source.read_bytes(), name=source.name)
         except EightKError as exc:
-            total = total + _failed(path.name, gold, str(exc))
+            total = total + _failed(path.name, gold, str(exc), types)
             continue
-        total = total + score_record(gold, record, file=path.name)
+        total = total + score_record(gold, record, file=path.name, types=types)
     return total
 
 
@@ -175,20 +200,21 @@ def resolve_source(gold_path: Path, source: str, shared: str | Path | None = Non
     raise InputError(f"gold source not found: {source}", name=str(gold_path))
 
 
-def _failed(file: str, gold: Mapping[str, Any], error: str) -> EventScores:
+def _failed(file: str, gold: Mapping[str, Any], error: str, types: tuple[str, ...] = GOLD_TYPES) -> EventScores:
     by_type: dict[str, Counts] = defaultdict(Counts)
     misses = [Miss(file, "*", "process", None, error)]
     for ev in gold.get("events", []):
-        if ev["type"] in GOLD_TYPES:
+        if ev["type"] in types:
             by_type[ev["type"]] += Counts(fn=1)
             misses.append(Miss(file, ev["type"], "event", ev.get("quote"), None))
     return EventScores(1, dict(by_type), {}, {}, tuple(misses))
 
 
-def score_record(gold: Mapping[str, Any], record: Record, *, file: str = "") -> EventScores:
+def score_record(gold: Mapping[str, Any], record: Record, *, file: str = "",
+                 types: tuple[str, ...] = GOLD_TYPES) -> EventScores:
     """Score one record against one gold dict (pure: no I/O)."""
     texts = {d.sequence: d.text for d in record.filing.documents}
-    by_type, by_field, misses = _score_events(gold.get("events", []), record.events, texts, file)
+    by_type, by_field, misses = _score_events(gold.get("events", []), record.events, texts, file, types)
     pr_counts: dict[str, Counts] = {}
     if "press_release" in gold:
         pr_counts["release"] = _release_found(gold["press_release"], record.press_releases, file, misses)
@@ -201,15 +227,16 @@ def score_record(gold: Mapping[str, Any], record: Record, *, file: str = "") -> 
 
 
 def _score_events(
-    gold_events: list[Mapping[str, Any]], events: Iterable[Event], texts: Mapping[int, str], file: str
+    gold_events: list[Mapping[str, Any]], events: Iterable[Event], texts: Mapping[int, str], file: str,
+    types: tuple[str, ...] = GOLD_TYPES,
 ) -> tuple[dict[str, Counts], dict[str, Counts], list[Miss]]:
     by_type: dict[str, Counts] = defaultdict(Counts)
     by_field: dict[str, Counts] = defaultdict(Counts)
     misses: list[Miss] = []
-    system = [e for e in events if e.type in GOLD_TYPES]
+    system = [e for e in events if e.type in types]
     index = _TextIndex(texts)
     used: set[int] = set()
-    for g in (g for g in gold_events if g["type"] in GOLD_TYPES):
+    for g in (g for g in gold_events if g["type"] in types):
         i = _best_match(g, system, used, index)
         if i is None:
             by_type[g["type"]] += Counts(fn=1)
@@ -374,6 +401,12 @@ def values_agree(name: str, want: Any, got: Any) -> bool:
     if isinstance(want, Mapping) and "value" in want or name in {"amount", "upfront", "milestones_total"}:
         a, b = money(want), money(got)
         return a is not None and b is not None and a[1] == b[1] and abs(a[0] - b[0]) <= MONEY_TOLERANCE * max(abs(a[0]), 1)
+    if name == "proposals":
+        return _proposals_agree(want, got)
+    if name in PARTY_LIST_FIELDS and isinstance(want, list):
+        got_list = got if isinstance(got, list) else [got]
+        return len(want) == len(got_list) and all(
+            any(_party_agree(norm_company(w), norm_company(g)) for g in got_list) for w in want)
     if isinstance(want, list):
         got_list = got if isinstance(got, list) else [got]
         return {norm_text(x) for x in want} == {norm_text(x) for x in got_list}
@@ -381,7 +414,7 @@ def values_agree(name: str, want: Any, got: Any) -> bool:
         return got == want or got.startswith(want + "-")
     if name in PARTY_FIELDS:
         return _party_agree(norm_company(want), norm_company(got))
-    if name in {"speaker", "name"}:
+    if name in {"speaker", "name", "person", "successor"}:
         return norm_person(want) == norm_person(got)
     if name == "region":
         return norm_region(want) == norm_region(got)
@@ -390,6 +423,15 @@ def values_agree(name: str, want: Any, got: Any) -> bool:
     if name in TEXT_FIELDS:
         return _words_overlap(str(got), str(want))
     return norm_text(want) == norm_text(got)
+
+
+def _proposals_agree(want: Any, got: Any) -> bool:
+    """Vote results agree when both list the same number of proposals and each gold proposal's
+    tallies (for, against, abstain, broker non-votes) are those of one extracted proposal."""
+    if not isinstance(want, list) or not isinstance(got, list) or len(want) != len(got):
+        return False
+    tallies = [tuple(_plain(p).get(k) for k in VOTE_COUNTS) for p in got if isinstance(_plain(p), Mapping)]
+    return all(tuple(w.get(k) for k in VOTE_COUNTS) in tallies for w in want)
 
 
 def _party_agree(a: str, b: str) -> bool:

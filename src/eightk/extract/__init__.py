@@ -15,9 +15,10 @@ from ..records import Filing, Record
 from .context import Context, build_context
 from .events.agreements import attach_terms
 from .events.common import Draft
+from .events.corporate_common import to_event
 from .merge import finalize, merge
 from .press_release import find_press_releases
-from .registry import EXTRACTORS
+from .registry import CORPORATE_EXTRACTORS, EXTRACTORS
 from .summarize import build_entities
 
 __all__ = ["extract"]
@@ -25,11 +26,12 @@ __all__ = ["extract"]
 
 def extract(filing: Filing) -> Record:
     press_releases = tuple(find_press_releases(filing))
+    corporate = run_corporate(filing, press_releases)
     ctx = build_context(filing, press_releases)
     if ctx is None:
-        return Record(filing=filing, press_releases=press_releases)
+        return Record(filing=filing, press_releases=press_releases, events=corporate)
     drafts = run_extractors(ctx)
-    events = finalize(ctx, drafts)
+    events = finalize(ctx, drafts) + corporate
     return Record(filing=filing, press_releases=press_releases, events=events,
                   entities=build_entities(ctx, events))
 
@@ -63,3 +65,11 @@ def run_extractors(ctx: Context) -> list[Draft]:
     drafts = merge(drafts)
     attach_terms(ctx, drafts, candidates)
     return drafts
+
+
+def run_corporate(filing: Filing, press_releases: tuple) -> tuple:
+    """The per-item corporate events (officer changes, earnings, votes...): each extractor
+    reads only the items it declares, so this costs nothing on filings without them."""
+    numbers = {item.number for item in filing.items}
+    return tuple(to_event(d, x.tag) for x in CORPORATE_EXTRACTORS if numbers.intersection(x.items)
+                 for d in x.run(filing, press_releases))

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .events import acquisition, agreements, clinical, milestones, regulatory
+from .events import (corporate_agreements, corporate_auditors, corporate_cyber, corporate_earnings, corporate_officers,
+                     corporate_votes)
 
 #: Every field name EVENTS.md §3 lists per biopharma event type, in order.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -62,4 +64,28 @@ EXTRACTORS: tuple[Extractor, ...] = (
               ("clinical_trial", "clinical_data_presentation"), clinical.extract),
     Extractor("regulatory", "1", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
               ("regulatory_event",), regulatory.extract),
+)
+
+
+#: Every field name EVENTS.md §3 lists per corporate (per-item) event type, in order.
+CORPORATE_FIELDS: dict[str, tuple[str, ...]] = {
+    "officer_change": ("person", "role", "change", "effective", "successor"),
+    "earnings_release": ("period", "revenue", "net_income", "eps"),
+    "auditor_change": ("former_auditor", "new_auditor", "change", "disagreements"),
+    "non_reliance": ("periods", "reason"),
+    "shareholder_vote": ("meeting_date", "proposals"),
+    "material_agreement": ("agreement_type", "counterparties", "signed", "summary"),
+    "cybersecurity_incident": ("detected", "nature", "impact"),
+}
+#: Per-item extractors: each reads only its item's span (and 2.02 its earnings release), so a
+#: filing without the item gets no event of its type. ``run(filing, press_releases)``.
+CORPORATE_EXTRACTORS: tuple[Extractor, ...] = (
+    Extractor("officers", "1", frozenset(), ("5.02",), ("8-K",), ("officer_change",), corporate_officers.extract),
+    Extractor("earnings", "1", frozenset(), ("2.02",), ("8-K", "EX-99"), ("earnings_release",), corporate_earnings.extract),
+    Extractor("auditors", "1", frozenset(), ("4.01", "4.02"), ("8-K",), ("auditor_change", "non_reliance"),
+              corporate_auditors.extract),
+    Extractor("votes", "1", frozenset(), ("5.07",), ("8-K",), ("shareholder_vote",), corporate_votes.extract),
+    Extractor("material_agreements", "1", frozenset(), ("1.01",), ("8-K",), ("material_agreement",),
+              corporate_agreements.extract),
+    Extractor("cybersecurity", "1", frozenset(), ("1.05",), ("8-K",), ("cybersecurity_incident",), corporate_cyber.extract),
 )
