@@ -200,3 +200,16 @@ def test_fda_clearance_to_proceed_is_an_ind():
     (e,) = events("Acme today announced that it has received clearance from the FDA to proceed with its Phase 1 "
                   "trial of ACM-303.", type_="regulatory_event")
     assert (e.fields["action"], e.fields["agency"], e.fields["asset"]) == ("IND", "FDA", "ACM-303")
+
+
+def test_a_contract_names_its_licensor_in_its_own_grant():
+    # CUAD CytoDyn-Vyera: "CytoDyn hereby grants to Vyera, and Vyera hereby accepts, an exclusive ... license"
+    contract = ("This Commercialization and License Agreement (this \"Agreement\") is made effective as of December "
+                "17, 2019 by and between Vyera Pharmaceuticals, LLC (\"Vyera\"), and CytoDyn Inc. (\"CytoDyn\").\n\n"
+                "WHEREAS, CytoDyn is pursuing the clinical development of its drug candidate for the treatment "
+                "of HIV disease in patients.\n\n"
+                "2.1 License Grant. CytoDyn hereby grants to Vyera, and Vyera hereby accepts, an exclusive "
+                "royalty-bearing license under the CytoDyn Patents to Commercialize Licensed Products.\n")
+    found = eightk.process(contract.encode(), name="ex10.txt").events
+    (e,) = [e for e in found if e.type == "license_agreement"]
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"], e.date) == ("CytoDyn", "Vyera", True, "2019-12-17")

@@ -524,10 +524,32 @@ def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
     fields = _empty_fields(kind)
     fields["signed"] = signed
     names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, m.end(), c.end) if x.kind != "self"))
+    _hereby_grants(ctx, c.doc, m.end(), fields)
     status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
     return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
                   key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
                   extra={"parties": names})]
+
+
+#: The contract's own grant: "CytoDyn hereby grants to Vyera, and Vyera hereby accepts, an
+#: exclusive royalty-bearing license" (CUAD CytoDyn-Vyera; Array-Ono, Harpoon-AbbVie alike).
+#: The first grant in the text is the agreement's principal one.
+_HEREBY_RE = re.compile(
+    r"\b(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) hereby grants? to (?:the )?(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)"
+    r"[^.;]{0,120}?\b(?P<excl>non-exclusive|exclusive|license|licence|right)")
+_ROLE_WORDS = frozenset({"Licensor", "Licensee", "Company", "Party", "Buyer", "Seller"})
+
+
+def _hereby_grants(ctx: Context, doc: int, start: int, fields: dict) -> None:
+    m = _HEREBY_RE.search(ctx.text(doc), start)
+    if not m:
+        return
+    a, b = (ctx.lexicon.canonical_company(x) or x for x in (m.group("a"), m.group("b")))
+    if a in _ROLE_WORDS or b in _ROLE_WORDS:
+        return
+    fields["licensor"], fields["licensee"] = a, b
+    if m.group("excl").endswith("exclusive"):
+        fields["exclusive"] = not m.group("excl").startswith("non")
 
 
 def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
