@@ -48,6 +48,10 @@ _ANNOUNCED_RE = re.compile(r"\b(?:announc\w*|agreed|signed|entered into)\b[^.;]*
 _AGREEMENT_DATE_RE = re.compile(r"\bdated(?: as of)?\s*$", re.I)
 _QUARTER_RE = re.compile(r"\b(?:in|during) the (?:\w+ )?quarter\b", re.I)
 _DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$")
+#: A headline's capitals that name what part was bought, not whom: "Alcoa Completes Acquisition
+#: of Interests in South American Operations" (AA-8K-20030801).
+_NOT_TARGET_HEADS = frozenset({"Interests", "Interest", "Assets", "Shares", "Stake", "Certain", "Remaining",
+                               "Majority", "Minority", "Portion", "Operations", "Rights"})
 _NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
 
 
@@ -136,7 +140,7 @@ def _target(ctx: Context, raw: str) -> str | None:
     name = _DATE_TAIL_RE.sub("", name)  # a headline's date: "Versanis Bio August 14, 2023"
     if name.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P)\.$", name):
         name = name[:-1]  # the sentence's full stop: "its merger with Delta Bio."
-    if not name or name in _NOT_TARGET or len(name) < 2:
+    if not name or name in _NOT_TARGET or len(name) < 2 or name.split()[0] in _NOT_TARGET_HEADS:
         return None
     return ctx.lexicon.canonical_company(name) or name
 
