@@ -12,6 +12,7 @@ from .context import Context
 from .events.clinical import attach_populations
 from .events.agreements import partner_tables
 from .events.common import Draft
+from .phases import find_phases
 from .events.regulatory import disease_indication
 from .registry import FIELDS
 
@@ -116,6 +117,31 @@ def attach_indications(ctx: Context, drafts: list[Draft]) -> None:
                 break
 
 
+#: How far from a trial or presentation a sentence naming its product may give the phase.
+PHASE_REACH = 1500
+
+
+def attach_phases(ctx: Context, drafts: list[Draft]) -> None:
+    """A trial or presentation told without its phase ("data from the BRUIN study of
+    pirtobrutinib were published in The Lancet", LLY-2021-03-05) takes the one phase that the
+    closest sentence naming the same product gives."""
+    for d in drafts:
+        if d.type not in ("clinical_trial", "clinical_data_presentation") or d.fields.get("phase") or not d.fields.get("asset"):
+            continue
+        doc, pos = d.order
+        asset = d.fields["asset"].lower()
+        near = sorted((c for c in ctx.candidates if c.doc == doc and "clinical" in c.families
+                       and abs(c.start - pos) <= PHASE_REACH and not ctx.is_excluded(c.doc, c.start, c.end)),
+                      key=lambda c: abs(c.start - pos))
+        for c in near:
+            if not any(a.name.lower() == asset for a in ctx.assets(c.doc, c.start, c.end)):
+                continue
+            phases = {p for p, _, _ in find_phases(ctx.text(doc)[c.start:c.end])}
+            if len(phases) == 1:
+                d.fields["phase"] = phases.pop()
+            break
+
+
 def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     # Tables are not prose: the scan's sentences skip them, but a table of licensing partners
     # states one agreement per row.
@@ -123,6 +149,7 @@ def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     drafts = drafts + [d for d in merge(partner_tables(ctx)) if d.key not in keys]
     attach_populations(ctx, drafts)
     attach_indications(ctx, drafts)
+    attach_phases(ctx, drafts)
     events = []
     for d in sorted(drafts, key=lambda d: d.order):
         names = FIELDS[d.type]
