@@ -461,6 +461,10 @@ def _clause(seg: str, start: int, end: int, stops: str) -> str:
 def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
     """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
     never an earned or received milestone payment."""
+    if re.search(r"\b(?:received|collected|recorded|paid|to date|cumulative)\b", near_before[-60:], re.I):
+        return False  # "has now paid a cumulative total of US$566,000": money in hand (ABVC 2025-10-08)
+    if re.match(r"\s*(?:\[\d+\]\s*)?(?:in|of)\s+(?:future\s+)?(?:equity|shares|stock|royalt)", near_after, re.I):
+        return False  # "up to US$30 million in equity consideration", "up to US$60 million in future royalties"
     if re.search(r"deal value|total (?:deal|potential)|potential (?:deal )?value", window, re.I):
         return True
     milestone = re.search(r"milestone", near_after, re.I) or re.search(r"milestone", near_before[-60:], re.I)
