@@ -310,6 +310,9 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
 
 _OWNER_RE = re.compile(r"(?P<o>[A-Z][\w\-]+)[’']s\s+(?:[\w\-]+\s+){0,4}?(?:technology|platform|program|compounds?|candidates?|inhibitors?|assets?|portfolio|antibod\w+|therapeutic|R\d+|[A-Z]{1,4}-?\d{2,})\b")
 _PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|may) receive\b")
+#: "receipt of a $100,000 milestone payment from OncoX BioPharma, Inc. under its strategic
+#: licensing agreement" (ABVC 2025-07-24): who pays under a licence is its licensee.
+_PAID_FROM_RE = re.compile(r"\b(?:payments?|fees?|milestones?)\s+from\s+(?P<p>[A-Z][\w\-]+)")
 _PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
 
 
@@ -317,7 +320,7 @@ def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) ->
     """A collaboration's licensor is who owns the technology or receives the upfront."""
     if fields.get("licensor") and fields.get("licensee"):
         return
-    for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_OWNER_RE, "licensor")):
+    for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_PAID_FROM_RE, "licensee"), (_OWNER_RE, "licensor")):
         m = rx.search(seg)
         if not m:
             continue
