@@ -142,6 +142,31 @@ def attach_phases(ctx: Context, drafts: list[Draft]) -> None:
             break
 
 
+#: A results release: "Dogwood Therapeutics Reports First Quarter 2026 Financial Results".
+_RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Annual|Q[1-4])\b[^\n]{0,60}\b(?:Results|Financial)\b|\bFinancial Results\b", re.I)
+_TODAY_RE = re.compile(r"\btoday\b|\bthis morning\b", re.I)
+#: How much of a document's head holds its headline.
+RESULTS_HEAD = 600
+
+
+def results_are_history(ctx: Context, drafts: list[Draft]) -> None:
+    """A quarterly or annual results release re-reports the period's news: what it tells as done
+    without "today" is background (gold convention; DWTX 2026-05-14 "we executed a global
+    development license" in its first-quarter release)."""
+    results = {doc for doc in ctx.texts if _RESULTS_RE.search(ctx.text(doc), 0, RESULTS_HEAD)}
+    for d in drafts:
+        if d.status != "occurred" or not d.evidence or d.evidence[0].doc not in results:
+            continue
+        first = d.evidence[0]
+        if _TODAY_RE.search(ctx.text(first.doc), first.start, first.end):
+            continue
+        d.status = "historical"
+        if d.date == ctx.reference_date:
+            d.date = None
+            if "signed" in d.fields and d.fields["signed"] == ctx.reference_date:
+                d.fields["signed"] = None
+
+
 def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     # Tables are not prose: the scan's sentences skip them, but a table of licensing partners
     # states one agreement per row.
@@ -150,6 +175,7 @@ def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     attach_populations(ctx, drafts)
     attach_indications(ctx, drafts)
     attach_phases(ctx, drafts)
+    results_are_history(ctx, drafts)
     events = []
     for d in sorted(drafts, key=lambda d: d.order):
         names = FIELDS[d.type]
