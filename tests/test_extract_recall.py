@@ -213,3 +213,28 @@ def test_a_contract_names_its_licensor_in_its_own_grant():
     found = eightk.process(contract.encode(), name="ex10.txt").events
     (e,) = [e for e in found if e.type == "license_agreement"]
     assert (e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"], e.date) == ("CytoDyn", "Vyera", True, "2019-12-17")
+
+
+def test_a_results_release_retells_the_period_as_background():
+    # DWTX 2026-05-14 (first-quarter results): "we executed a global development license"
+    text = ("Acme Therapeutics Reports First Quarter 2024 Financial Results\n\n" + HEAD +
+            "During the quarter, we executed a global development license for our legacy antiviral assets with "
+            "Beta Pharma Inc.\n")
+    found = [e for e in eightk.process(text.encode(), name="q1.txt").events if e.type == "license_agreement"]
+    assert [(e.status, e.date) for e in found] == [("historical", None)]
+
+
+def test_a_device_named_as_the_companys_own_is_an_asset():
+    # Triflo 2024-06-06: "treated with the Company's Tricuspid Flow Optimizer system"
+    (e,) = events("Dr. Rossi will present the outcomes of the first patients treated with the Company's Tricuspid "
+                  "Flow Optimizer system.", "The presentation will be at the 2024 New York Valves \u2013 The "
+                  "Structural Heart Summit conference in New York City.", type_="clinical_data_presentation")
+    assert e.fields["asset"] == "Tricuspid Flow Optimizer"
+    assert e.fields["venue"].startswith("2024 New York Valves")
+
+
+def test_risk_factor_licences_and_statutes_are_not_deals():
+    assert not events("If we infringe, we may need to enter into a costly or restrictive license agreement with a "
+                      "drug company, which might not be available under acceptable terms.",
+                      "Costs under the Comprehensive Environmental Response Act, as amended (\"CERCLA\") in "
+                      "connection with the agreement were not material.", type_="license_agreement")

@@ -73,7 +73,8 @@ def _same_meeting(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | Non
             continue
         theirs = set(_ACRONYM_RE.findall(base.fields.get("venue") or ""))
         same_asset = not d.fields.get("asset") or not base.fields.get("asset") or d.fields["asset"] == base.fields["asset"]
-        if mine & theirs and same_asset:
+        same_venue = bool(mine & theirs) or (d.fields.get("venue") or "").lower()[:25] == (base.fields.get("venue") or "").lower()[:25] != ""
+        if same_venue and same_asset:
             return base
     return None
 

@@ -125,13 +125,18 @@ def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
     return None
 
 
+#: Risk-factor prose: "we may need to enter into a costly or restrictive license agreement, which
+#: might not be available under acceptable terms" (A-8K-20100713): a possibility, not a deal.
+_HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
+
+
 def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = text[c.start:c.end]
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
         or (dated and _RIGHTS_RE.search(sent))
-    if not licensing or _LEGALESE_RE.search(sent):
+    if not licensing or _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
     background = _BACKGROUND_RE.search(sent)
@@ -482,6 +487,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     m = _AMEND_RE.search(sent)
     if not m or not _AMEND_CONTEXT_RE.search(sent) or _LEGALESE_RE.search(sent):
         return None
+    if re.match(r"as amended\s*\(\s*[\"“]", m.group(0)) or re.match(r"as amended\s*\(\s*[\"“]", sent[m.start():m.start() + 20]):
+        return None  # a statute "as amended (\"CERCLA\")", not an agreement (A-8K-20120907)
     verb = m.group("verb").lower()
     if verb.startswith(("expan", "extend", "extension")) and not re.match(
             r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):

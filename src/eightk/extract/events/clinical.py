@@ -64,7 +64,7 @@ _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|ch
 
 _VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
 VENUE_RE = re.compile(
-    r"\bat (?:the |this year's |the upcoming |an? )?(?:virtual |hybrid )?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[A-Z][\w&'’\-]*|\(\w+\))(?:\s+(?:[A-Z0-9][\w&'’\-]*|\([\w\s]+\)|of|on|for|and|in|the|&))*?\s+"
+    r"\bat (?:the |this year's |the upcoming |an? )?(?:virtual |hybrid )?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[A-Z][\w&'’\-]*|\(\w+\))(?:\s+(?:[A-Z0-9][\w&'’\-]*|\([\w\s]+\)|of|on|for|and|in|the|&|[–—]))*?\s+"
     + _VENUE_WORDS + r"(?:\s+\d{4})?(?:\s*\([A-Z][\w\s]*\))?"
     r"|(?:upcoming|future|a future|an upcoming) (?:medical |scientific )?(?:congress(?:es)?|meetings?|conferences?)"
     r"|(?:ASCO|ESMO|AACR|ASH|EULAR|EASD|ADA|AAN|ACR|ATS|ERS|ESC|AHA|ACC|SABCS|ASGCT|IDWeek|AASLD|EASL|DDW|ISTH|ENDO|ObesityWeek|CTAD|AAIC)(?:\s+(?:\d{4}|Annual Meeting|Congress|Scientific Sessions))?)"
