@@ -238,3 +238,22 @@ def test_risk_factor_licences_and_statutes_are_not_deals():
                       "drug company, which might not be available under acceptable terms.",
                       "Costs under the Comprehensive Environmental Response Act, as amended (\"CERCLA\") in "
                       "connection with the agreement were not material.", type_="license_agreement")
+
+
+def test_more_ways_to_report_data_and_start_or_stop_a_trial():
+    cases = [
+        # LLY-2020-12-05
+        ("Acme today announced clinical data from the ACM-101 global Phase 1/2 BRUIN clinical trial in lymphoma.", "data_reported"),
+        # LLY-2020-07-30
+        ("Acme announced that ACM-101 met the primary and all key secondary endpoints in a Phase 3 study.", "data_reported"),
+        # LLY-2021-08-17
+        ("Acme today announced positive Phase 3 results for ACM-101 in ulcerative colitis.", "data_reported"),
+        # LLY-2020-04-10
+        ("Acme is also announcing today that it will advance ACM-202, an investigational selective monoclonal "
+         "antibody against Angiopoietin 2, to Phase 2 testing in pneumonia patients.", "started"),
+        # LLY-2022-04-28
+        ("Acme announced today that the ACM-101 Phase 3 KIDNEY trial will stop early due to clear positive efficacy.", "discontinued"),
+    ]
+    for sentence, milestone in cases:
+        found = events(sentence, type_="clinical_trial")
+        assert [e.fields["milestone"] for e in found] == [milestone], sentence

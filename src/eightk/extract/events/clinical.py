@@ -19,18 +19,18 @@ from .regulatory import indication
 from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for, subject_company
 
 _MILESTONES = (
-    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)"),
+    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"),
     ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
                  r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|were) (?:fully )?complet(?:ed|e)\b"),
     ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"),
-    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term)\s+)*(?:top-?line\s+)?(?:data|results|findings)|met (?:its|the|both) (?:co-)?primary (?:end-?point|objective)|(?:top-?line|positive) (?:data|results) (?:from|of)"
+    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:co-)?primary\b|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
                       r"|(?<=study, )[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
                       # "with top-line results expected fall of 2026", "Phase 2b data anticipated this fall" (DWTX)
                       r"|(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
     ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|trial|testing)"),
-    ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
+    ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\badvanc(?:e|es|ed|ing)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:patient|participant|subject)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
                 r"|(?:patients|participants|subjects) (?:have|has) been dosed in|enrolled (?:its|the|our) first (?:patient|participant|subject)"
                 r"|dos(?:ed|ing of) (?:the )?first (?:patient|participant|subject)"),
@@ -120,6 +120,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
     if m.group(0).lower().startswith("results from") and m.start() != c.start:
         return None  # "This approval was based on results from ...": not a data release
     cs, ce = clause_at(text, c.start, c.end, m.start())
+    if m.end() > ce:  # "will advance LY3127804, an ... antibody, to Phase 2 testing": the verb's own reach
+        ce = clause_at(text, c.start, c.end, m.end())[1]
     if milestone in ("enrolled", "completed") and not PHASE_RE.search(text, cs, ce) and not _TRIAL_WORD_RE.search(text, cs, ce) \
             and (PHASE_RE.search(text, c.start, cs) or _TRIAL_WORD_RE.search(text, c.start, cs)):
         # "A Phase 2 study assessing X alone, and X with other antibodies ... has completed
