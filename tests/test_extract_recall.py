@@ -257,3 +257,12 @@ def test_more_ways_to_report_data_and_start_or_stop_a_trial():
     for sentence, milestone in cases:
         found = events(sentence, type_="clinical_trial")
         assert [e.fields["milestone"] for e in found] == [milestone], sentence
+
+
+def test_an_agreement_to_study_a_drug_together_is_a_collaboration():
+    # LLY-2020-04-10: "entered into an agreement with the National Institute of Allergy and Infectious
+    # Diseases ... to study baricitinib as an arm in NIAID's Adaptive COVID-19 Treatment Trial"
+    (e,) = events("Acme announced today it has entered into an agreement with the National Institute of Allergy "
+                  "and Infectious Diseases to study ACM-101 as an arm in its COVID-19 treatment trial.",
+                  type_="collaboration_agreement")
+    assert (e.status, e.date) == ("occurred", "2024-03-03")

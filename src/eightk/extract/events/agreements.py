@@ -125,6 +125,10 @@ def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
     return None
 
 
+#: A plain "agreement" to do drug work together: "entered into an agreement with the National
+#: Institute of Allergy and Infectious Diseases ... to study baricitinib as an arm in NIAID's
+#: Adaptive COVID-19 Treatment Trial" (LLY-2020-04-10).
+_JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+[^.;]{2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
 #: Risk-factor prose: "we may need to enter into a costly or restrictive license agreement, which
 #: might not be available under acceptable terms" (A-8K-20100713): a possibility, not a deal.
 _HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
@@ -135,7 +139,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
-        or (dated and _RIGHTS_RE.search(sent))
+        or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent))
     if not licensing or _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
@@ -157,6 +161,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if amend:
         end = c.start + amend.start()
     kind = _kind_at(sent, anchor_start, text, c.start, end)
+    if not _LICENSE_WORDS.search(sent) and _JOINT_WORK_RE.search(sent):
+        kind = "collaboration_agreement"  # an agreement to study or develop together
     fields = _empty_fields(kind)
     companies = ctx.companies(c.doc, c.start, end)
     names = list(dict.fromkeys(m.name for m in companies))
