@@ -98,10 +98,19 @@ def _absorb(base: Draft, other: Draft) -> None:
 INDICATION_REACH = 3000
 
 
-def attach_indications(ctx: Context, drafts: list[Draft]) -> None:
+def _names_in(ctx: Context, c, cache: dict) -> set[str]:
+    """The asset names a candidate sentence holds, looked up once per sentence."""
+    key = (c.doc, c.start)
+    if key not in cache:
+        cache[key] = {a.name.lower() for a in ctx.assets(c.doc, c.start, c.end)}
+    return cache[key]
+
+
+def attach_indications(ctx: Context, drafts: list[Draft], cache: dict | None = None) -> None:
     """A trial or regulatory event whose sentence names no disease takes the one a nearby
     sentence gives its product ("... donanemab for early symptomatic Alzheimer's disease",
     LLY-2024-03-08): the closest candidate sentence that names the asset and a disease."""
+    cache = {} if cache is None else cache
     for d in drafts:
         if d.type not in ("clinical_trial", "regulatory_event") or d.fields.get("indication") or not d.fields.get("asset"):
             continue
@@ -110,7 +119,7 @@ def attach_indications(ctx: Context, drafts: list[Draft]) -> None:
         near = sorted((c for c in ctx.candidates if c.doc == doc and abs(c.start - pos) <= INDICATION_REACH
                        and not ctx.is_excluded(c.doc, c.start, c.end)), key=lambda c: abs(c.start - pos))
         for c in near:
-            if not any(a.name.lower() == asset for a in ctx.assets(c.doc, c.start, c.end)):
+            if asset not in _names_in(ctx, c, cache):
                 continue
             found = disease_indication(ctx.text(doc)[c.start:c.end])
             if found:
@@ -122,10 +131,11 @@ def attach_indications(ctx: Context, drafts: list[Draft]) -> None:
 PHASE_REACH = 1500
 
 
-def attach_phases(ctx: Context, drafts: list[Draft]) -> None:
+def attach_phases(ctx: Context, drafts: list[Draft], cache: dict | None = None) -> None:
     """A trial or presentation told without its phase ("data from the BRUIN study of
     pirtobrutinib were published in The Lancet", LLY-2021-03-05) takes the one phase that the
     closest sentence naming the same product gives."""
+    cache = {} if cache is None else cache
     for d in drafts:
         if d.type not in ("clinical_trial", "clinical_data_presentation") or d.fields.get("phase") or not d.fields.get("asset"):
             continue
@@ -135,7 +145,7 @@ def attach_phases(ctx: Context, drafts: list[Draft]) -> None:
                        and abs(c.start - pos) <= PHASE_REACH and not ctx.is_excluded(c.doc, c.start, c.end)),
                       key=lambda c: abs(c.start - pos))
         for c in near:
-            if not any(a.name.lower() == asset for a in ctx.assets(c.doc, c.start, c.end)):
+            if asset not in _names_in(ctx, c, cache):
                 continue
             phases = {p for p, _, _ in find_phases(ctx.text(doc)[c.start:c.end])}
             if len(phases) == 1:
@@ -174,8 +184,9 @@ def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     keys = {d.key for d in drafts}
     drafts = drafts + [d for d in merge(partner_tables(ctx)) if d.key not in keys]
     attach_populations(ctx, drafts)
-    attach_indications(ctx, drafts)
-    attach_phases(ctx, drafts)
+    cache: dict = {}
+    attach_indications(ctx, drafts, cache)
+    attach_phases(ctx, drafts, cache)
     results_are_history(ctx, drafts)
     events = []
     for d in sorted(drafts, key=lambda d: d.order):
