@@ -11,7 +11,7 @@ from ..records import Event
 from .context import Context
 from .events.clinical import attach_populations
 from .events.agreements import partner_tables
-from .events.common import Draft
+from .events.common import MODAL_RE, Draft
 from .phases import find_phases
 from .events.regulatory import disease_indication
 from .registry import FIELDS
@@ -147,7 +147,10 @@ def attach_phases(ctx: Context, drafts: list[Draft], cache: dict | None = None) 
         for c in near:
             if asset not in _names_in(ctx, c, cache):
                 continue
-            phases = {p for p, _, _ in find_phases(ctx.text(doc)[c.start:c.end])}
+            sentence = ctx.text(doc)[c.start:c.end]
+            if MODAL_RE.search(sentence):
+                continue  # "LFD-200 is expected to enter Phase 1": a plan, not the trial told
+            phases = {p for p, _, _ in find_phases(sentence)}
             if len(phases) == 1:
                 d.fields["phase"] = phases.pop()
             break

@@ -19,7 +19,7 @@ MODAL_RE = re.compile(
     re.I,
 )
 #: Words that mark background: the agreement "originally announced in September 2021".
-HISTORICAL_RE = re.compile(r"\b(?:originally|previously|formerly|last year|prior to)\b", re.I)
+HISTORICAL_RE = re.compile(r"\b(?:originally|previously|formerly|last year|prior to|recently)\b", re.I)
 _TM_RE = re.compile(r"\s?(?:®|™|\(R\)|\\\(R\\\)|\(TM\))")
 _WS_RE = re.compile(r"\s+")
 
