@@ -266,3 +266,12 @@ def test_an_agreement_to_study_a_drug_together_is_a_collaboration():
                   "and Infectious Diseases to study ACM-101 as an arm in its COVID-19 treatment trial.",
                   type_="collaboration_agreement")
     assert (e.status, e.date) == ("occurred", "2024-03-03")
+
+
+def test_an_announced_start_takes_the_product_the_next_sentence_names():
+    # LLY-2020-06-01: "today announced patients have been dosed in the world's first study of a potential
+    # antibody treatment designed to fight COVID-19"; the antibody is named next
+    found = events("Acme today announced patients have been dosed in the world's first study of a potential "
+                   "antibody treatment designed to fight COVID-19. The treatment, ACM-101, is an antibody.",
+                   type_="clinical_trial")
+    assert [(e.fields["asset"], e.fields["milestone"], e.status) for e in found] == [("ACM-101", "started", "occurred")]

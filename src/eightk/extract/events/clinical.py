@@ -74,6 +74,8 @@ _DATE_AFTER_VENUE = 80
 #: How far back "The trial ..." looks for the trial it means (LLY-2024-07-02: the asset and phase
 #: are named in the sentence before).
 LOOKBACK = 600
+#: How far after an announced trial start without a product the next sentence may name it.
+LOOKAHEAD = 400
 #: Journals are venues too: "results were published in the Journal of the American Medical
 #: Association" (LLY-2024-03-08), "published in The Lancet".
 JOURNAL_RE = re.compile(
@@ -152,6 +154,12 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> Draft | None:
         lo = sentence_at(text, asset.start)[0] if asset else max(0, c.start - LOOKBACK)
         phases_before = list(PHASE_RE.finditer(text, lo, c.start))
         phase_m = phases_before[-1] if phases_before else None
+    if not asset and not phase_m and milestone == "started" and _NOW_RE.search(text, c.start, c.end) \
+            and _TRIAL_NOUN_RE.search(text, m.end(), ce):
+        # "Lilly today announced patients have been dosed in the world's first study of a potential
+        # antibody treatment" (LLY-2020-06-01): the next sentence names the antibody.
+        after = ctx.assets(c.doc, c.end, min(len(text), c.end + LOOKAHEAD))
+        asset = after[0] if after else None
     phase = phase_from_match(phase_m) if phase_m else None
     if not asset and not phase:
         return None
