@@ -275,3 +275,19 @@ def test_an_announced_start_takes_the_product_the_next_sentence_names():
                    "antibody treatment designed to fight COVID-19. The treatment, ACM-101, is an antibody.",
                    type_="clinical_trial")
     assert [(e.fields["asset"], e.fields["milestone"], e.status) for e in found] == [("ACM-101", "started", "occurred")]
+
+
+def test_a_payment_under_a_licence_is_a_milestone_and_running_totals_are_not():
+    cases = [
+        # ABVC 2025-10-31: "received US$100,000 from OncoX ..., bringing total payments ... to US$695,950"
+        "Acme today announced that it has received US$100,000 from Beta BioPharma Inc., bringing total payments "
+        "under the licensing agreement to US$695,950.",
+        "Acme today announced that Beta BioPharma Inc. has made a $100,000 payment to Acme under the licensing agreement.",
+    ]
+    for sentence in cases:
+        (e,) = events(sentence, type_="milestone_payment")
+        assert (e.fields["amount"].value, e.fields["payer"], e.fields["payment_status"]) == (100_000, "Beta", "received")
+    assert not events("To date, Acme has received $650,000 in cash under its licensing agreements.",
+                      "Beta BioPharma Inc. has now paid a cumulative total of US$566,000 to Acme under the license, "
+                      "which carries a potential value of up to US$30 million in equity, US$3.5 million in cash "
+                      "licensing payments.", type_="milestone_payment")

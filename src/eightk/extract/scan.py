@@ -15,7 +15,7 @@ from .sentences import sentence_at
 #: One alternation, one pass. Group names are event families; the order matters only for
 #: overlapping words (the first alternative that matches at a position wins).
 _FAMILIES = {
-    "milestone": r"milestones?|licens\w* (?:payments?|fees?)",
+    "milestone": r"milestones?|licens\w* (?:payments?|fees?)|payments? (?:to|from)|received (?:us)?\$",
     "agreement": (r"licen[cs]\w*|collaborat\w*|partnership|co-develop\w*|co-commerciali\w*|"
                   r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for|alliance"),
     "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|tender offer|divest|purchase",
