@@ -2,6 +2,9 @@
 
     python bench/bench_parse.py [--rounds 5] [--corpus ../shared/corpus] [--out bench/results/parse.json]
 
+Methods: ``eightk`` (every extractor on), ``eightk parser only`` (``process(extract=False)``:
+containers, text, cover, items, exhibits) and ``eightk text only`` (containers and text).
+
 Baselines:
 - floor: read the bytes and turn the whole submission into plain text with selectolax (lexbor),
   the least any parser must do;
@@ -40,6 +43,15 @@ def eightk_method() -> Callable[[Path, bytes], object]:
 
     def run(path: Path, raw: bytes) -> object:
         return eightk.process(raw, name=path.name)
+
+    return run
+
+
+def parser_only_method() -> Callable[[Path, bytes], object]:
+    import eightk
+
+    def run(path: Path, raw: bytes) -> object:
+        return eightk.process(raw, name=path.name, extract=False)
 
     return run
 
@@ -118,7 +130,12 @@ def main() -> None:
     paths = complete_submissions(args.corpus)
     files = [(p, p.read_bytes()) for p in paths]
     megabytes = sum(len(raw) for _, raw in files) / 1e6
-    methods = {"eightk": eightk_method(), "eightk text only": text_only_method(), "floor (selectolax)": floor_method()}
+    methods = {
+        "eightk": eightk_method(),
+        "eightk parser only": parser_only_method(),
+        "eightk text only": text_only_method(),
+        "floor (selectolax)": floor_method(),
+    }
     edgartools = edgartools_method()
     if edgartools:
         methods["edgartools"] = edgartools

@@ -4,8 +4,8 @@
 
 Reads every file under the folders (default: ../shared/corpus/filings and ../shared/corpus/bio)
 once into memory, then times :func:`eightk.process` over all of them three times in the same
-process: with every extractor on; with extraction replaced by an empty record (the floor:
-containers, HTML to text, filing parse); and with the press-release anatomy off, so that the cost
+process: with every extractor on; with ``extract=False`` (the floor: containers, HTML to
+text, filing parse); and with the press-release anatomy off, so that the cost
 of the event extractors alone shows. Prints filings/s for both and their ratio; no assertion, since the
 machine is shared and absolute numbers wander.
 """
@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 import eightk
-from eightk.records import Record
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = [ROOT.parent / "shared" / "corpus" / "filings", ROOT.parent / "shared" / "corpus" / "bio"]
@@ -28,12 +27,12 @@ def _inputs(folders: list[Path]) -> list[tuple[str, bytes]]:
     return [(p.name, p.read_bytes()) for p in files]
 
 
-def _run(inputs: list[tuple[str, bytes]]) -> tuple[float, int]:
+def _run(inputs: list[tuple[str, bytes]], extract: bool = True) -> tuple[float, int]:
     failures = 0
     start = time.perf_counter()
     for name, raw in inputs:
         try:
-            eightk.process(raw, name=name)
+            eightk.process(raw, name=name, extract=extract)
         except eightk.EightKError:
             failures += 1
     return time.perf_counter() - start, failures
@@ -42,14 +41,8 @@ def _run(inputs: list[tuple[str, bytes]]) -> tuple[float, int]:
 def main(argv: list[str]) -> None:
     folders = [Path(a) for a in argv] or DEFAULT
     inputs = _inputs(folders)
-    process_module = sys.modules["eightk.process"]
     full, failures = _run(inputs)
-    real_extract = process_module.extract
-    process_module.extract = lambda filing: Record(filing=filing)
-    try:
-        floor, _ = _run(inputs)
-    finally:
-        process_module.extract = real_extract
+    floor, _ = _run(inputs, extract=False)
     extract_module = sys.modules["eightk.extract"]
     real_find = extract_module.find_press_releases
     extract_module.find_press_releases = lambda filing: ()

@@ -6,7 +6,7 @@ import dataclasses
 
 from .containers import DEFAULT_MAX_BYTES, read_container
 from .errors import InputError
-from .extract import extract
+from .extract import extract as run_extractors
 from .filing import parse_filing
 from .records import Filing, Record
 from .text import build_document
@@ -16,18 +16,20 @@ EIGHT_K_FORMS = ("8-K", "8-K/A", "8-K12B", "8-K12B/A", "8-K12G3", "8-K12G3/A", "
 FOREIGN_FORMS = ("6-K", "6-K/A")
 
 
-def process(raw: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
+def process(raw: bytes, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, extract: bool = True) -> Record:
     """Read one filing's bytes into a :class:`~eightk.records.Record`.
 
     ``name`` is only a hint (it names the input in errors and may hold an accession number).
-    Raises :class:`~eightk.errors.InputError` for input that is not a readable 8-K; never touches
-    the network, a database or global state.
+    ``extract=False`` stops after the filing parse (containers, text, cover, items, exhibits):
+    the record has no press releases, events or entities. Raises
+    :class:`~eightk.errors.InputError` for input that is not a readable 8-K; never touches the
+    network, a database or global state.
     """
     container = read_container(raw, name=name, max_bytes=max_bytes)
     documents = tuple(build_document(doc, container) for doc in container.documents)
     filing = parse_filing(container, documents)
     warnings = container.warnings + _form_warnings(filing, name)
-    record = extract(filing)
+    record = run_extractors(filing) if extract else Record(filing=filing)
     if warnings:
         record = dataclasses.replace(record, warnings=warnings + record.warnings)
     return record

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..records import Document, Filing, PressRelease
@@ -30,8 +31,12 @@ _META_COMPANY_RE = re.compile(r"^COMPANY:\s*([^\n(]+)", re.M)
 DATELINE_WINDOW = 4000
 
 _ABOUT_RE = re.compile(r"(?m)(?:^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?|\*\*)[ \t]*About[ \t]+(?:the[ \t]+)?[A-Z][^\n*]{0,90}?(?:\*\*|[ \t]*$)")
+#: One of these is in every match of ``_HEADING_RE``.
+_HEADING_WORDS = ("#", "**", "Contact", "Media", "Investor")
 _HEADING_RE = re.compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+\S|\*\*\S)|\*\*(?:Contacts?|Media|Investors?)\b|^[ \t]*(?:Contacts?|Media Contacts?|Investor Contacts?):?[ \t]*$")
 #: Safe-harbor cues, matched on lower-cased text (a case-sensitive scan is the cheap one).
+#: One of these is in every match of ``_FLS_RE``, and no match crosses a line.
+_FLS_WORDS = ("cautionary", "forward", "safe harbor", "private securities")
 _FLS_RE = re.compile(
     r"(?:cautionary (?:note|statement)[^\n.]{0,60}|forward[- ]looking statements?\b[^\n.]{0,20}(?=\n|\*\*)|"
     r"(?:this|the) (?:press )?(?:release|communication|report|document)[^.\n]{0,80}forward[- ]looking|"
@@ -265,17 +270,33 @@ def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True) 
     meta = _META_BLOCK_RE.match(text)
     if meta:
         regions.append((0, meta.end()))
-    heads = sorted([(m.start(), "about") for m in _ABOUT_RE.finditer(text) if is_company(m.group(0))]
-                   + [(m.start(), "fls") for m in _FLS_RE.finditer(lowered if len(lowered) == len(text) else text.lower())])
+    heads = sorted([(m.start(), "about") for m in _line_finditer(_ABOUT_RE, text, ("About",)) if is_company(m.group(0))]
+                   + [(m.start(), "fls") for m in _line_finditer(_FLS_RE, lowered if len(lowered) == len(text) else text.lower(), _FLS_WORDS)])
     if not heads:
         return regions
-    others = [m.start() for m in _HEADING_RE.finditer(text)]
+    others = [m.start() for m in _line_finditer(_HEADING_RE, text, _HEADING_WORDS)]
     for i, (pos, _kind) in enumerate(heads):
         nxt = bisect.bisect_right(others, pos + 3)
         end = others[nxt] if nxt < len(others) else len(text)
         # A following "About"/FLS heading continues the boilerplate run rather than ending it.
         regions.append((pos, end))
     return _merge(regions)
+
+
+def _line_finditer(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches never cross a line and always
+    hold one of ``words``: only the lines that hold one are searched."""
+    starts = sorted({text.rfind("\n", 0, pos) + 1 for word in words for pos in _find_all(text, word)})
+    for line in starts:
+        end = text.find("\n", line)  # the line with its newline, for a look-ahead to see
+        yield from pattern.finditer(text, line, len(text) if end < 0 else end + 1)
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    pos = text.find(word)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + 1)
 
 
 def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

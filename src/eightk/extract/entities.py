@@ -18,7 +18,7 @@ from .parties import COMPANY_SUFFIX_RE, ISSUER_RE, name_key, short_name
 DEFINED_RE = re.compile(r"\(\s*(?:the\s+)?[\"“”']\s*(?P<alias>[A-Z][\w\- ]{1,30}?)\s*[\"“”']\s*\)")
 
 #: Payload/conjugate names: "trastuzumab-DM1", "huC242-DM4" (seed), "IMGN853".
-_CONJUGATE = r"(?:[A-Za-z][a-z]{4,}mab|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-(?:DM[14]|MMAE|MMAF|SN-38|DXd|PBD)"
+_CONJUGATE = r"(?:[A-Za-z](?>[a-z]{7,})(?<=mab)|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-(?:DM[14]|MMAE|MMAF|SN-38|DXd|PBD)"
 #: Company code names: MK-0616, AVE9633, LY3437943, ABV-1504, LFD-200.
 _CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?|[A-Z]{1,4}-[A-Z][A-Za-z]{1,4}\d{2,5}|[A-Z]{2,4}\d{2}(?=\s+(?:is|was|has|will|in|for|granted|received)\b)|[A-Z]{1,3}-\d{2,4}[a-z]?|[A-Z]\d{3,6})(?![\w])"
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran, -tide...
@@ -26,12 +26,18 @@ _INN_STEMS = ("mab", "tinib", "ciclib", "parib", "siran", "glutide", "patide", "
               "rafenib", "sertib", "degib", "tecan", "vedotin", "rsen", "leucel", "kinra", "lukast", "sartan",
               "prazole", "tegravir", "previr", "buvir", "nersen", "gene", "mig", "plase", "poetin", "grastim")
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran... The word is read
-#: whole and its ending checked by fixed-width look-behinds (no backtracking per stem).
-_INN = (r"(?<![\w\-])[A-Za-z][a-z]{2,}(?:" + "|".join(f"(?<={stem})" for stem in _INN_STEMS)
+#: whole (atomically: a shorter run would end before a letter) and its ending checked by
+#: fixed-width look-behinds (no backtracking per stem).
+_INN = (r"(?<![\w\-])[A-Za-z](?>[a-z]{2,})(?:" + "|".join(f"(?<={stem})" for stem in _INN_STEMS)
         + r")(?:-[a-z]{4})?(?![\w\-])")
 #: Brand names marked ® or ™ ("Zepbound®", "Herceptin®").
 _BRAND = r"(?<![\w\-])[A-Z][A-Za-z0-9\-]{2,20}(?=\s?(?:®|™|\(R\)|\\\(R\\\)))"
-ASSET_RE = re.compile(f"(?P<conj>{_CONJUGATE})|(?P<code>{_CODE})|(?P<inn>{_INN})|(?P<brand>{_BRAND})")
+#: The look-behind that code, INN and brand names share is tested once per position, not thrice.
+_WORD_START = r"(?<![\w\-])"
+ASSET_RE = re.compile(
+    f"(?P<conj>{_CONJUGATE})|{_WORD_START}(?:(?P<code>{_CODE.removeprefix(_WORD_START)})|"
+    f"(?P<inn>{_INN.removeprefix(_WORD_START)})|(?P<brand>{_BRAND.removeprefix(_WORD_START)}))"
+)
 _NOT_ASSETS = frozenset(
     "covid-19 sars-cov-2 form q1 q2 q3 q4 h1 h2 gene antigene transgene oncogene hr-2 cd-19 "
     "nct iso-9001 gmp-2 cfr-240 ".split()
@@ -202,7 +208,7 @@ def _last_name_run(name: str) -> str:
 #: "Emgality is a monoclonal antibody ...", "Zepbound (tirzepatide)": a capitalised name
 #: described as a medicine, or glossed by an INN, is a product even without ® (LLY-2019-05-06).
 _DESCRIBED_RE = re.compile(
-    r"(?<![\w\-])(?P<name>[A-Z][a-z][A-Za-z0-9\-]{2,20})(?:®|™)?\s+(?:is|was) an?\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?P<name>[A-Z](?<![\w\-][A-Z])[a-z][A-Za-z0-9\-]{2,20})(?:®|™)?\s+(?:is|was) an?\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:antibody|inhibitor|medicine|treatment|therapy|therapeutic|drug|vaccine|agonist|antagonist|injection|biologic|molecule|conjugate)\b"
 )
 #: A product named as the company's own: "the Company's Tricuspid Flow Optimizer system"
@@ -212,7 +218,7 @@ _OWNED_RE = re.compile(
     r"(?:(?:product|drug|clinical|development)\s+candidate,?\s+(?P<cand>[A-Z][\w\-]{2,20}(?:\s[A-Z][\w\-]{2,20}){0,2})"
     r"|(?P<dev>[A-Z][\w\-]{2,20}(?:\s[A-Z][\w\-]{2,20}){1,3})\s+(?:system|device|implant|valve|catheter|stent)\b)"
 )
-_GLOSSED_RE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][A-Za-z0-9\-]{2,20})(?:®|™)?\s*\((?P<inn>" + _INN + r")\)")
+_GLOSSED_RE = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-]{2,20})(?:®|™)?\s*\((?P<inn>" + _INN + r")\)")
 
 
 def _assets(text: str, lex: Lexicon) -> None:

@@ -58,7 +58,8 @@ def registrant_short(full: str, text: str) -> str:
     candidates = [base] + [w for w in words if len(w) > 3 and w[0].isupper() and "." not in w]
     best, best_count = base, -1
     for cand in candidates:
-        count = len(re.findall(r"\b" + re.escape(cand) + r"\b", text[:200000]))
+        word = re.escape(cand)  # the word first, its leading \b looked behind: a literal search
+        count = len(re.findall(rf"{word}(?<=\b{word})\b", text[:200000]))
         if cand == base:
             count += 1  # the full short name wins ties
         if count > best_count:

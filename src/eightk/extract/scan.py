@@ -31,13 +31,58 @@ SCAN_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()) + ")",
     re.IGNORECASE,
 )
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``|`` outside groups and character sets)."""
+    out, depth, in_set, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _by_first_letter(families: dict[str, str]) -> str | None:
+    """The families as one alternation dispatched on its first letter (``p(?:(?P<agreement__p>
+    artnership)|(?P<clinical__p>hase...|ivotal)...)``): at a word start the engine tries the
+    words of that letter only, not every word (two to three times faster on the bio corpus).
+    Alternatives keep their order within a letter, so the same one wins; ``m.lastgroup`` up to
+    ``__`` names the family. None when an alternative does not start with a plain letter."""
+    by_letter: dict[str, dict[str, list[str]]] = {}
+    for name, pattern in families.items():
+        for alt in _alternatives(pattern):
+            if len(alt) < 2 or not ("a" <= alt[0] <= "z") or alt[1] in "?*+{":
+                return None
+            by_letter.setdefault(alt[0], {}).setdefault(name, []).append(alt[1:])
+    branches = [
+        letter + "(?:" + "|".join(f"(?P<{name}__{letter}>{'|'.join(rests)})" for name, rests in groups.items()) + ")"
+        for letter, groups in by_letter.items()
+    ]
+    return r"\b(?:" + "|".join(branches) + ")"
+
+
 #: The same scan over lower-cased text: a case-sensitive regex runs about twice as fast as an
 #: IGNORECASE one on the 3 MB IMTorg supplements. Used when lowering keeps every offset.
+_LOWER_FAMILIES = {name: pattern.lower() for name, pattern in _FAMILIES.items()}
 SCAN_LOWER_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{name}>{pattern.lower()})" for name, pattern in _FAMILIES.items()) + ")"
+    _by_first_letter(_LOWER_FAMILIES)
+    or r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _LOWER_FAMILIES.items()) + ")"
 )
 #: Acronyms that must be upper case to count (IND is also "indication", "industry"...).
 _UPPER_ONLY = frozenset({"fda", "ema", "ind", "nda", "snda", "bla", "sbla", "maa", "chmp", "mhra", "pmda", "nmpa"})
+_UPPER_ONLY_LEN = max(map(len, _UPPER_ONLY))
 #: Words that show a document is about drugs at all. A document needs at least
 #: ``MIN_BIO_WORDS`` of them before any biopharma extractor runs: bank earnings releases in
 #: ../shared/corpus/filings mention "agreement", "approval" and "acquisition" but none of these.
@@ -127,11 +172,10 @@ def scan(text: str, doc: int, lowered: str | None = None, deals_only: bool = Fal
     else:
         matches = (DEAL_SCAN_RE if deals_only else SCAN_LOWER_RE).finditer(lowered)
     for m in matches:
-        family = m.lastgroup
-        word = text[m.start():m.end()]
-        if word.lower() in _UPPER_ONLY and not word.isupper():
+        pos, stop = m.span()
+        if stop - pos <= _UPPER_ONLY_LEN and (word := text[pos:stop]).lower() in _UPPER_ONLY and not word.isupper():
             continue
-        pos = m.start()
+        family = m.lastgroup.partition("__")[0]
         if current is not None and pos < covered_end:
             current[1].add(family)
             continue

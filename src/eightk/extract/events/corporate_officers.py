@@ -121,10 +121,16 @@ def _item_events(filing: Filing, it) -> list[CorporateDraft]:
     return events
 
 
+#: The verbs of ``_ARRIVALS`` and ``_DEPARTURES``, one of which each of their matches holds.
+_CHANGE_VERB_RE = re.compile(r"elected|appointed|named|promoted|bec[oa]me|succeed|assume|terminat|transitioned|retir|resign|step")
+
+
 def _matches(sent: str):
     """Each (change, match) in a sentence. Patterns that start with the person are tried at
     every name, so "On February 23, 2010, Alcoa ... announced that Bernt Reitan, ..., will
     retire" finds Reitan, not "On February"."""
+    if not _CHANGE_VERB_RE.search(sent):
+        return  # every pattern holds one of these verbs: most sentences of a 5.02 hold none
     starts = [m.start() for m in PERSON_RE.finditer(sent)] + [m.start() for m in _PRONOUN_RE.finditer(sent)]
     for change, rx in _ARRIVALS + _DEPARTURES:
         if rx.pattern.startswith("(?P<p>"):

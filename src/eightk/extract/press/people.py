@@ -30,11 +30,34 @@ _ROLE = re.compile(
     r"(?P<role>(?:Investors?|Media|Press|Analysts?)(?:[ \t\xa0]+(?:and|&)[ \t\xa0]+(?:Investors?|Media))?)"
     r"(?:[ \t\xa0]+(?:[Rr]elations|[Cc]ontacts?|[Ii]nquiries))?[ \t\xa0]*:",
 )
-_CONTACT_BLOCK = re.compile(
-    r"(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|"
-    r"^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:",
-    re.MULTILINE,
-)
+# Where a contacts block starts: a "Contacts:" label anywhere, or "Investors:"/"Media:" opening a
+# line. The two are looked for apart (the label pattern starts with a literal letter, so a
+# search skips ahead; the line form only on lines that hold its word), and never overlap.
+_CONTACT_LABEL = re.compile(r"(?:C(?:ontacts?|ONTACTS?)|contacts?|Refer[ \t\xa0]+to)[ \t\xa0]*:?")
+_CONTACT_ROLE_LINE = re.compile(r"^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:", re.MULTILINE)
+_CONTACT_ROLE_WORDS = ("Investor", "Media")
+
+
+def contact_blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans in ``text[start:end]`` that open a contacts block, in order: what the one
+    multi-line pattern ``(?:[Cc]ontacts?|CONTACTS?|Refer[ \t\xa0]+to)[ \t\xa0]*:?|^[ \t\xa0]*(?:Investors?|Media)[ \t\xa0]*:``
+    finds."""
+    found = {m.span() for m in _CONTACT_LABEL.finditer(text, start, end)}
+    for word in _CONTACT_ROLE_WORDS:
+        pos = text.find(word, start, end)
+        while pos >= 0:
+            line = text.rfind("\n", 0, pos) + 1
+            if line >= start and (m := _CONTACT_ROLE_LINE.match(text, line, end)):
+                found.add(m.span())
+            pos = text.find(word, pos + 1, end)
+    return sorted(found)
+
+
+def _contact_label_end(text: str, pos: int) -> int | None:
+    m = _CONTACT_LABEL.match(text, pos) or _CONTACT_ROLE_LINE.match(text, pos)
+    return m.end() if m else None
+
+
 PHONE = re.compile(
     r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t\xa0]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)"
     r"|\+\d{1,3}(?:[ \t.\-]\d{1,4}){1,3}[ \t.\-]\d{3,8}(?!\d)"  # international: +972-3-7617108 (NeuroThera 2026)
@@ -58,12 +81,12 @@ MAX_CONTACT_BLOCK = 700
 
 def find_contacts(text: str, doc: int, start: int, end: int) -> tuple[Contact, ...]:
     out: list[Contact] = []
-    for block in _CONTACT_BLOCK.finditer(text, start, end):
-        if out and block.start() < out[-1].span.end:  # type: ignore[union-attr]
+    for b_start, b_end in contact_blocks(text, start, end):
+        if out and b_start < out[-1].span.end:  # type: ignore[union-attr]
             continue
-        lead = _ROLE_WORD_BEFORE.search(text, max(start, block.start() - 12), block.start())
-        block_start = lead.start() if lead else block.start()
-        for contact in _contacts_in(text, doc, block_start, min(end, block.end() + MAX_CONTACT_BLOCK)):
+        lead = _ROLE_WORD_BEFORE.search(text, max(start, b_start - 12), b_start)
+        block_start = lead.start() if lead else b_start
+        for contact in _contacts_in(text, doc, block_start, min(end, b_end + MAX_CONTACT_BLOCK)):
             if all(c.name != contact.name for c in out):
                 out.append(contact)
     return tuple(out)
@@ -71,8 +94,8 @@ def find_contacts(text: str, doc: int, start: int, end: int) -> tuple[Contact, .
 
 def _contacts_in(text: str, doc: int, start: int, end: int) -> list[Contact]:
     """Split a block at role labels or after each phone/email, then read one person per part."""
-    label = _CONTACT_BLOCK.match(text, start)
-    pos = label.end() if label and not _ROLE.match(text, start) else start
+    label_end = _contact_label_end(text, start)
+    pos = label_end if label_end is not None and not _ROLE.match(text, start) else start
     out: list[Contact] = []
     block_org = None  # "Contacts: Alnylam Pharmaceuticals, Inc." heads every person below it
     while pos < end:
@@ -173,6 +196,7 @@ def _title_and_org(rest: str) -> tuple[str | None, str | None]:
 
 _QUOTED = re.compile(r"[“\"](?P<q>[^“”\"]{20,3000}?)(?:[”\"]|(?=\n[ \t\xa0]*[“\"]))")
 _VERB = r"(?:said|says|stated|states|commented|comments|added|adds|noted|notes|explained|remarked|continued|concluded)"
+_VERB_RE = re.compile(_VERB)
 _SPEAKER = rf"(?P<speaker>{NAME.pattern}|{SHORT_NAME.pattern})"
 # A speaker's title may wrap once in hard-wrapped text ("chairman and chief executive officer of
 # \nVarian").
@@ -240,6 +264,8 @@ def _attribution(text: str, qs: int, qe: int, floor: int, ceil: int) -> tuple[st
         above = len(text[floor:line_start].rstrip()) + floor
         line_start = text.rfind("\n", floor, above) + 1
     line_start = max(line_start, qs - 260, floor)
+    if not _VERB_RE.search(text, line_start, qs):
+        return None, None  # no "said"/"stated"...: the costly speaker pattern cannot match
     m = _BEFORE.search(text, line_start, qs)
     if m:
         return _speaker(m)

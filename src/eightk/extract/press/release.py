@@ -8,7 +8,9 @@ contacts block). The release starts after the exhibit index when it is pasted in
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 
 from ...records import Dateline, Document, Filing, PressRelease, Span
 from .dateline import find_dateline
@@ -64,15 +66,29 @@ NO_DATELINE_HEADER_LINES = 3
 MIN_HEADLINE_WORDS = 4
 
 
+#: Exhibits that are never a press release (Regulation S-K Item 601 numbers: underwriting and
+#: merger agreements, charters and by-laws, instruments, legal and tax opinions, material
+#: contracts, codes of ethics, auditor letters, consents, powers of attorney, XBRL) are not read
+#: for one: the 3 MB EX-1 underwriting agreements in ../shared/corpus/filings cost more than
+#: every release of their filings. Releases come as the 8-K body, EX-99 or, in old filings, EX-20.
+NOT_RELEASE_EXHIBITS = frozenset({1, 2, 3, 4, 5, 8, 10, 14, 16, 23, 24, 101, 104})
+_EXHIBIT_NUMBER = re.compile(r"EX-(\d+)", re.IGNORECASE)
+
+
 def find_press_releases(filing: Filing) -> tuple[PressRelease, ...]:
     """One :class:`PressRelease` for each document of ``filing`` that holds one."""
     out = []
     for doc in filing.documents:
-        if doc.kind != "binary" and doc.text:
+        if doc.kind != "binary" and doc.text and not _never_a_release(doc.type):
             release = read_release(doc)
             if release is not None:
                 out.append(release)
     return tuple(out)
+
+
+def _never_a_release(doc_type: str | None) -> bool:
+    m = _EXHIBIT_NUMBER.match(doc_type or "")
+    return m is not None and int(m.group(1)) in NOT_RELEASE_EXHIBITS
 
 
 def read_release(doc: Document) -> PressRelease | None:
@@ -108,38 +124,133 @@ def _locate(text: str, seq: int) -> tuple[Dateline | None, int, int, dict] | Non
     """Is there a release, and where: (dateline, start, anchor for the headline, metadata)."""
     window = min(len(text), SIGNAL_WINDOW)
     dateline = find_dateline(text, seq, 0, window)
-    signals = sum(1 for s in _SIGNALS if s.search(text, 0, window))
-    if dateline is None and signals < MIN_SIGNALS_WITHOUT_DATELINE:
+    signals = _Signals(text, window)
+    if dateline is None and not signals.at_least(MIN_SIGNALS_WITHOUT_DATELINE):
         return None
     if dateline is not None and dateline.span is not None:
-        if signals == 0 and dateline.span.start > DATELINE_ALONE_WITHIN:
+        if dateline.span.start > DATELINE_ALONE_WITHIN and not signals.at_least(1):
             return None
         anchor = dateline.span.start
     else:
-        anchor = _first_announcement(text, window)
+        anchor = _first_announcement(text, signals)
     meta = _metadata(text)
     start, marked = _release_start(text, anchor, meta)
     if dateline is None and not marked:  # no exhibit marker just above the announcement
-        anchor = start = _exhibit_start(text, window) or (meta["_end"][0] if meta else 0)
+        anchor = start = _exhibit_start(text, signals) or (meta["_end"][0] if meta else 0)
     return dateline, start, anchor, meta
 
 
-def _first_announcement(text: str, window: int) -> int:
+#: Per signal of ``_SIGNALS``, the words that every match of it holds, so that the regex is
+#: tried only where one occurs: most agreements, financial supplements and legal exhibits hold
+#: few or none of them. How each is used (``_SIGNAL_MODES``): "start", a match starts at the
+#: word (looked for in lower-cased text, the regex being IGNORECASE); "line", matches never cross
+#: a line, so the lines holding the word are searched; "quote", the word is the verb of a
+#: quotation's attribution and the match starts at the quotation mark just before it.
+_SIGNAL_WORDS: tuple[tuple[str, ...], ...] = (
+    ("today", "announced"), ("About",), ("forward",), ("media", "investor", "contact"),
+    ("said", "added", "commented", "stated"),
+)
+_SIGNAL_MODES = ("start", "line", "start", "start", "quote")
+#: Characters that an IGNORECASE "i" or "s" matches but ``str.lower`` does not produce from
+#: them; a window holding one is searched the slow way.
+_CASE_FOLD_ODD = ("\u0131", "\u017f")
+
+
+class _Signals:
+    """The marks of a release in the first ``window`` characters of a text, each looked for
+    only when a question needs it, and only where one of its key words occurs."""
+
+    __slots__ = ("_text", "_window", "_lowered", "_first")
+
+    def __init__(self, text: str, window: int) -> None:
+        self._text, self._window = text, window
+        lowered = text[:window].lower()
+        exact = len(lowered) == window and not any(c in lowered for c in _CASE_FOLD_ODD)
+        self._lowered = lowered if exact else None
+        self._first: dict[int, int | None] = {}
+
+    def at_least(self, n: int) -> bool:
+        seen = 0
+        for i in range(len(_SIGNALS)):
+            if self.first(i) is not None:
+                seen += 1
+                if seen >= n:
+                    return True
+        return False
+
+    def first(self, i: int) -> int | None:
+        """Where signal ``i`` first matches (as ``_SIGNALS[i].search(text, 0, window)``)."""
+        if i not in self._first:
+            self._first[i] = self._search(i)
+        return self._first[i]
+
+    def _search(self, i: int) -> int | None:
+        pattern, words, mode = _SIGNALS[i], _SIGNAL_WORDS[i], _SIGNAL_MODES[i]
+        text, window = self._text, self._window
+        if mode == "start" and self._lowered is None:
+            m = pattern.search(text, 0, window)
+            return m.start() if m else None
+        done = -1  # "line": the end of the last line searched
+        for pos in _occurrences(self._lowered if mode == "start" else text, words, window):
+            if mode == "start":
+                if pattern.match(text, pos, window):
+                    return pos
+            elif mode == "quote":
+                quote = _quote_before(text, pos)
+                if quote >= 0 and pattern.match(text, quote, window):
+                    return quote
+            elif pos >= done:
+                line = text.rfind("\n", 0, pos) + 1
+                done = text.find("\n", pos, window)
+                done = window if done < 0 else done
+                if m := pattern.search(text, line, done):
+                    return m.start()
+        return None
+
+
+def _quote_before(text: str, verb: int) -> int:
+    """The closing quotation mark before ``verb`` across ``[ \t\xa0]+`` and an optional comma
+    (``",  said``), or -1."""
+    pos = verb
+    while pos > 0 and text[pos - 1] in " \t\xa0":
+        pos -= 1
+    if pos == verb:
+        return -1
+    if pos > 0 and text[pos - 1] == ",":
+        pos -= 1
+    return pos - 1 if pos > 0 and text[pos - 1] in "”\"" else -1
+
+
+def _occurrences(text: str, words: tuple[str, ...], window: int) -> Iterator[int]:
+    """Every position in ``text[:window]`` where one of ``words`` starts, in order, found
+    lazily (a signal usually matches at its first word)."""
+    return heapq.merge(*(_find_all(text, word, window) for word in words))
+
+
+def _find_all(text: str, word: str, window: int) -> Iterator[int]:
+    i = text.find(word, 0, window)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, window)
+
+
+def _first_announcement(text: str, signals: _Signals) -> int:
     """Without a dateline, the release is read back from its first "today announced" line."""
-    m = _SIGNALS[0].search(text, 0, window)
-    if m is None:
+    pos = signals.first(0)
+    if pos is None:
         return 0
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = text.rfind("\n", 0, pos) + 1
     return line_start if line_start > 0 else 0
 
 
 _EXHIBIT_LINE = re.compile(r"^[ \t\xa0*]*(?:Exhibit|EXHIBIT)[ \t\xa0]+99(?:\.\d+)?[ \t\xa0]*$|^[ \t\xa0]*EX-99", re.MULTILINE)
 
 
-def _exhibit_start(text: str, window: int) -> int:
+def _exhibit_start(text: str, signals: _Signals) -> int:
     """The end of the last "Exhibit 99" line before the release's first mark (an 8-K body
     followed by its exhibit, with no dateline: Alcoa's 2013 ratings release)."""
-    first = min((m.start() for s in _SIGNALS if (m := s.search(text, 0, window))), default=0)
+    found = [pos for i in range(len(_SIGNALS)) if (pos := signals.first(i)) is not None]
+    first = min(found, default=0)
     last = 0
     for m in _EXHIBIT_LINE.finditer(text, 0, first):
         last = m.end()

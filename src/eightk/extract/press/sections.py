@@ -21,7 +21,8 @@ _ABOUT_LINE = re.compile(
 )
 _ABOUT_BOLD = re.compile(r"\*\*\*?[ \t\xa0]*(?P<h>About[ \t\xa0]+[^*\n]{2,90}?)[ \t\xa0]*(?=\*\*)")
 # A heading glued to the end of the previous paragraph's line (text renderings of HTML).
-_ABOUT_LINE_END = re.compile(r"(?<=[.!?”\"][ \t\xa0])(?P<h>About[ \t\xa0]+[A-Z][^\n.!?]{1,60}?)[ \t\xa0]*$", re.MULTILINE)
+# (The look-behind follows "About", so that a search skips to each "About" at once.)
+_ABOUT_LINE_END = re.compile(r"(?P<h>About(?<=[.!?”\"][ \t\xa0]About)[ \t\xa0]+[A-Z][^\n.!?]{1,60}?)[ \t\xa0]*$", re.MULTILINE)
 # A document code glued to a heading: "About Lilly PP-DN-US-0193 07/2024" (Lilly 2024-07-02).
 _DOC_CODE = re.compile(r"\s+(?:[A-Z0-9]+-){2,}[A-Z0-9]+\b.*$")
 _HEADING_BOLD = re.compile(r"\*\*\*?[^*\n]{3,120}?\*\*\*?")
