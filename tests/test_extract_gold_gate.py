@@ -1,9 +1,10 @@
 """Quality gate: biopharma events scored on the dev gold set (tests/gold/events) stay above
 pinned floors. Lowering a floor is a deliberate, visible act: edit FLOORS and say why.
 
-Measured when pinned (51 dev documents, 151 gold events): events P 1.00, R 0.68, F1 0.81;
-fields (over matched events) P 0.91, R 0.83, F1 0.87. Floors sit a little below, so that one
-new, harder gold document does not fail the gate by itself."""
+Measured when first pinned: events P 1.00, R 0.68, F1 0.81; fields (over matched events) P 0.91,
+R 0.83, F1 0.87. Raised after the recall rules (50 dev documents, 143 gold events of the eight
+types): events P 0.99, R 0.79, F1 0.88; fields P 0.95, R 0.87, F1 0.91. Floors sit a little
+below, so that one new, harder gold document does not fail the gate by itself."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from eightk.evaluation.events import Counts, score_events
 
 GOLD = Path(__file__).parent / "gold" / "events"
 
-FLOORS = {"events.precision": 0.93, "events.recall": 0.62, "fields.f1": 0.84}
+FLOORS = {"events.precision": 0.95, "events.recall": 0.75, "fields.f1": 0.88}
 
 
 @pytest.fixture(scope="module")

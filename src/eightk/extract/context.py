@@ -169,7 +169,7 @@ def _lexicon_text(docs: list[Document], candidates: tuple[Candidate, ...]) -> li
     out = []
     for d in docs:
         parts = [d.text[:LEXICON_HEAD]]
-        parts += [d.text[c.start:c.end] for c in candidates if c.doc == d.sequence and c.start >= LEXICON_HEAD]
+        parts += [d.text[c.start:c.end] for c in candidates if c.doc == d.sequence and c.end > LEXICON_HEAD]
         out.append("\n".join(parts))
     return out
 

@@ -35,7 +35,11 @@ RELATIVE_RE = re.compile(
     r"\b(?P<today>today|this morning|yesterday)\b"
     r"|\b(?P<thisyear>(?:later|earlier)\s+this\s+year|this\s+year|by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?year[- ]end|"
     r"by\s+the\s+end\s+of\s+(?:the|this)\s+year|(?:in\s+)?the\s+(?:first|second|third|fourth)\s+quarter(?!\s+of\s+\d))\b"
-    r"|\b(?P<nextyear>next\s+year)\b",
+    r"|\b(?P<nextyear>next\s+year)\b"
+    # "to be completed in September", "full data in Q4": a month or quarter with no year is the
+    # reference year's (LLY-2020-08-03).
+    r"|\b(?:in|by|during|until|through)\s+(?P<bare>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?![\s,]*(?:of\s+)?\d)"
+    r"|\b(?:in|by|during)\s+(?:the\s+)?(?P<bareq>(?-i:Q[1-4]))\b(?![\s,]*(?:of\s+)?\d)",
     re.IGNORECASE,
 )
 
@@ -83,6 +87,10 @@ def _relative(m: re.Match[str], reference: str) -> str | None:
     if m.group("today"):
         return reference if m.group("today").lower() != "yesterday" else None
     if m.group("thisyear"):
+        return reference[:4]
+    if m.group("bare"):
+        return f"{reference[:4]}-{MONTHS[m.group('bare').lower()]:02d}"
+    if m.group("bareq"):
         return reference[:4]
     if m.group("nextyear"):
         return str(int(reference[:4]) + 1)

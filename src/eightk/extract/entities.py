@@ -157,8 +157,8 @@ def _bare_companies(text: str, lex: Lexicon) -> None:
         first = name.split()[0]
         if first in NOT_COMPANIES or first in _MONTH_WORDS or name.isupper() and len(name) <= 4:
             continue
-        if ASSET_RE.fullmatch(name) or name.lower() in lex.asset_spelling:
-            continue
+        if ASSET_RE.fullmatch(name) or name.lower() in lex.asset_spelling or name.lower() in _NOT_ASSETS:
+            continue  # "COVID-19 has ...": a disease, not a company (LLY-2020-08-03)
         if re.match(r"[’']s\s+(?:disease|syndrome|lymphoma|sarcoma)", text[m.end("b") if m.group("b") else m.end():][:20]):
             continue  # "Alzheimer's disease", "Crohn's disease"
         counts[name] += 1
@@ -211,6 +211,13 @@ _DESCRIBED_RE = re.compile(
     r"(?P<name>[A-Z](?<![\w\-][A-Z])[a-z][A-Za-z0-9\-]{2,20})(?:®|™)?\s+(?:is|was) an?\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:antibody|inhibitor|medicine|treatment|therapy|therapeutic|drug|vaccine|agonist|antagonist|injection|biologic|molecule|conjugate)\b"
 )
+#: A product named as the company's own: "the Company's Tricuspid Flow Optimizer system"
+#: (Triflo 2024-06-06), "our product candidate Halneuron", "its lead drug candidate, ACM-101".
+_OWNED_RE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he Company[’']s|[Ii]ts)\s+(?:lead\s+|proprietary\s+|investigational\s+)?"
+    r"(?:(?:product|drug|clinical|development)\s+candidate,?\s+(?P<cand>[A-Z][\w\-]{2,20}(?:\s[A-Z][\w\-]{2,20}){0,2})"
+    r"|(?P<dev>[A-Z][\w\-]{2,20}(?:\s[A-Z][\w\-]{2,20}){1,3})\s+(?:system|device|implant|valve|catheter|stent)\b)"
+)
 _GLOSSED_RE = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[A-Za-z0-9\-]{2,20})(?:®|™)?\s*\((?P<inn>" + _INN + r")\)")
 
 
@@ -223,6 +230,11 @@ def _assets(text: str, lex: Lexicon) -> None:
             if name not in NOT_COMPANIES:
                 counts[name] += 1
                 kinds[name.lower()] = "brand"
+    for m in _OWNED_RE.finditer(text):
+        name = (m.group("cand") or m.group("dev")).strip()
+        if name.split()[0] not in NOT_COMPANIES:
+            counts[name] += 1
+            kinds[name.lower()] = "device" if m.group("dev") else "candidate"
     for m in ASSET_RE.finditer(text):
         name = m.group(0)
         if not _plausible_asset(name, m.lastgroup or ""):

@@ -10,7 +10,10 @@ from typing import Any
 from ..records import Event
 from .context import Context
 from .events.clinical import attach_populations
-from .events.common import Draft
+from .events.agreements import partner_tables
+from .events.common import MODAL_RE, Draft
+from .phases import find_phases
+from .events.regulatory import disease_indication
 from .registry import FIELDS
 
 #: The seed states its milestone in the 8-K body, the subheadline and the release body.
@@ -70,7 +73,8 @@ def _same_meeting(by_key: dict[tuple[Any, ...], Draft], d: Draft) -> Draft | Non
             continue
         theirs = set(_ACRONYM_RE.findall(base.fields.get("venue") or ""))
         same_asset = not d.fields.get("asset") or not base.fields.get("asset") or d.fields["asset"] == base.fields["asset"]
-        if mine & theirs and same_asset:
+        same_venue = bool(mine & theirs) or (d.fields.get("venue") or "").lower()[:25] == (base.fields.get("venue") or "").lower()[:25] != ""
+        if same_venue and same_asset:
             return base
     return None
 
@@ -90,8 +94,103 @@ def _absorb(base: Draft, other: Draft) -> None:
     base.confidence = min(1.0, max(base.confidence, other.confidence) + 0.05)
 
 
+#: How far from an event a sentence naming its product may give the product's disease.
+INDICATION_REACH = 3000
+
+
+def _names_in(ctx: Context, c, cache: dict) -> set[str]:
+    """The asset names a candidate sentence holds, looked up once per sentence."""
+    key = (c.doc, c.start)
+    if key not in cache:
+        cache[key] = {a.name.lower() for a in ctx.assets(c.doc, c.start, c.end)}
+    return cache[key]
+
+
+def attach_indications(ctx: Context, drafts: list[Draft], cache: dict | None = None) -> None:
+    """A trial or regulatory event whose sentence names no disease takes the one a nearby
+    sentence gives its product ("... donanemab for early symptomatic Alzheimer's disease",
+    LLY-2024-03-08): the closest candidate sentence that names the asset and a disease."""
+    cache = {} if cache is None else cache
+    for d in drafts:
+        if d.type not in ("clinical_trial", "regulatory_event") or d.fields.get("indication") or not d.fields.get("asset"):
+            continue
+        doc, pos = d.order
+        asset = d.fields["asset"].lower()
+        near = sorted((c for c in ctx.candidates if c.doc == doc and abs(c.start - pos) <= INDICATION_REACH
+                       and not ctx.is_excluded(c.doc, c.start, c.end)), key=lambda c: abs(c.start - pos))
+        for c in near:
+            if asset not in _names_in(ctx, c, cache):
+                continue
+            found = disease_indication(ctx.text(doc)[c.start:c.end])
+            if found:
+                d.fields["indication"] = found
+                break
+
+
+#: How far from a trial or presentation a sentence naming its product may give the phase.
+PHASE_REACH = 1500
+
+
+def attach_phases(ctx: Context, drafts: list[Draft], cache: dict | None = None) -> None:
+    """A trial or presentation told without its phase ("data from the BRUIN study of
+    pirtobrutinib were published in The Lancet", LLY-2021-03-05) takes the one phase that the
+    closest sentence naming the same product gives."""
+    cache = {} if cache is None else cache
+    for d in drafts:
+        if d.type not in ("clinical_trial", "clinical_data_presentation") or d.fields.get("phase") or not d.fields.get("asset"):
+            continue
+        doc, pos = d.order
+        asset = d.fields["asset"].lower()
+        near = sorted((c for c in ctx.candidates if c.doc == doc and "clinical" in c.families
+                       and abs(c.start - pos) <= PHASE_REACH and not ctx.is_excluded(c.doc, c.start, c.end)),
+                      key=lambda c: abs(c.start - pos))
+        for c in near:
+            if asset not in _names_in(ctx, c, cache):
+                continue
+            sentence = ctx.text(doc)[c.start:c.end]
+            if MODAL_RE.search(sentence):
+                continue  # "LFD-200 is expected to enter Phase 1": a plan, not the trial told
+            phases = {p for p, _, _ in find_phases(sentence)}
+            if len(phases) == 1:
+                d.fields["phase"] = phases.pop()
+            break
+
+
+#: A results release: "Dogwood Therapeutics Reports First Quarter 2026 Financial Results".
+_RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Annual|Q[1-4])\b[^\n]{0,60}\b(?:Results|Financial)\b|\bFinancial Results\b", re.I)
+_TODAY_RE = re.compile(r"\btoday\b|\bthis morning\b", re.I)
+#: How much of a document's head holds its headline.
+RESULTS_HEAD = 600
+
+
+def results_are_history(ctx: Context, drafts: list[Draft]) -> None:
+    """A quarterly or annual results release re-reports the period's news: what it tells as done
+    without "today" is background (gold convention; DWTX 2026-05-14 "we executed a global
+    development license" in its first-quarter release)."""
+    results = {doc for doc in ctx.texts if _RESULTS_RE.search(ctx.text(doc), 0, RESULTS_HEAD)}
+    for d in drafts:
+        if d.status != "occurred" or not d.evidence or d.evidence[0].doc not in results:
+            continue
+        first = d.evidence[0]
+        if _TODAY_RE.search(ctx.text(first.doc), first.start, first.end):
+            continue
+        d.status = "historical"
+        if d.date == ctx.reference_date:
+            d.date = None
+            if "signed" in d.fields and d.fields["signed"] == ctx.reference_date:
+                d.fields["signed"] = None
+
+
 def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
+    # Tables are not prose: the scan's sentences skip them, but a table of licensing partners
+    # states one agreement per row.
+    keys = {d.key for d in drafts}
+    drafts = drafts + [d for d in merge(partner_tables(ctx)) if d.key not in keys]
     attach_populations(ctx, drafts)
+    cache: dict = {}
+    attach_indications(ctx, drafts, cache)
+    attach_phases(ctx, drafts, cache)
+    results_are_history(ctx, drafts)
     events = []
     for d in sorted(drafts, key=lambda d: d.order):
         names = FIELDS[d.type]

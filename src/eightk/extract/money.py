@@ -110,10 +110,14 @@ _ROYALTY_RE = re.compile(
 _ROYALTY_STOP = re.compile(r"\s+(?:and|as well as)\s+(?:an?\s+)?(?:up-?front|milestone|equity)|,\s+(?:and\s+)?the Company\b|\s+(?-i:[A-Z]{4,})", re.I)
 
 
+#: "Royalty Strategy" (a heading), "Royalty Pharma" (a company): capitals, not terms (ABVC 2025-06-06).
+_HEADING_ROYALTY_RE = re.compile(r"(?-i:\bRoyalt(?:y|ies))\s+(?-i:[A-Z][a-z]+)")
+
+
 def find_royalty(text: str) -> tuple[str, int, int] | None:
     """Royalty terms as text ("tiered royalties ranging from high single digits to low double
     digits"), trimmed to the clause, with offsets; None when no royalty is mentioned."""
-    m = _ROYALTY_RE.search(text)
+    m = next((m for m in _ROYALTY_RE.finditer(text) if not _HEADING_ROYALTY_RE.search(m.group(0))), None)
     if not m:
         return None
     start, end = m.start(), m.end()

@@ -13,9 +13,16 @@ from ..money import find_money
 from ..scan import Candidate
 from .common import Draft, clean, dates_in, span
 
-_TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
+_TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
+#: A defined term in parentheses: "(the “Transaction”)".
+_DEFINED = r"(?:\([^)]{0,40}\)\s*)?"
 _PATTERNS = (
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:acquisition of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
+    # "closed its previously announced acquisition (the “Transaction”) of an aggregate of 56,375
+    # ordinary shares ... in the capital of CliniQuantum Ltd." (NTLX 2026-06-03): a stake.
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:complet(?:ed|es)|closed|closes|consummated)\s+(?:(?:its|the|their)\s+)?(?:previously[- ]announced\s+)?acquisition\s*"
+                             + _DEFINED + r"of\s+(?:an aggregate of\s+|approximately\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:shares|stake|interest|equity)\s*" + _DEFINED
+                             + r"(?:[^.;]{0,40}?\b(?:in the (?:share )?capital of|of|in))\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:successful\s+)?completion of (?:its|the|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:has|have)\s+acquired\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+)?(?:ownership|control|the assets|(?:all\s+)?(?:of\s+)?the\s+(?:outstanding\s+)?(?:shares|stock|equity))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
@@ -24,6 +31,10 @@ _PATTERNS = (
     ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase)\s+" + _TARGET)),
     ("announced", re.compile(r"\bacquires\s+" + _TARGET)),
     ("divest", re.compile(r"\bdivest\s+" + _TARGET + r"(?:\s+\w+)?\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
+    # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
+    ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:Completes|Closes|Completed|Closed)\s+(?:the\s+|Its\s+)?Acquisition\s+[Oo]f\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?:its|the|their)\s+(?:previously[- ]announced\s+)?merger\s+with\s+" + _TARGET)),
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|recently[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s*(?:\([^)]{0,40}\)\s*)?of\s+" + _TARGET)),
 )
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
@@ -32,7 +43,15 @@ _SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?
 #: Contract prose ("Vyera shall continue to purchase"): clauses, not events.
 _LEGALESE_RE = re.compile(r"\b(?:shall|hereunder|hereof|hereto|herein|WHEREAS|Notwithstanding)\b")
 _ANNOUNCED_RE = re.compile(r"\b(?:announc\w*|agreed|signed|entered into)\b[^.;]*$", re.I)
+#: "the share purchase agreement dated March 9, 2026": a date of the contract, not of the deal's
+#: closing (NTLX 2026-06-03).
+_AGREEMENT_DATE_RE = re.compile(r"\bdated(?: as of)?\s*$", re.I)
 _QUARTER_RE = re.compile(r"\b(?:in|during) the (?:\w+ )?quarter\b", re.I)
+_DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$")
+#: A headline's capitals that name what part was bought, not whom: "Alcoa Completes Acquisition
+#: of Interests in South American Operations" (AA-8K-20030801).
+_NOT_TARGET_HEADS = frozenset({"Interests", "Interest", "Assets", "Shares", "Stake", "Certain", "Remaining",
+                               "Majority", "Minority", "Portion", "Operations", "Rights"})
 _NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
 
 
@@ -79,7 +98,8 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     tail = sent[m.end():]
     status_field, status = _status(kind, sent, tail)
     money = _consideration(ctx, c, tail)
-    dates = [d for d in dates_in(ctx, c.doc, c.start + m.end(), c.end) if not d.relative]
+    dates = [d for d in dates_in(ctx, c.doc, c.start + m.end(), c.end) if not d.relative
+             and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)]
     date = dates[0].value if dates else None
     if status == "occurred":
         date = date if date and ctx.reference_date and date[:7] < ctx.reference_date[:7] else ctx.reference_date
@@ -117,7 +137,10 @@ def _target(ctx: Context, raw: str) -> str | None:
     name = clean(re.sub(r"^the\s+", "", re.split(r"\.\s", raw.strip())[0]))
     name = re.split(r"[’']s\b", name)[0].strip()
     name = re.sub(r"\s+(?:and|of|&)$", "", name)
-    if not name or name in _NOT_TARGET or len(name) < 2:
+    name = _DATE_TAIL_RE.sub("", name)  # a headline's date: "Versanis Bio August 14, 2023"
+    if name.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P)\.$", name):
+        name = name[:-1]  # the sentence's full stop: "its merger with Delta Bio."
+    if not name or name in _NOT_TARGET or len(name) < 2 or name.split()[0] in _NOT_TARGET_HEADS:
         return None
     return ctx.lexicon.canonical_company(name) or name
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..entities import targets_in
+from ..entities import NOT_COMPANIES, targets_in
+from ..parties import short_name
 from ..money import find_money, find_royalty
 from ..scan import Candidate
 from ..dates import parse_date
@@ -45,7 +46,18 @@ _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
-_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding", re.I)
+_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|"
+                       r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
+#: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
+#: what a new or amended deal covers is not the scope of the one it changes.
+_NEW_DEAL_RE = re.compile(r"\b(?:new|additional|expanded|amended|second)\s+(?:[\w\-]+\s+)?(?:agreement|collaboration|license)", re.I)
+#: What a deal covers, stated in a later sentence: "ForSeeCon obtained rights to develop and
+#: commercialize Vitargus®" (ABVC 2025-10-08), "The OncoX agreement supports the development
+#: and global commercialization of botanical therapeutics in oncology" (ABVC 2025-07-24).
+_SCOPE_TERM_RE = re.compile(
+    r"\b(?:(?:obtain|acquir|receiv|gain|grant|hold|retain)\w*\s+(?:\w+\s+)?(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial)\s+)*rights?\s+to|"
+    r"(?:agreement|collaboration|partnership|licen[cs]e)\s+(?:supports|covers|provides for))\s+(?:the\s+)?"
+    r"(?P<scope>[^.;]{8,200}?)(?=,\s+(?:including|which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
@@ -84,10 +96,10 @@ _LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|th
 _BACKGROUND_RE = re.compile(
     r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
-    r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the )?(?:exclusive |worldwide |global |commercial )*rights to (?P<scope2>[^.;]{5,160})"
+    r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the |an? )?(?:exclusive |worldwide |global |commercial )*(?:rights|license|licence) to (?P<scope2>[^.;]{5,160})"
     r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
-    r"|\b(?:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
-    r"|\blicens\w* (?:agreement|deal)\b with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?i:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
+    r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
 )
 _TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
@@ -113,19 +125,32 @@ def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
     return None
 
 
+#: A plain "agreement" to do drug work together: "entered into an agreement with the National
+#: Institute of Allergy and Infectious Diseases ... to study baricitinib as an arm in NIAID's
+#: Adaptive COVID-19 Treatment Trial" (LLY-2020-04-10).
+_JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+[^.;]{2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
+#: Risk-factor prose: "we may need to enter into a costly or restrictive license agreement, which
+#: might not be available under acceptable terms" (A-8K-20100713): a possibility, not a deal.
+_HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
+
+
 def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = text[c.start:c.end]
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
-    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated)
-    if not licensing or _LEGALESE_RE.search(sent):
+    licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
+        or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent))
+    if not licensing or _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
     background = _BACKGROUND_RE.search(sent)
-    if background and _TRADEMARK_RE.search(sent):
-        background = None
+    if background and (_TRADEMARK_RE.search(sent) or (background.group("ref") or "").lower().startswith(("same ", "such "))):
+        background = None  # "Under the same licensing agreement": one already told
     if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
         grant = None
+    licensed = _LICENSED_RE.search(sent) if not (grant or background) else None
+    if licensed:
+        background = licensed  # "has licensed the global rights to ACM-707 to Beta Pharma"
     if not (announce or dated or grant or background):
         return None
     if not dated and announce and _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < announce.end():
@@ -136,11 +161,15 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if amend:
         end = c.start + amend.start()
     kind = _kind_at(sent, anchor_start, text, c.start, end)
+    if not _LICENSE_WORDS.search(sent) and _JOINT_WORK_RE.search(sent):
+        kind = "collaboration_agreement"  # an agreement to study or develop together
     fields = _empty_fields(kind)
     companies = ctx.companies(c.doc, c.start, end)
     names = list(dict.fromkeys(m.name for m in companies))
     if grant:
         _grant_fields(ctx, c, grant, names, fields)
+    elif licensed:
+        _licensed_fields(ctx, c, licensed, fields)
     elif background and not announce and not dated:
         _background_fields(ctx, background, names, fields)
     elif len(names) >= 2 and kind == "license_agreement":
@@ -151,6 +180,9 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if announce and not fields.get("scope"):
         sc = _SCOPE_RE.match(sent, announce.end())
         fields["scope"] = clean(sc.group("scope")) if sc else None
+    if not fields.get("scope"):
+        sc = _COVERS_RE.search(sent)
+        fields["scope"] = clean(sc.group("scope")) if sc else None
     if dated:
         fields["signed"] = dated[1]
     elif announce:
@@ -158,12 +190,17 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
                 break
-    is_background = background is not None and not announce and not dated
+    is_background = background is not None and not announce and not dated and not (licensed and _NOW_RE.search(sent))
     status = "historical" if is_background else _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
-    others = tuple(sorted(n for n in names if n != ctx.registrant))[:1]
     _complete_roles(fields, names)
+    _distinct_roles(fields, names)
+    # The counterparty tells two agreements apart: the roles first ("Lilly's collaboration
+    # with AbCellera" and "in partnership with NIAID" are two deals, LLY-2020-08-03).
+    roles = [fields.get("licensor"), fields.get("licensee")]
+    others = tuple(sorted(n for n in roles if n and not _same_party(n, ctx.registrant)))[:1] \
+        or tuple(sorted(n for n in names if not _same_party(n, ctx.registrant)))[:1]
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
@@ -176,6 +213,28 @@ _SCOPE_RE = re.compile(
     r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
     r"(?:focused on|to|for|aimed at|that will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
 )
+
+
+#: A dated agreement that grants rights without the word licence: "These agreements, executed in
+#: 2023, cover the global commercialization of ABVC's drug candidates" (ABVC 2025-02-20).
+_RIGHTS_RE = re.compile(r"\b(?:commerciali[sz](?:e|ation)|rights? to (?:develop|commerciali[sz]e|market|sell|manufacture))\b", re.I)
+#: What a deal covers, stated with a verb of scope: "cover the global commercialization of ...".
+_COVERS_RE = re.compile(r"\b(?:cover(?:s|ed|ing)?|grant(?:s|ed|ing)? (?:\w+ )?rights (?:to|for))\s+(?:the\s+)?(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    """"Datavault" and "Datavault AI" name one party (a headline's short form)."""
+    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
+def _distinct_roles(fields: dict, parties: list[str]) -> None:
+    """One party cannot license to itself ("Datavault" and "Datavault AI"): the licensee is then
+    the other party named, or unknown."""
+    a, b = fields.get("licensor"), fields.get("licensee")
+    if not _same_party(a, b):
+        return
+    others = [p for p in parties if p not in (a, b) and not p.startswith((a, b))]
+    fields["licensee"] = others[0] if len(others) == 1 else None
 
 
 def _complete_roles(fields: dict, parties: list[str]) -> None:
@@ -202,6 +261,25 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
     if lic:
         return "license_agreement"
     return _kind(text, start, end, text)
+
+
+#: A licence told with the verb: "X has licensed the global rights to ACM-707 to Beta Pharma"
+#: (out), "X licensed ACM-707 from Omega University" (in).
+_LICENSED_RE = re.compile(
+    r"\b(?<!in-)licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
+    r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)\s+(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3}))", re.I)
+_NOW_RE = re.compile(r"\btoday\b|\bannounc", re.I)
+
+
+def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict) -> None:
+    party = ctx.lexicon.canonical_company(m.group("party")) or short_name(m.group("party"))
+    before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start())]
+    subject = before[-1] if before else ctx.registrant
+    if m.group("dir").lower() == "to":
+        fields["licensor"], fields["licensee"] = subject, party
+    else:
+        fields["licensor"], fields["licensee"] = party, subject
+    fields["scope"] = clean(m.group("what"))
 
 
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
@@ -243,6 +321,9 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
 
 _OWNER_RE = re.compile(r"(?P<o>[A-Z][\w\-]+)[’']s\s+(?:[\w\-]+\s+){0,4}?(?:technology|platform|program|compounds?|candidates?|inhibitors?|assets?|portfolio|antibod\w+|therapeutic|R\d+|[A-Z]{1,4}-?\d{2,})\b")
 _PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|may) receive\b")
+#: "receipt of a $100,000 milestone payment from OncoX BioPharma, Inc. under its strategic
+#: licensing agreement" (ABVC 2025-07-24): who pays under a licence is its licensee.
+_PAID_FROM_RE = re.compile(r"\b(?:payments?|fees?|milestones?)\s+from\s+(?P<p>[A-Z][\w\-]+)")
 _PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
 
 
@@ -250,7 +331,7 @@ def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) ->
     """A collaboration's licensor is who owns the technology or receives the upfront."""
     if fields.get("licensor") and fields.get("licensee"):
         return
-    for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_OWNER_RE, "licensor")):
+    for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_PAID_FROM_RE, "licensee"), (_OWNER_RE, "licensor")):
         m = rx.search(seg)
         if not m:
             continue
@@ -288,11 +369,17 @@ def _empty_fields(kind: str) -> dict:
 def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:
     verb = grant.group(0).split()[0].lower()
     who = grant.group("who")
+    if who and _HEADLINE_TERMS_RE.search(who):
+        who = None  # "Grants Exclusive Worldwide License to Scilex": a headline's capitals
     who_name = None
     if who:
         words = who.split()
         who_name = next((ctx.lexicon.canonical_company(" ".join(words[:n])) for n in range(len(words), 0, -1)
                          if ctx.lexicon.canonical_company(" ".join(words[:n]))), None)
+        if who_name is None and verb.startswith("grant") and words[0] not in NOT_COMPANIES:
+            # "granted Scilex Holding Company an exclusive worldwide license": the one granted
+            # is the licensee even when the filing never names it elsewhere (DVLT 2025-11-06).
+            who_name = short_name(re.sub(r"\s+(?:Holding|Holdings)?\s*Company$", "", who.strip())) or None
     g_start = c.start + grant.start()
     before = [m.name for m in ctx.companies(c.doc, c.start, g_start)]
     if verb.startswith("grant"):
@@ -309,8 +396,10 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
     scope = grant.group("scope") or ""
     # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.
     to = re.match(r"([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})(?:\s+(?:for|to)\s+(.*))?$", scope)
-    if to and ctx.lexicon.canonical_company(to.group(1).split()[0]):
-        fields["licensee"] = ctx.lexicon.canonical_company(to.group(1).split()[0])
+    first = to.group(1).split()[0] if to else ""
+    if to and (ctx.lexicon.canonical_company(first) or first == (fields["licensee"] or "").split(" ")[0]
+               or (to.group(2) and first not in NOT_COMPANIES and not _HEADLINE_TERMS_RE.match(first))):
+        fields["licensee"] = ctx.lexicon.canonical_company(first) or first
         scope = to.group(2) or ""
     if fields["licensor"] == fields["licensee"]:
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
@@ -318,9 +407,18 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
         fields["scope"] = clean(scope)
 
 
+#: "Lilly will acquire the exclusive rights for AK1780 from Asahi Kasei Pharma" (LLY-2021-01-28):
+#: who takes rights from whom.
+_RIGHTS_FROM_RE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gain(?:s|ed|ing)?|in-licens(?:e|es|ed|ing))\s+"
+                             r"(?:the\s+|an?\s+)?(?:(?:exclusive|worldwide|global|commercial|development)\s+)*(?:rights?|licen[cs]e)\b[^.;]{0,80}?\bfrom\s+")
+
+
+_HEADLINE_TERMS_RE = re.compile(r"\b(?:Exclusive|Non-Exclusive|Worldwide|Global|License|Licence|Rights?|Option|Royalty|Sublicensable)\b")
+
+
 def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> None:
     """"X licensed Y from Z" / "Z granted X a license": licensee before "license(d) from"."""
-    m = re.search(r"\blicens(?:ed|es|e)\s+(?:[^.;]{0,80}?)\bfrom\s+", sent)
+    m = _RIGHTS_FROM_RE.search(sent) or re.search(r"\blicens(?:ed|es|e)\s+(?:[^.;]{0,80}?)\bfrom\s+", sent)
     if m:
         before = [x.name for x in companies if x.start - offset < m.start()]
         after = [x.name for x in companies if x.start - offset >= m.end()]
@@ -344,13 +442,18 @@ def _terms(seg: str, fields: dict) -> None:
         f = _FUNDING_RE.search(seg)
         if f:
             fields["research_funding"] = clean(_clause(seg, f.start(), f.end(), ".;"))
+    if not fields.get("scope") and not _NEW_DEAL_RE.search(seg):
+        sc = _SCOPE_TERM_RE.search(seg)
+        if sc:
+            fields["scope"] = clean(sc.group("scope"))
     royalty = find_royalty(seg)
     if royalty and not fields.get("royalty"):
         fields["royalty"] = clean(royalty[0])
     t = _TERRITORY_RE.search(seg)
     if t and not fields.get("territory"):
         territory = clean(t.group("t"))
-        fields["territory"] = "worldwide" if territory.lower().startswith("global") else re.sub(r"^in\s*(?:the\s+)?", "", territory)
+        # As printed ("global" stays "global"), without the preposition.
+        fields["territory"] = "global" if territory.lower() == "globally" else re.sub(r"^in\s*(?:the\s+)?", "", territory)
     if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
@@ -372,6 +475,10 @@ def _clause(seg: str, start: int, end: int, stops: str) -> str:
 def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
     """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
     never an earned or received milestone payment."""
+    if re.search(r"\b(?:received|collected|recorded|paid|to date|cumulative)\b", near_before[-60:], re.I):
+        return False  # "has now paid a cumulative total of US$566,000": money in hand (ABVC 2025-10-08)
+    if re.match(r"\s*(?:\[\d+\]\s*)?(?:in|of)\s+(?:future\s+)?(?:equity|shares|stock|royalt)", near_after, re.I):
+        return False  # "up to US$30 million in equity consideration", "up to US$60 million in future royalties"
     if re.search(r"deal value|total (?:deal|potential)|potential (?:deal )?value", window, re.I):
         return True
     milestone = re.search(r"milestone", near_after, re.I) or re.search(r"milestone", near_before[-60:], re.I)
@@ -386,6 +493,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     m = _AMEND_RE.search(sent)
     if not m or not _AMEND_CONTEXT_RE.search(sent) or _LEGALESE_RE.search(sent):
         return None
+    if re.match(r"as amended\s*\(\s*[\"“]", m.group(0)) or re.match(r"as amended\s*\(\s*[\"“]", sent[m.start():m.start() + 20]):
+        return None  # a statute "as amended (\"CERCLA\")", not an agreement (A-8K-20120907)
     verb = m.group("verb").lower()
     if verb.startswith(("expan", "extend", "extension")) and not re.match(
             r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
@@ -435,10 +544,32 @@ def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
     fields = _empty_fields(kind)
     fields["signed"] = signed
     names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, m.end(), c.end) if x.kind != "self"))
+    _hereby_grants(ctx, c.doc, m.end(), fields)
     status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
     return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
                   key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
                   extra={"parties": names})]
+
+
+#: The contract's own grant: "CytoDyn hereby grants to Vyera, and Vyera hereby accepts, an
+#: exclusive royalty-bearing license" (CUAD CytoDyn-Vyera; Array-Ono, Harpoon-AbbVie alike).
+#: The first grant in the text is the agreement's principal one.
+_HEREBY_RE = re.compile(
+    r"\b(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) hereby grants? to (?:the )?(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)"
+    r"[^.;]{0,120}?\b(?P<excl>non-exclusive|exclusive|license|licence|right)")
+_ROLE_WORDS = frozenset({"Licensor", "Licensee", "Company", "Party", "Buyer", "Seller"})
+
+
+def _hereby_grants(ctx: Context, doc: int, start: int, fields: dict) -> None:
+    m = _HEREBY_RE.search(ctx.text(doc), start)
+    if not m:
+        return
+    a, b = (ctx.lexicon.canonical_company(x) or x for x in (m.group("a"), m.group("b")))
+    if a in _ROLE_WORDS or b in _ROLE_WORDS:
+        return
+    fields["licensor"], fields["licensee"] = a, b
+    if m.group("excl").endswith("exclusive"):
+        fields["exclusive"] = not m.group("excl").startswith("non")
 
 
 def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
@@ -480,3 +611,87 @@ def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
     if preceding:
         return max(preceding, key=lambda d: d.order[1])
     return min(same_doc, key=lambda d: d.order[1])
+
+
+#: A table of licensing partners: "Partner | Program | Cash Collected | Remaining Milestone
+#: Potential" (ABVC's FY2024 8-K, as HTML cells or as lines of text). Each row names one
+#: licensee and the program licensed to it: one background licence each.
+_PARTNER_HEADER_RE = re.compile(r"\b(?P<role>Partner|Licensee|Licensor|Collaborator|Counterparty)[ ]*(?=[\t\n])")
+_PARTNER_WORDS = ("Partner\t", "Partner \n", "Partner\n", "Licensee\t", "Licensee \n", "Licensee\n", "Licensor\t",
+                  "Licensor \n", "Licensor\n", "Collaborator\t", "Collaborator\n", "Counterparty\t", "Counterparty\n")
+_MONEY_HEADER_RE = re.compile(r"collected|milestone|upfront|up-front|payments?|received|potential|royalt", re.I)
+_CELL_SPLIT_RE = re.compile(r"\s*[\t\n]\s*")
+#: A header cell is short and holds no figure ("Cash Collected", "Remaining Milestone Potential").
+HEADER_CELL_MAX = 40
+#: Rows read after a partner header before the table is taken to have ended.
+MAX_PARTNER_ROWS = 12
+
+
+def partner_tables(ctx: Context) -> list[Draft]:
+    out: list[Draft] = []
+    for doc in sorted(ctx.biopharma):
+        text = ctx.text(doc)
+        if not any(word in text for word in _PARTNER_WORDS):
+            continue  # substring tests: a tenth of the regex pass they spare
+        for h in _PARTNER_HEADER_RE.finditer(text):
+            out += _partner_rows(ctx, doc, text, h)
+    return out
+
+
+def _cells(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    cells, pos = [], start
+    for m in _CELL_SPLIT_RE.finditer(text, start, min(len(text), limit)):
+        if m.start() > pos:
+            cells.append((pos, m.start()))
+        pos = m.end()
+    return cells
+
+
+def _partner_rows(ctx: Context, doc: int, text: str, header: re.Match[str]) -> list[Draft]:
+    cells = _cells(text, header.end(), header.end() + 200 * MAX_PARTNER_ROWS)
+    width = 1
+    while width <= len(cells):
+        s, e = cells[width - 1]
+        cell = text[s:e]
+        if len(cell) > HEADER_CELL_MAX or re.search(r"\d", cell) or ctx.companies(doc, s, e):
+            break
+        width += 1
+    header_text = text[header.start(): cells[width - 2][1]] if width > 1 else ""
+    if width < 3 or not _MONEY_HEADER_RE.search(header_text):
+        return []
+    cells = cells[width - 1:]
+    rows = []
+    for i in range(0, min(len(cells), width * MAX_PARTNER_ROWS), width):
+        first = text[cells[i][0]:cells[i][1]]
+        if len(first) > 80 or first.lower().startswith("total"):
+            break
+        rows.append(cells[i: i + width])
+    out = []
+    for row in rows:
+        if len(row) < 2 or not any(find_money(text[s:e]) for s, e in row[1:]):
+            continue
+        partner = _row_company(ctx, doc, text, row[0])
+        if not partner or partner == ctx.registrant:
+            continue
+        fields = _empty_fields("license_agreement")
+        other = ctx.registrant
+        fields["licensee"], fields["licensor"] = (partner, other) if header.group("role") != "Licensor" else (other, partner)
+        program = clean(text[row[1][0]:row[1][1]])
+        fields["scope"] = program if not find_money(program) else None
+        out.append(Draft("license_agreement", "historical", None, fields, [span(doc, row[0][0], row[-1][1])], 0.6,
+                         key=("license_agreement", None, (partner,)), order=(doc, row[0][0]),
+                         extra={"parties": [other, partner]}))
+    return out
+
+
+_ROW_SUFFIX_RE = re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|AG|GmbH|S\.A|N\.V|Co)\.?$")
+
+
+def _row_company(ctx: Context, doc: int, text: str, cell: tuple[int, int]) -> str | None:
+    """The company a table row names in its first cell: "ForSeeCon Eye Corporation"."""
+    name = clean(text[cell[0]:cell[1]])
+    if _ROW_SUFFIX_RE.search(name):
+        short = short_name(name)
+        return ctx.lexicon.canonical_company(short) or short
+    names = [m.name for m in ctx.companies(doc, cell[0], cell[1]) if len(m.name) > 3]
+    return names[-1] if names else None

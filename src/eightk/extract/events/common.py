@@ -15,11 +15,11 @@ from ..entities import Mention
 MODAL_RE = re.compile(
     r"\b(?:will|would|may|might|could|shall|expects?|expected|expecting|anticipates?|anticipated|"
     r"plans?|planned|planning|intends?|intended|is scheduled|are scheduled|scheduled to|upcoming|"
-    r"aims? to|seeks? to|on track to|hopes? to|is set to|are set to|to be (?:presented|initiated|submitted))\b",
+    r"(?:is|are) (?:estimated|projected|targeted) to|look(?:s|ing)? forward to|excited to (?:initiate|begin|start|advance|enter)|(?:[Tt]rial|[Ss]tudy) to (?:begin|start|commence|initiate)|aims? to|seeks? to|on track to|hopes? to|is set to|are set to|to be (?:presented|initiated|submitted))\b",
     re.I,
 )
 #: Words that mark background: the agreement "originally announced in September 2021".
-HISTORICAL_RE = re.compile(r"\b(?:originally|previously|formerly|last year|prior to)\b", re.I)
+HISTORICAL_RE = re.compile(r"\b(?:originally|previously|formerly|last year|prior to|recently)\b", re.I)
 _TM_RE = re.compile(r"\s?(?:®|™|\(R\)|\\\(R\\\)|\(TM\))")
 _WS_RE = re.compile(r"\s+")
 

@@ -24,7 +24,11 @@ _STATUS_RE = re.compile(
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
     re.I,
 )
-_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance|cumulative|to date|total(?:ing)? (?:licensing|payments)", re.I)
+_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance", re.I)
+#: A running total beside the payment: "received US$100,000 from OncoX, bringing total payments
+#: to US$695,950", "a cumulative total of $846,000 ... to date": the total is not an event.
+_TOTAL_BEFORE_RE = re.compile(r"(?:total|cumulative|aggregate|sum|potential|up to|to date)\w*\b[^.;]{0,100}$|\bto\s*$", re.I)
+_TOTAL_AFTER_RE = re.compile(r"^\s*(?:in (?:cumulative|total)|to date|in aggregate)", re.I)
 _TRIGGER_RE = re.compile(
     r"\b(?:with|upon|on|for|following|after|triggered by|in connection with|related to|associated with|tied to|based on|as a result of)\s+"
     r"(?:the\s+)?(?P<trigger>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|"
@@ -46,7 +50,7 @@ _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|init
 _WINDOW = 160
 #: A licensing payment or fee received under a license is a milestone payment in the gold
 #: convention ("received a $150,000 cash licensing payment from AiBtl", ABVC 2025-07-10).
-_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)", re.I)  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
+_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)|\bpayments? (?:to|from)\b(?=.{0,80}?\blicens)|\breceived\s+(?:US)?\$[\d,.]+(?:\s*(?:million|thousand))?\s+from\b(?=.{0,120}?\blicens)", re.I)  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
 
 
 def trigger_kind(trigger: str) -> str:
@@ -74,7 +78,9 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     word = _PAYMENT_WORD_RE.search(sent)
     if not word:
         return None
-    amounts = [m for m in find_money(sent) if abs(m.start - word.start()) <= _WINDOW]
+    amounts = [m for m in find_money(sent) if abs(m.start - word.start()) <= _WINDOW
+               and not _TOTAL_BEFORE_RE.search(sent[max(0, m.start - 110):m.start])
+               and not _TOTAL_AFTER_RE.match(sent[m.end:m.end + 30])]
     if not amounts:
         return None
     amount = min(amounts, key=lambda m: abs(m.start - word.start()))

@@ -10,6 +10,9 @@ from ..scan import Candidate
 from ..sentences import clause_at
 from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
+#: Where a place name ends: a word boundary, or the next word glued on by a flattened link
+#: ("approved inEuropeinNovember 2018", LLY-2019-05-06).
+_PLACE_END = r"(?:\b|(?=in[A-Z0-9]|for\b))"
 _AGENCIES = (
     ("FDA", r"\bFDA\b|Food and Drug Administration"),
     ("European Commission", r"European Commission|\bEC\b"),
@@ -21,9 +24,11 @@ _AGENCIES = (
     ("MHRA", r"\bMHRA\b"),
     ("TFDA", r"\bTFDA\b|Taiwan Food and Drug"),
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
-    ("European Commission", r"\bin (?:the )?(?:EU|European Union|Europe)\b"),
-    ("MHRA", r"\bUK approval|\bin the (?:UK|United Kingdom)\b"),
-    ("PMDA", r"\bin Japan\b"),
+    ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
+    ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
+    # A place with no agency named is kept as printed (gold README: "Japan"), but only where the place is what was approved for: "approved ... in Japan", "as well as in
+    # Japan"; not "The Science Park Administration in Taiwan approved a GMP facility".
+    (None, r"(?:\b(?:approv|authori[sz])\w*[^.;]{0,120}?\s|\b(?:as well as|and|also)\s+)in\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
 _APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
@@ -43,8 +48,9 @@ _ACTIONS = (
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
-    ("IND", r"\bIND\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil)\w*[^.;]{0,40}\bIND\b|Investigational New Drug"),
-    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b"),
+    ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
+            r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start)\b"),
+    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
 _MAA_RE = re.compile(r"\bMAA\b|[Mm]arketing [Aa]uthori[sz]ation|European Medicines|\bEMA\b")
@@ -59,6 +65,9 @@ _HEADLINE_SPAN = 600
 #: Peripheral and Central Nervous System Drugs Advisory Committee" (LLY-2024-03-08), but not the
 #: cover page's "is intended to" run into an unpunctuated 8-K (ABT-2011-01-14).
 MODAL_WINDOW = 150
+#: How far after an agency's name its own approval date may stand ("by the European Commission
+#: in 2023, as well as in Japan in January 2024", LLY-2024-09-13).
+PLACE_DATE_WINDOW = 40
 #: How far back a submission sentence without a product name looks for it.
 ASSET_LOOKBACK = 600
 _ADJECTIVE_APPROVED_RE = re.compile(r"\b(?:FDA|EMA|EC)-approved\b|\bapproved (?:medicines?|treatments?|therap\w+|products?|drugs?|indications?|dose)\b|\bonly approved\b|\bpreviously approved\b", re.I)
@@ -86,10 +95,34 @@ def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
     for action, am in found:
         near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
         for variant in _application_actions(action, near):
-            d = _event(ctx, c, variant, am)
-            if d:
-                out.append(d)
+            places = _agencies(ctx.text(c.doc)[c.start:c.end]) if variant == "approval" else []
+            products = _approved_products(ctx, c, am) if variant in ("approval", "IND") and len(places) < 2 else []
+            if len(places) < 2:
+                places = [(None, None)]
+            for agency, at in places:
+                for product in products or [None]:
+                    d = _event(ctx, c, variant, am, agency, at, product)
+                    if d:
+                        out.append(d)
     return out
+
+
+#: "FDA approval of Zepbound for adults with obesity ... and Jaypirca for chronic lymphocytic
+#: leukemia" (LLY-2024-02-06): each product named with its own "for" is its own approval.
+_FOR_RE = re.compile(r"\s*(?:®|™|\*)*\s*(?:\([^)]{1,40}\)\s*)?for\b")
+
+
+def _approved_products(ctx: Context, c: Candidate, am: re.Match[str]) -> list:
+    text = ctx.text(c.doc)
+    start = c.start + am.end()
+    semi = text.find(";", start, c.end)
+    end = semi if semi >= 0 else c.end
+    found, seen = [], set()
+    for a in ctx.assets(c.doc, start, end):
+        if a.name not in seen and _FOR_RE.match(text, a.end):
+            seen.add(a.name)
+            found.append(a)
+    return found if len(found) >= 2 else []
 
 
 def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
@@ -111,15 +144,19 @@ def _real(sent: str, action: str) -> bool:
     return True
 
 
-_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
+_CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|obtain(?:ing)?|secur(?:e|ing)|achiev(?:e|ing)|toward(?:s)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
                              r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b", re.I)
 _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
 
 
-def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft | None:
+def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
+           place: str | None = None, place_at: int | None = None, product=None) -> Draft | None:
+    """``place``: one of several agencies an approval sentence names (its date follows it)."""
     text = ctx.text(c.doc)
     sent = text[c.start:c.end]
-    if action.startswith("MAA"):
+    if place:
+        agency = place
+    elif action.startswith("MAA"):
         eu = _EU_AGENCY_RE.search(sent)
         agency = eu.group(0) if eu else "EMA"
         agency = "EMA" if agency == "European Medicines Agency" else agency
@@ -141,11 +178,24 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str]) -> Draft 
         return None
     asset = nearest(assets, pos, prefer_after=True)
     ind = indication(sent)
-    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
+    if product is not None:
+        asset = product
+        seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
+        ind = indication(sent[product.start - c.start: seg_end])
+    if place_at is not None:
+        # The approval's own product: the last one named before the agency in its list entry.
+        seg_start = c.start + sent.rfind(";", 0, place_at) + 1
+        own = [a for a in assets if seg_start <= a.start < c.start + place_at]
+        asset = own[-1] if own else asset
+    # Relative dates count when they name a month ("in June": the reference year's June).
+    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date or len(d.value) == 7]
     if action != "PDUFA date" and "PDUFA" in sent:
         pdufa = c.start + sent.index("PDUFA")
         dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
-    d = nearest_date(dates, pos, window=len(sent)) if dates else None
+    if place_at is not None:
+        d = nearest_date(dates, c.start + place_at, window=PLACE_DATE_WINDOW, after_only=True)
+    else:
+        d = nearest_date(dates, pos, window=len(sent)) if dates else None
     date = d.value if d else None
     # Modal words after the action ("... which may reduce risk") do not make it a plan.
     status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
@@ -171,7 +221,7 @@ _INDICATION_RES = (
     re.compile(r"\b(?:to treat|as (?:an? )?(?:treatment|therapy) for|for the (?:potential )?(?:prevention|prophylaxis) of|for (?=COVID-19|[A-Z][a-z]+’s disease))\s*(?P<ind>[a-z][^.;()]{3,80}?)(?=\s+(?:who|that|whose|after|in)\b|[.;()]|,\s|$)"),
 )
 #: "... Crohn's disease in the U.S. and EU": where, not what.
-_WHERE_RE = re.compile(r"\s+in (?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$"
+_WHERE_RE = re.compile(r"\s+in\s*(?:the )?(?:U\.?S?\b|EU\b|United States|Europe|Japan|China).*$"
                        r"|\s*(?:\bin)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*\d.*$")
 _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|children|pediatric)\b[^.;]*?\bwith\s+", re.I)
 
@@ -182,7 +232,7 @@ _DISEASE_WORDS = (r"disease|disorder|cancer|carcinoma|syndrome|apnea|diabetes|ob
                   r"eczema|psoriasis|arthritis|colitis|lymphoma|leukemia|myeloma|tumou?rs?|hypertension|failure|"
                   r"migraine|headache|COVID-19|neuropathy|hepatitis|fibrosis|sclerosis|depression|ADHD|schizophrenia")
 _DISEASE_RE = re.compile(
-    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
+    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:(?!(?:in|of|for|with|to|at)\b)[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
 _HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|patients|people|adults|participants)\s+(?:with\s+)?", re.I)
 
@@ -207,12 +257,52 @@ def indication(sent: str) -> str | None:
     return found
 
 
+def disease_indication(sent: str) -> str | None:
+    """:func:`indication`, only when what it finds names a disease."""
+    found = indication(sent)
+    return found if found and _HAS_DISEASE_RE.search(found) else None
+
+
 def _agency(sent: str) -> str | None:
     for name, rx in _AGENCY_RES:
         m = rx.search(sent)
         if m:
-            return name or m.group(0)
+            return name or (m.groupdict().get("place") or m.group(0)).strip()
     return None
+
+
+def _agencies(sent: str) -> list[tuple[str, int]]:
+    """Every distinct agency or place a sentence names, with where: "approved for use by the
+    European Commission in 2023, as well as in Japan in January 2024" (LLY-2024-09-13)."""
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for name, rx in _AGENCY_RES:
+        for m in rx.finditer(sent):
+            at = m.start("place") if m.groupdict().get("place") else m.start()
+            if any(s < m.end() and at < e for s, e in taken):
+                continue  # "Japanese Ministry of Health": one agency, whichever pattern names it
+            taken.append((at, m.end()))
+            if not _approved_there(sent, at, m.end()):
+                continue
+            label = name or (m.groupdict().get("place") or m.group(0)).strip()
+            found.setdefault(label, at)
+    return sorted(found.items(), key=lambda kv: kv[1])
+
+
+#: How close an approval word must stand to an agency for the approval to be that agency's:
+#: "FDA approval of ... Verzenio; approval of mirikizumab inJapan; and regulatory submissions
+#: ... in the EU" (LLY-2023-04-27) is two approvals and a submission.
+APPROVAL_REACH = 80
+_APPROVAL_WORD_RE = re.compile(r"approv\w*|authori[sz]\w*", re.I)
+_OTHER_ACTION_RE = re.compile(r"submi|review|applica|filing|filed|[;.]", re.I)
+
+
+def _approved_there(sent: str, start: int, end: int) -> bool:
+    after = _APPROVAL_WORD_RE.search(sent, end, min(len(sent), end + 30))
+    if after and not _OTHER_ACTION_RE.search(sent, end, after.start()):
+        return True
+    before = list(_APPROVAL_WORD_RE.finditer(sent, max(0, start - APPROVAL_REACH), start))
+    return bool(before) and not _OTHER_ACTION_RE.search(sent, before[-1].end(), start)
 
 
 def _application_actions(action: str, near: str) -> list[str]:
