@@ -11,6 +11,7 @@ from ..records import Event
 from .context import Context
 from .events.clinical import attach_populations
 from .events.agreements import partner_tables
+from .registry import extractor_named
 from .events.common import MODAL_RE, Draft
 from .phases import find_phases
 from .events.regulatory import disease_indication
@@ -185,7 +186,10 @@ def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     # Tables are not prose: the scan's sentences skip them, but a table of licensing partners
     # states one agreement per row.
     keys = {d.key for d in drafts}
-    drafts = drafts + [d for d in merge(partner_tables(ctx)) if d.key not in keys]
+    tables = [d for d in merge(partner_tables(ctx)) if d.key not in keys]
+    for d in tables:
+        d.extractor = extractor_named("agreements").tag
+    drafts = drafts + tables
     attach_populations(ctx, drafts)
     cache: dict = {}
     attach_indications(ctx, drafts, cache)

@@ -54,15 +54,15 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("milestones", "1", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
+    Extractor("milestones", "2", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
               ("milestone_payment",), milestones.extract),
-    Extractor("agreements", "1", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
+    Extractor("agreements", "2", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
               ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
-    Extractor("acquisition", "1", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
+    Extractor("acquisition", "2", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
               ("acquisition",), acquisition.extract),
-    Extractor("clinical", "1", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
+    Extractor("clinical", "2", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
               ("clinical_trial", "clinical_data_presentation"), clinical.extract),
-    Extractor("regulatory", "1", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
+    Extractor("regulatory", "2", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
               ("regulatory_event",), regulatory.extract),
 )
 
@@ -89,3 +89,12 @@ CORPORATE_EXTRACTORS: tuple[Extractor, ...] = (
               corporate_agreements.extract),
     Extractor("cybersecurity", "1", frozenset(), ("1.05",), ("8-K",), ("cybersecurity_incident",), corporate_cyber.extract),
 )
+
+
+def extractor_named(name: str) -> Extractor:
+    """The declared extractor called ``name`` (for passes that run outside the candidate loop,
+    such as the agreements' partner tables)."""
+    for extractor in EXTRACTORS + CORPORATE_EXTRACTORS:
+        if extractor.name == name:
+            return extractor
+    raise KeyError(name)
