@@ -44,8 +44,8 @@ def events(
     type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. milestone_payment.")] = None,
     company: Annotated[str | None, typer.Option("--company", help="Registrant, payer, payee or CIK.")] = None,
     asset: Annotated[str | None, typer.Option("--asset", help="Asset name or alias.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="On or after this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="On or before this date (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="On or after this date (YYYY-MM-DD): the event's day, else its filing's report date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="On or before this date (YYYY-MM-DD): the event's day, else its filing's report date.")] = None,
     min_amount: Annotated[float | None, typer.Option("--min-amount", help="Amount at least this value.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
     format: FORMAT = "table",
@@ -58,7 +58,24 @@ def events(
     if not rows and format == "table":
         typer.echo("no events match", err=True)
         return
+    if format == "table":
+        rows = [_table_row(row) for row in rows]
     write_rows(rows, format, title="events")
+
+
+#: Columns of the events table on a terminal; csv and json carry every column.
+TABLE_COLUMNS = ("accession", "type", "status", "date", "reported", "company", "payer", "payee", "amount", "asset", "phase")
+#: Characters of evidence shown in a table cell.
+TABLE_EVIDENCE_CHARS = 80
+
+
+def _table_row(row: dict) -> dict:
+    out = {k: row.get(k) for k in TABLE_COLUMNS if k != "amount"}
+    value, currency = row.get("amount_value"), row.get("amount_currency")
+    out["amount"] = f"{currency or ''} {value:,.0f}".strip() if value is not None else None
+    evidence = row.get("evidence") or ""
+    out["evidence"] = evidence if len(evidence) <= TABLE_EVIDENCE_CHARS else evidence[: TABLE_EVIDENCE_CHARS - 1] + "…"
+    return {k: out[k] for k in (*TABLE_COLUMNS, "evidence")}
 
 
 def show(

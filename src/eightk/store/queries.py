@@ -14,9 +14,11 @@ from typing import Any
 from ..errors import NotFound
 from .db import DEFAULT_DB, connect, translate
 
-#: Columns of an ``events`` answer.
+#: Columns of an ``events`` answer. ``date`` is the event's own date as extracted (a day, a
+#: month "2006-04" or a year "2000"); ``reported`` is the filing's date of report. Date filters
+#: use the event's day, or the report date when the event's date is partial or unknown.
 _EVENT_SELECT = """
-SELECT e.accession, e.type, e.status, coalesce(e.date, f.report_date, f.filed) AS date,
+SELECT e.accession, e.type, e.status, e.date_text AS date, coalesce(f.report_date, f.filed) AS reported,
        f.registrant_name AS company, f.form, e.payer, e.payee, e.amount_value, e.amount_currency,
        e.asset, e.phase, e.confidence, e.extractor,
        (SELECT v.text FROM evidence v WHERE v.accession = e.accession AND v.owner = 'event'
