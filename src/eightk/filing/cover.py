@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Checkboxes, Security, Span
+from .anycase import compile_fast, search_after_lead, trie
 from .dates import DATE, iso_date
 from .jurisdictions import JURISDICTION, STATES
 
@@ -32,17 +33,27 @@ _NAME_LABEL = re.compile(
     re.I,
 )
 _STATE_LABEL = re.compile(r"\(?\s*(?:State|Jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)|\(\s*State\s+or\s+other\b", re.I)
-_FILE_LABEL = re.compile(r"Commission\s+File\b|\(Commission\b|File\s+No\.", re.I)
+#: The words the labels above start with, after ``\(?\s*``: the labels are searched only where
+#: these occur (:func:`~.anycase.search_after_lead`), as the engine cannot skip to an optional "(".
+_NAME_KEY = re.compile(trie(["exact"]))
+_STATE_KEY = re.compile(trie(["state", "jurisdiction"]))
+_ADDRESS_KEY = re.compile(trie(["address"]))
+_ZIP_KEY = re.compile(trie(["zip"]))
+PLAIN_FILE_LABEL = r"Commission\s+File\b|\(Commission\b|File\s+No\."
+_FILE_LABEL = compile_fast(PLAIN_FILE_LABEL)
 _FILE_NUMBER = re.compile(r"(?<![\d-])(\d{1,3}-\d{4,6}(?:-\d{2})?)(?![\d-])")
-_IRS_LABEL = re.compile(r"\(I\.R\.S\.(?=\s)|I\.?\s?R\.?\s?S\.?\s+Employ|Employer\s+Identification|IRS\s+Employer|Tax\s*payer\s+Identification", re.I)
+PLAIN_IRS_LABEL = r"\(I\.R\.S\.(?=\s)|I\.?\s?R\.?\s?S\.?\s+Employ|Employer\s+Identification|IRS\s+Employer|Tax\s*payer\s+Identification"
+_IRS_LABEL = compile_fast(PLAIN_IRS_LABEL)
 _IRS_LIKE = re.compile(r"\d{2}-\d{6,7}")
 _IRS = re.compile(r"(?<![\d-])(\d{2}-\d{7}|\d{9})(?![\d-])")
 _ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)?\s+(?:of|and\s+zip\s+code\s+of)\s+principal\s+executive\s+offices?", re.I)
 _ZIP_LABEL = re.compile(r"\(?\s*Zip\s+Code\s*\)?", re.I)
 _ZIP = re.compile(r"(?<![\d-])(\d{5}(?:-\d{4})?)(?![\d-])")
-_PHONE_LABEL = re.compile(r"telephone\s+number(?:,?\s*(?:,\s*)?including\s+area\s+code)?", re.I)
+PLAIN_PHONE_LABEL = r"telephone\s+number(?:,?\s*(?:,\s*)?including\s+area\s+code)?"
+_PHONE_LABEL = compile_fast(PLAIN_PHONE_LABEL)
 _PHONE = re.compile(r"(?:\+?1[\s.-]*)?\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]+\d{4}(?!\d)")
-_DATE_LABEL = re.compile(r"Date\s+of\s+(?:Report|earliest\s+event\s+reported)[^\n:]{0,60}?(?:\)|:|\n|$)", re.I)
+PLAIN_DATE_LABEL = r"Date\s+of\s+(?:Report|earliest\s+event\s+reported)[^\n:]{0,60}?(?:\)|:|\n|$)"
+_DATE_LABEL = compile_fast(PLAIN_DATE_LABEL)
 _CELL_SPLIT = re.compile(r"\s*(?:\s\|\s|\t|\s{3,})\s*")
 _MARKUP = re.compile(r"\*+|\\")
 _SPACES = re.compile(r"\s+")
@@ -52,13 +63,15 @@ _ZIP_LINE = re.compile(r"\s*\d{5}(?:-\d{4})?\s*")
 ADDRESS_MAX_LINES = 3
 _TRIM = " \t\u00a0|*,;:"
 
-_CHECKBOX_LABELS = {
-    "written_communications": re.compile(r"Written\s+communications?\s+pursuant\s+to\s+Rule\s+425", re.I),
-    "soliciting_material": re.compile(r"Soliciting\s+material\s+pursuant\s+to\s+Rule\s+14a-12", re.I),
-    "pre_commencement_tender_offer": re.compile(r"Pre-?\s*commencement\s+communications?\s+pursuant\s+to\s+Rule\s+14d-?2\s*\(b\)", re.I),
-    "pre_commencement_issuer_tender_offer": re.compile(r"Pre-?\s*commencement\s+communications?\s+pursuant\s+to\s+Rule\s+13e-?4\s*\(c\)", re.I),
+PLAIN_CHECKBOX_LABELS = {
+    "written_communications": r"Written\s+communications?\s+pursuant\s+to\s+Rule\s+425",
+    "soliciting_material": r"Soliciting\s+material\s+pursuant\s+to\s+Rule\s+14a-12",
+    "pre_commencement_tender_offer": r"Pre-?\s*commencement\s+communications?\s+pursuant\s+to\s+Rule\s+14d-?2\s*\(b\)",
+    "pre_commencement_issuer_tender_offer": r"Pre-?\s*commencement\s+communications?\s+pursuant\s+to\s+Rule\s+13e-?4\s*\(c\)",
 }
-_EGC_LABEL = re.compile(r"Emerging\s+growth\s+company", re.I)
+_CHECKBOX_LABELS = {k: compile_fast(v) for k, v in PLAIN_CHECKBOX_LABELS.items()}
+PLAIN_EGC_LABEL = r"Emerging\s+growth\s+company"
+_EGC_LABEL = compile_fast(PLAIN_EGC_LABEL)
 #: Box glyphs, as they survive HTML and Wingdings: unchecked o ¨ ☐ q □ [ ]; checked x þ ☒ ý ■ [X].
 _UNCHECKED = "o¨☐q□❑"
 _CHECKED = "xXþ☒☑ý■✓✔"
@@ -100,11 +113,12 @@ def parse_cover(text: str, doc: int, end: int | None) -> Cover:
     return cover
 
 
-_COVER_TAIL = re.compile(
+PLAIN_COVER_TAIL = (
     r"Rule\s+13e-?4\s*\(c\)[^\n]*|Emerging\s+growth\s+company[^\n]*|telephone\s+number,?\s+including\s+area\s+code[^\n]*"
-    r"|Check\s+the\s+appropriate\s+box[^\n]*|\(?Former\s+name[^\n]*|extended\s+transition\s+period[^\n]*",
-    re.I,
+    r"|Check\s+the\s+appropriate\s+box[^\n]*|\(?Former\s+name[^\n]*|extended\s+transition\s+period[^\n]*"
 )
+#: The same, with ``\(?Former`` as two branches so that every branch starts with a literal.
+_COVER_TAIL = compile_fast(PLAIN_COVER_TAIL.replace(r"|\(?Former\s+name[^\n]*", r"|\(Former\s+name[^\n]*|Former\s+name[^\n]*"))
 
 
 def cover_end(text: str, limit: int) -> int:
@@ -127,9 +141,11 @@ def report_date_of(text: str) -> str | None:
 #: Number", then per registrant: file number, name, "(a Pennsylvania corporation)", address lines,
 #: phone and IRS number (0000950137-05-004969, Exelon 2005).
 #: Also "Registrant, State of Incorporation, Address, and Telephone Number" (LG&E and KU, 2003).
-_COMBINED_LABEL = re.compile(
-    r"(?:Exact\s+Name\s+of\s+)?Registrants?(?:\s+as\s+Specified\s+in\s+(?:Its|their)\s+Charters?)?\s*[;,]\s*State\s+of\s+Incorporation[^\n]*",
-    re.I,
+PLAIN_COMBINED_LABEL = (
+    r"(?:Exact\s+Name\s+of\s+)?Registrants?(?:\s+as\s+Specified\s+in\s+(?:Its|their)\s+Charters?)?\s*[;,]\s*State\s+of\s+Incorporation[^\n]*"
+)
+_COMBINED_LABEL = compile_fast(
+    r"Exact\s+Name\s+of\s+" + PLAIN_COMBINED_LABEL.split(")?", 1)[1] + "|" + PLAIN_COMBINED_LABEL.split(")?", 1)[1]
 )
 _CORPORATION_OF = re.compile(r"^\(?an?\s+(?P<state>[A-Z][A-Za-z ]+?)\s+(?:corporation|company|limited)", re.I)
 
@@ -272,7 +288,7 @@ def _unlabelled_name(text: str, end: int, doc: int, cover: Cover) -> None:
 
 
 def _name(text: str, end: int, doc: int, cover: Cover) -> None:
-    label = _NAME_LABEL.search(text, 0, end)
+    label = search_after_lead(_NAME_LABEL, _NAME_KEY, text, 0, end)
     if not label:
         _unlabelled_name(text, end, doc, cover)
         return
@@ -323,10 +339,10 @@ def _labelled(
 
 
 def _state(text: str, end: int, doc: int, cover: Cover) -> None:
-    label = _STATE_LABEL.search(text, 0, end)
+    label = search_after_lead(_STATE_LABEL, _STATE_KEY, text, 0, end)
     if not label:
         return
-    name = _NAME_LABEL.search(text, 0, end)
+    name = search_after_lead(_NAME_LABEL, _NAME_KEY, text, 0, end)
     lo = name.end() if name and name.end() <= label.start() else max(0, label.start() - NEAR * 2)
     best = None
     for m in JURISDICTION.finditer(text, lo, min(label.end() + NEAR, end)):
@@ -339,7 +355,7 @@ def _state(text: str, end: int, doc: int, cover: Cover) -> None:
 
 
 def _address(text: str, end: int, doc: int, cover: Cover) -> None:
-    label = _ADDRESS_LABEL.search(text, 0, end)
+    label = search_after_lead(_ADDRESS_LABEL, _ADDRESS_KEY, text, 0, end)
     if not label:
         return
     found = _previous_address(text, label.start(), max(0, label.start() - 400))
@@ -350,7 +366,7 @@ def _address(text: str, end: int, doc: int, cover: Cover) -> None:
     zip_m = None
     for m in _ZIP.finditer(raw):
         zip_m = m
-    zip_label = _ZIP_LABEL.search(text, label.end(), min(label.end() + NEAR, len(text)))
+    zip_label = search_after_lead(_ZIP_LABEL, _ZIP_KEY, text, label.end(), min(label.end() + NEAR, len(text)))
     parts = _split_address(raw, zip_m)
     if zip_m is None:
         zip_m2 = _ZIP.search(text, label.end(), min(label.end() + NEAR * 2, len(text)))
@@ -458,7 +474,8 @@ def _checked(glyph: str) -> bool:
     return glyph[0] in _CHECKED or (glyph.startswith("[") and glyph.strip("[] ") != "")
 
 
-_SECURITIES_HEADER = re.compile(r"Name\s+of\s+each\s+exchange\s+on\s+which\s+registered", re.I)
+PLAIN_SECURITIES_HEADER = r"Name\s+of\s+each\s+exchange\s+on\s+which\s+registered"
+_SECURITIES_HEADER = compile_fast(PLAIN_SECURITIES_HEADER)
 _SECURITIES_END = re.compile(r"Indicate\s+by\s+check\s+mark|emerging\s+growth|Section\s+12\(g\)|\bItem\s*\d", re.I)
 _EXCHANGE = re.compile(r"(?:The\s+)?(?:Nasdaq|New\s+York\s+Stock\s+Exchange|NYSE|Cboe|BATS|Chicago|Boston|Philadelphia|Pacific|American\s+Stock)[\w ,.&-]*", re.I)
 

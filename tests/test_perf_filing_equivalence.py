@@ -1,0 +1,100 @@
+"""Speed rewrites of the filing layer give what the plain ``re.IGNORECASE`` forms gave.
+
+Each fast form (letters spelled in every case, branches led by a literal, a label searched only
+where its first word occurs) is held to its plain pattern on every corpus main document, in
+random windows, and on generated text that holds the non-ASCII letters Python folds onto ASCII.
+"""
+
+import random
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eightk
+from eightk.filing import cover as C
+from eightk.filing import jurisdictions as J
+from eightk.filing.anycase import search_after_lead
+from eightk.filing import main_document
+
+from conftest import CORPUS, FILINGS, SEED
+
+SAMPLES = [SEED, *sorted(p for p in (CORPUS / "filings").rglob("*") if p.is_file() and p.suffix != ".tsv")[::6]]
+
+#: fast pattern -> plain pattern (compiled with re.IGNORECASE as before).
+PAIRS = [
+    (C._FILE_LABEL, re.compile(C.PLAIN_FILE_LABEL, re.I)),
+    (C._IRS_LABEL, re.compile(C.PLAIN_IRS_LABEL, re.I)),
+    (C._PHONE_LABEL, re.compile(C.PLAIN_PHONE_LABEL, re.I)),
+    (C._DATE_LABEL, re.compile(C.PLAIN_DATE_LABEL, re.I)),
+    (C._EGC_LABEL, re.compile(C.PLAIN_EGC_LABEL, re.I)),
+    (C._COVER_TAIL, re.compile(C.PLAIN_COVER_TAIL, re.I)),
+    (C._COMBINED_LABEL, re.compile(C.PLAIN_COMBINED_LABEL, re.I)),
+    (C._SECURITIES_HEADER, re.compile(C.PLAIN_SECURITIES_HEADER, re.I)),
+    (J.JURISDICTION, re.compile(J.PLAIN_JURISDICTION, re.I)),
+    *((C._CHECKBOX_LABELS[k], re.compile(v, re.I)) for k, v in C.PLAIN_CHECKBOX_LABELS.items()),
+]
+LEADS = [
+    (C._NAME_LABEL, C._NAME_KEY),
+    (C._STATE_LABEL, C._STATE_KEY),
+    (C._ADDRESS_LABEL, C._ADDRESS_KEY),
+    (C._ZIP_LABEL, C._ZIP_KEY),
+]
+
+
+def main_texts():
+    for path in SAMPLES:
+        try:
+            record = eightk.process(path.read_bytes(), name=path.name, extract=False)
+        except eightk.EightKError:
+            continue
+        main = main_document(record.filing.documents)
+        if main is not None:
+            yield main.text
+
+
+def spans(pattern, text, lo=0, hi=None):
+    hi = len(text) if hi is None else hi
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, lo, hi)]
+
+
+def test_fast_patterns_match_the_plain_ones_on_corpus_windows():
+    rng = random.Random(11)
+    for text in main_texts():
+        for fast, plain in PAIRS:
+            assert spans(fast, text) == spans(plain, text), plain.pattern
+            for _ in range(5):
+                lo = rng.randrange(len(text))
+                hi = min(len(text), lo + rng.randrange(1, 4000))
+                assert spans(fast, text, lo, hi) == spans(plain, text, lo, hi), plain.pattern
+
+
+def lead_equal(text, lo, hi):
+    for label, key in LEADS:
+        a, b = search_after_lead(label, key, text, lo, hi), label.search(text, lo, hi)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), label.pattern
+
+
+def test_labels_searched_after_their_first_word_match_a_plain_search():
+    rng = random.Random(12)
+    for text in main_texts():
+        lead_equal(text, 0, len(text))
+        for _ in range(10):
+            lo = rng.randrange(len(text))
+            lead_equal(text, lo, min(len(text), lo + rng.randrange(1, 4000)))
+
+
+WORDS = ["(", " ", "\n", "\t", "State", "sTATE", "ſtate", "Jurisdiction", "JURİSDİCTİON", "of", "or other",
+         "incorporation", "organization", "Exact", "name", "registrant", "Address", "zip", "Code", ")", ":",
+         "Delaware", "West Virginia", "Kansas", "England", "and", "Wales", "ınc", "Emerging growth company",
+         "Former", "Commission File", "I.R.S.", "Employer", "telephone", "number", "Rule 13e-4(c)", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25), st.integers(0, 40))
+def test_fast_forms_match_on_generated_text(parts, lo):
+    text = "".join(p if i % 3 else p + " " for i, p in enumerate(parts))
+    lo = min(lo, len(text))
+    for fast, plain in PAIRS:
+        assert spans(fast, text, lo) == spans(plain, text, lo), plain.pattern
+    lead_equal(text, lo, len(text))
