@@ -43,7 +43,7 @@ def main_document(documents: tuple[Document, ...]) -> Document | None:
 def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filing:
     header = container.header
     main = main_document(documents)
-    facts = _dei_facts(container, main)
+    facts, dei_rows = _dei_facts(container, main)
     if main is None:
         cover, items, exhibits, signature = Cover(), (), (), None
     else:
@@ -70,7 +70,7 @@ def parse_filing(container: Container, documents: tuple[Document, ...]) -> Filin
         registrant=_registrant(cover, facts, header, main),
         checkboxes=_checkboxes(cover, facts),
         emerging_growth_company=_egc(cover, facts),
-        securities=_securities(cover, container, main),
+        securities=_securities(cover, dei_rows, container, main),
         items=items,
         exhibits=exhibits,
         signature=signature,
@@ -130,12 +130,14 @@ def _item_date(text: str, header: Header | None) -> str | None:
     return report_date_of(text)
 
 
-def _dei_facts(container: Container, main: Document | None) -> ixbrl.Facts:
+def _dei_facts(container: Container, main: Document | None) -> tuple[ixbrl.Facts, list[ixbrl.Row] | None]:
+    """The dei facts, and the 12(b) rows read in the same pass (None: not read)."""
     for raw in container.documents:
         if main is None or raw.sequence == main.sequence:
             if raw.markup != "binary" and "dei:" in raw.body:
-                return ixbrl.read_dei(raw.body)
-    return {}
+                facts, rows = ixbrl.read_cover(raw.body)
+                return facts, rows if main is not None else None
+    return {}, None
 
 
 def _exhibit_regions(text: str, items: tuple[Item, ...], sig: int | None) -> list[tuple[int, int]]:
@@ -241,10 +243,12 @@ def _egc(cover: Cover, facts: ixbrl.Facts) -> bool | None:
     return parsed if parsed is not None else cover.emerging_growth_company
 
 
-def _securities(cover: Cover, container: Container, main: Document | None) -> tuple[Security, ...]:
+def _securities(cover: Cover, dei_rows: list[ixbrl.Row] | None, container: Container, main: Document | None) -> tuple[Security, ...]:
     """The dei-tagged 12(b) rows when there are any (with their title located on the cover page),
     else the rows read from the body table."""
-    rows = next((ixbrl.read_securities(raw.body) for raw in container.documents if main is not None and raw.sequence == main.sequence), [])
+    rows = dei_rows
+    if rows is None:
+        rows = next((ixbrl.read_securities(raw.body) for raw in container.documents if main is not None and raw.sequence == main.sequence), [])
     if not rows:
         return cover.securities
     return tuple(Security(title, symbol, exchange, _locate(main, title)) for title, symbol, exchange in rows)

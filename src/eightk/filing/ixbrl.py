@@ -40,22 +40,49 @@ BOOLEANS = {
     "EntityEmergingGrowthCompany": "emerging_growth_company",
 }
 SECURITIES = ("Security12bTitle", "TradingSymbol", "SecurityExchangeName")
+#: A 12(b) row: (title, symbol, exchange).
+Row = tuple[str, str | None, str | None]
 
 
 def read_dei(body: str) -> Facts:
     """Every ``dei:`` fact in ``body``: tag -> [(text, format)], in document order."""
+    return read_cover(body)[0]
+
+
+def read_securities(body: str) -> list[Row]:
+    """The 12(b) rows tagged in ``body``: (title, symbol, exchange), one row per context (each
+    class has its own), in the order of the titles. Rows without a symbol (Apple's notes) stay
+    aligned, and exchanges tagged in the hidden header (IFF 2025) find their row."""
+    return read_cover(body)[1]
+
+
+def read_cover(body: str) -> tuple[Facts, list[Row]]:
+    """:func:`read_dei` and :func:`read_securities` in one pass over the tags of ``body``."""
     facts: Facts = {}
     contexts: dict[str, list[str]] = {}
+    rows: dict[str, list[str | None]] = {}
     if "dei:" not in body:
-        return facts
+        return facts, []
+    with_rows = "dei:Security12bTitle" in body
     for m in _FACT.finditer(body):
-        value = _SPACES.sub(" ", html.unescape(_TAG.sub(" ", m.group("value")))).strip()
-        fmt = _FORMAT.search(m.group("attrs"))
-        context = _CONTEXT.search(m.group("attrs"))
-        facts.setdefault(m.group("name"), []).append((value, fmt.group("format").lower() if fmt else ""))
-        contexts.setdefault(m.group("name"), []).append(context.group(1) if context else "")
+        name, attrs = m.group("name", "attrs")
+        value = _text(m.group("value"))
+        fmt = _FORMAT.search(attrs)
+        context = _CONTEXT.search(attrs)
+        facts.setdefault(name, []).append((value, fmt.group("format").lower() if fmt else ""))
+        contexts.setdefault(name, []).append(context.group(1) if context else "")
+        if with_rows and name in SECURITIES:
+            row = rows.setdefault(context.group(1) if context else str(len(rows)), [None, None, None])
+            column = SECURITIES.index(name)
+            if row[column] is None:
+                row[column] = value
     _primary_first(facts, contexts)
-    return facts
+    return facts, [(r[0] or "", r[1], r[2]) for r in rows.values() if r[0]]
+
+
+def _text(value: str) -> str:
+    """A fact's text: tags dropped, entities replaced, white space folded."""
+    return _SPACES.sub(" ", html.unescape(_TAG.sub(" ", value))).strip()
 
 
 def _primary_first(facts: Facts, contexts: dict[str, list[str]]) -> None:
@@ -67,26 +94,6 @@ def _primary_first(facts: Facts, contexts: dict[str, list[str]]) -> None:
             continue
         order = sorted(range(len(values)), key=lambda i: contexts[tag][i] != primary)
         facts[tag] = [values[i] for i in order]
-
-
-def read_securities(body: str) -> list[tuple[str, str | None, str | None]]:
-    """The 12(b) rows tagged in ``body``: (title, symbol, exchange), one row per context (each
-    class has its own), in the order of the titles. Rows without a symbol (Apple's notes) stay
-    aligned, and exchanges tagged in the hidden header (IFF 2025) find their row."""
-    if "dei:Security12bTitle" not in body:
-        return []
-    rows: dict[str, list[str | None]] = {}
-    for m in _FACT.finditer(body):
-        name = m.group("name")
-        if name not in SECURITIES:
-            continue
-        context = _CONTEXT.search(m.group("attrs"))
-        row = rows.setdefault(context.group(1) if context else str(len(rows)), [None, None, None])
-        column = SECURITIES.index(name)
-        if row[column] is None:
-            row[column] = _SPACES.sub(" ", html.unescape(_TAG.sub(" ", m.group("value")))).strip()
-    titled = [r for r in rows.values() if r[0]]
-    return [(r[0] or "", r[1], r[2]) for r in titled]
 
 
 def dei_boolean(value: str, fmt: str) -> bool | None:
