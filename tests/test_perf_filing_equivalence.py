@@ -98,3 +98,32 @@ def test_fast_forms_match_on_generated_text(parts, lo):
     for fast, plain in PAIRS:
         assert spans(fast, text, lo) == spans(plain, text, lo), plain.pattern
     lead_equal(text, lo, len(text))
+
+
+def html_bodies():
+    from eightk.containers import read_container
+
+    for path in SAMPLES:
+        container = read_container(path.read_bytes(), name=path.name)
+        yield from (d.body for d in container.documents if d.markup in ("html", "ixbrl"))
+
+
+def test_hidden_pass_matches_the_ignorecase_pattern_on_corpus_html():
+    from eightk.text import html as H
+
+    for body in html_bodies():
+        assert H._hidden_pass(body) == H._HIDDEN.sub("", body)
+
+
+TAGS = ["<script>", "</script >", "<SCRIPT type=x>", "</Script>", "<style>", "</STYLE>", "<head>", "</head>",
+        "<ix:header>", "</IX:HEADER>", "<xbrl:header>", "</xbrl:Header>", "<!-- c -->", "<!--", "-->", "<!DOCTYPE>",
+        "<?xml?>", "<headx>", "a", " ", ">", "<", "ſcript", "<ſcript>", "</ſcript>", "İ", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TAGS), max_size=20))
+def test_hidden_pass_matches_the_ignorecase_pattern_on_generated_html(parts):
+    from eightk.text import html as H
+
+    body = "".join(parts)
+    assert H._hidden_pass(body) == H._HIDDEN.sub("", body)
