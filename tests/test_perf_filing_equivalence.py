@@ -32,6 +32,9 @@ PAIRS = [
     (C._COMBINED_LABEL, re.compile(C.PLAIN_COMBINED_LABEL, re.I)),
     (C._SECURITIES_HEADER, re.compile(C.PLAIN_SECURITIES_HEADER, re.I)),
     (J.JURISDICTION, re.compile(J.PLAIN_JURISDICTION, re.I)),
+    (C._STATE_WORD, re.compile(C.PLAIN_STATE_WORD, re.I)),
+    (C._FILE_NUMBER, re.compile(C.PLAIN_FILE_NUMBER)),
+    (C._IRS, re.compile(C.PLAIN_IRS)),
     *((C._CHECKBOX_LABELS[k], re.compile(v, re.I)) for k, v in C.PLAIN_CHECKBOX_LABELS.items()),
 ]
 LEADS = [
@@ -87,7 +90,8 @@ def test_labels_searched_after_their_first_word_match_a_plain_search():
 WORDS = ["(", " ", "\n", "\t", "State", "sTATE", "ſtate", "Jurisdiction", "JURİSDİCTİON", "of", "or other",
          "incorporation", "organization", "Exact", "name", "registrant", "Address", "zip", "Code", ")", ":",
          "Delaware", "West Virginia", "Kansas", "England", "and", "Wales", "ınc", "Emerging growth company",
-         "Former", "Commission File", "I.R.S.", "Employer", "telephone", "number", "Rule 13e-4(c)", "x"]
+         "Former", "Commission File", "I.R.S.", "Employer", "telephone", "number", "Rule 13e-4(c)", "x",
+         "0", "12", "345", "-", "6789", "0-17999", "04-2726691", "123456789", "New York", "New  York", "Ky.", "MA", "ſc."]
 
 
 @settings(max_examples=400, deadline=None)

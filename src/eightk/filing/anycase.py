@@ -26,10 +26,10 @@ def cases(letter: str) -> list[str]:
     return [low, low.upper(), *_FOLDS.get(low, "")]
 
 
-def char(c: str) -> str:
-    """One character of a pattern as a class of its cases (a space: ``\\s+``)."""
+def char(c: str, space: str = r"\s+") -> str:
+    """One character of a pattern as a class of its cases (a space: ``space``)."""
     if c == " ":
-        return r"\s+"
+        return space
     options = cases(c)
     return re.escape(c) if len(options) == 1 else "[" + "".join(options) + "]"
 
@@ -38,23 +38,28 @@ def word(text: str) -> str:
     return "".join(char(c) for c in text)
 
 
-def trie(words: list[str], first_literal: bool = True) -> str:
+def trie(words: list[str], first_literal: bool = True, space: str = r"\s+") -> str:
     """A prefix-tree alternation of ``words`` in any case, longer continuations tried first (as
-    an alternation sorted longest first tries them). Spaces match runs of white space."""
+    an alternation sorted longest first tries them). Spaces match ``space`` (runs of white space
+    unless told)."""
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0].lower() if w[0] != " " else " ", []).append(w[1:])
     branches = []
     for first, rests in by_first.items():
         tails = sorted({r for r in rests if r})
-        tail = trie(tails, first_literal=False) if tails else ""
+        tail = trie(tails, first_literal=False, space=space) if tails else ""
         if tails and "" in rests:
             tail = f"(?:{tail})?"
         if first_literal and first != " ":
             branches += [re.escape(c) + tail for c in cases(first)]
         else:
-            branches.append(char(first) + tail)
+            branches.append(char(first, space) + tail)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+#: ``[A-Z]`` or ``[a-z]`` under ``re.IGNORECASE``.
+ANY_LETTER = "[A-Za-z" + "".join(sorted(set("".join(_FOLDS.values())))) + "]"
 
 
 def explicit(source: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Checkboxes, Security, Span
-from .anycase import compile_fast, search_after_lead, trie
+from .anycase import ANY_LETTER, compile_fast, search_after_lead, trie
 from .dates import DATE, iso_date
 from .jurisdictions import JURISDICTION, STATES
 
@@ -41,11 +41,14 @@ _ADDRESS_KEY = re.compile(trie(["address"]))
 _ZIP_KEY = re.compile(trie(["zip"]))
 PLAIN_FILE_LABEL = r"Commission\s+File\b|\(Commission\b|File\s+No\."
 _FILE_LABEL = compile_fast(PLAIN_FILE_LABEL)
-_FILE_NUMBER = re.compile(r"(?<![\d-])(\d{1,3}-\d{4,6}(?:-\d{2})?)(?![\d-])")
+PLAIN_FILE_NUMBER = r"(?<![\d-])(\d{1,3}-\d{4,6}(?:-\d{2})?)(?![\d-])"
+#: The same with the look-behind after the first digit, so the engine skips to digits.
+_FILE_NUMBER = re.compile(r"(\d(?<![\d-]\d)\d{0,2}-\d{4,6}(?:-\d{2})?)(?![\d-])")
 PLAIN_IRS_LABEL = r"\(I\.R\.S\.(?=\s)|I\.?\s?R\.?\s?S\.?\s+Employ|Employer\s+Identification|IRS\s+Employer|Tax\s*payer\s+Identification"
 _IRS_LABEL = compile_fast(PLAIN_IRS_LABEL)
 _IRS_LIKE = re.compile(r"\d{2}-\d{6,7}")
-_IRS = re.compile(r"(?<![\d-])(\d{2}-\d{7}|\d{9})(?![\d-])")
+PLAIN_IRS = r"(?<![\d-])(\d{2}-\d{7}|\d{9})(?![\d-])"
+_IRS = re.compile(r"(\d(?<![\d-]\d)(?:\d-\d{7}|\d{8}))(?![\d-])")
 _ADDRESS_LABEL = re.compile(r"\(?\s*Address(?:es)?\s+(?:of|and\s+zip\s+code\s+of)\s+principal\s+executive\s+offices?", re.I)
 _ZIP_LABEL = re.compile(r"\(?\s*Zip\s+Code\s*\)?", re.I)
 _ZIP = re.compile(r"(?<![\d-])(\d{5}(?:-\d{4})?)(?![\d-])")
@@ -425,10 +428,9 @@ def _previous_address(text: str, pos: int, floor: int) -> tuple[int, int] | None
     return lines[-1][0], lines[0][1]
 
 
-_STATE_WORD = re.compile(
-    r"(?P<state>" + "|".join(sorted((re.escape(n) for n in STATES), key=len, reverse=True)) + r"|[A-Z]{2}|[A-Z][a-z]{1,3}\.)\s*$",
-    re.I,
-)
+PLAIN_STATE_WORD = r"(?P<state>" + "|".join(sorted((re.escape(n) for n in STATES), key=len, reverse=True)) + r"|[A-Z]{2}|[A-Z][a-z]{1,3}\.)\s*$"
+#: The same as a prefix tree in any case (one space between words, as ``re.escape`` gave).
+_STATE_WORD = re.compile(rf"(?P<state>{trie(list(STATES), space=' ')}|{ANY_LETTER}{{2}}|{ANY_LETTER}{ANY_LETTER}{{1,3}}\.)\s*$")
 
 
 _SUITE_THEN_CITY = re.compile(r"((?:Suite|Ste\.?|Floor|Room|Unit|#)\s*[\w-]+)\s+([A-Z][A-Za-z .'-]+)$")
