@@ -51,7 +51,7 @@ def read_container(raw: bytes, *, name: str | None = None, max_bytes: int = DEFA
     """
     if len(raw) > max_bytes:
         raise InputError(f"file is {len(raw):,} bytes, over the {max_bytes:,}-byte limit", name=name)
-    if not raw.strip():
+    if not raw or raw.isspace():  # ``not raw.strip()`` without copying the input
         raise InputError("empty file", name=name)
     sniff_binary(raw, name)
     text, encoding, warnings = decode(raw, name)
