@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 import eightk
 from eightk.filing import cover as C
 from eightk.filing import jurisdictions as J
-from eightk.filing.anycase import search_after_lead
+from eightk.filing.anycase import finditer_at_keys, search_after_lead, trie
+from eightk.filing import inferred as N
+from eightk.filing import items as I
 from eightk.filing import main_document
 
 from conftest import CORPUS, FILINGS, SEED
@@ -131,3 +133,37 @@ def test_hidden_pass_matches_the_ignorecase_pattern_on_generated_html(parts):
 
     body = "".join(parts)
     assert H._hidden_pass(body) == H._HIDDEN.sub("", body)
+
+
+#: Patterns of items.py / inferred.py whose matches all start at a key word: what
+#: :func:`finditer_at_keys` offers them (held equal here before they use it).
+KEYED = [
+    (I._HEADING, re.compile(trie(["item"]))),
+    (N._THIS_ITEM, re.compile(trie(["this", "above", "below", "item"]))),
+    (N._SELF_REFERENCE, re.compile(trie(["this", "under", "pursuant", "in", "for", "item"]))),
+]
+
+
+def keyed_equal(text, lo, hi):
+    for pattern, key in KEYED:
+        assert [m.span() for m in finditer_at_keys(pattern, key, text, lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)]
+
+
+def test_keyed_iteration_matches_finditer_on_corpus_windows():
+    rng = random.Random(13)
+    for text in main_texts():
+        keyed_equal(text, 0, len(text))
+        for _ in range(10):
+            lo = rng.randrange(len(text))
+            keyed_equal(text, lo, min(len(text), lo + rng.randrange(1, 4000)))
+
+
+ITEM_WORDS = ["Item", "ITEMS", "ıtem", "İTEM", "this", "above", "below", "under", "in", "for", "pursuant to", " ", "\n",
+              "2.03", "9.01", "12", "7(c)", ",", "and", "of this Report", "of Regulation", "accordance with", "response to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ITEM_WORDS), max_size=20), st.integers(0, 30))
+def test_keyed_iteration_matches_finditer_on_generated_text(parts, lo):
+    text = " ".join(parts)
+    keyed_equal(text, min(lo, len(text)), len(text))

@@ -12,6 +12,7 @@ tests/test_perf_equivalence.py holds each fast form to its plain one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter (Python 3.11, measured
 #: over every code point).
@@ -149,3 +150,18 @@ def search_after_lead(pattern: re.Pattern[str], key: re.Pattern[str], text: str,
             return m
         lo = k.start() + 1
     return None
+
+
+def finditer_at_keys(pattern: re.Pattern[str], key: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match starts where ``key``
+    matches (``\\bItem...`` with key ``item``): the engine runs only at the key's occurrences.
+    For :mod:`.items` and :mod:`.inferred` (``_HEADING``, ``_THIS_ITEM``), whose ``re.IGNORECASE``
+    scans try every position of the main document."""
+    pos = lo
+    while (k := key.search(text, pos, hi)) is not None:
+        m = pattern.match(text, k.start(), hi)
+        if m is None:
+            pos = k.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
