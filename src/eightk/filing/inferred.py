@@ -25,6 +25,14 @@ _SELF_REFERENCE = re.compile(
     rf"|\bItem\s*{_NUM.replace('number', 'number2')}\s+(?:of\s+this\s+(?:Current\s+)?Report|above|below|hereof|herein)",
     re.I,
 )
+#: "included in Items 2.05, 2.06, and 8.01 above" (AA-8K-20090107171617): a list of the
+#: filing's own items whose headings were lost.
+_ITEM_LIST_REFERENCE = re.compile(
+    r"\bItems\s+(\d{1,2}\.\d{2}(?:\s*,\s*(?:and\s+)?\d{1,2}\.\d{2}|\s+and\s+\d{1,2}\.\d{2})+)\s*,?\s+"
+    r"(?:of\s+this\s+(?:Current\s+)?Report|above|below|hereof|herein)",
+    re.I,
+)
+_LISTED_NUMBER = re.compile(r"\d{1,2}\.\d{2}")
 #: Cue -> modern item. Each was read off headingless Lee-corpus filings (A-8K-2003..., AA-8K-2007...).
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("9.01", re.compile(
@@ -40,13 +48,17 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:elected|appointed|named|resign\w*|retire\w*|step\s+down|died)\b[^.]{0,120}\b(?:director|chief|president|officer|board|chairman)\b"
         r"|\b(?:director|officer|board)\b[^.]{0,120}\b(?:elected|appointed|resign\w*|retire\w*|died)\b"
         # Paragraphs lettered as in Item 5.02 (b)-(f) about officers (AA-8K-20080128171714).
-        r"|^[ \t]*\([b-f]\)[ \t]+(?!Exhibits)[^\n]{0,400}?\b(?:Directors?|Officers?|President|Chief|Chairman|Compensation)\b", re.I | re.M)),
+        r"|^[ \t]*\([b-f]\)[ \t]+(?!Exhibits)[^\n]{0,400}?\b(?:Directors?|Officers?|President|Chief|Chairman|Compensation|Incentive\s+Plan)\b", re.I | re.M)),
     ("5.03", re.compile(r"\bamend\w*\s+(?:[\w'-]+\s+){0,5}(?:By-?Laws|Articles\s+of\s+Incorporation)", re.I)),
     # Not an underwriting agreement: a shelf takedown is reported as Other Events (AA-8K-20080715100131).
     ("1.01", re.compile(
-        r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?!Underwriting\b)(?:(?!Underwriting\b)[\w-]+\s+){0,6}?(?:agreement|amendment)\b", re.I)),
-    ("2.05", re.compile(r"\brestructuring\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
-    ("2.06", re.compile(r"\bimpairment\s+charges?\b|\basset\s+impairments?\b|\bimpairment\s+of\s+(?:goodwill|[\w-]+\s+assets)", re.I)),
+        r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?!Underwriting\b)(?:(?!Underwriting\b)[\w-]+\s+){0,6}?(?:agreement|amendment)s?\b"
+        # Amendments to the by-laws or charter are Item 5.03 (AA-8K-20121003130127).
+        r"(?!\s+to\s+(?:[\w'-]+\s+){0,3}(?:By-?Laws|Articles|Certificate|Charter))", re.I)),
+    ("2.05", re.compile(r"\brestructuring(?:-related)?\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
+    ("2.06", re.compile(r"\bimpairment\s+charges?\b|\basset\s+impairments?\b|\bimpairment\s+of\s+(?:goodwill|[\w-]+\s+assets)"
+        # A write-down told without the word (AA-8K-20050105105019: "reduction in estimated fair values").
+        r"|\breduction\s+in\s+(?:the\s+)?(?:estimated\s+)?fair\s+values?\b", re.I)),
     ("2.03", re.compile(r"\bdirect\s+financial\s+obligation|\bissued?\s+(?:[\w$.,%-]+\s+){0,8}?(?:notes|debentures)\b", re.I)),
     ("8.01", re.compile(r"\bdeclared\s+(?:a\s+)?(?:[\w-]+\s+){0,3}dividends?\b|\bpress\s+release\b", re.I)),
 )
@@ -92,6 +104,11 @@ def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0)
         number = modern_number(m.group("number") or m.group("number2"))
         if number and number not in found:
             found[number] = Span(doc, m.start(), m.end())
+    for m in _ITEM_LIST_REFERENCE.finditer(text, start, end):
+        for listed in _LISTED_NUMBER.findall(m.group(1)):
+            number = modern_number(listed)
+            if number and number not in found:
+                found[number] = Span(doc, m.start(), m.end())
     other = _SPECIFIC_OTHER_EVENTS.search(text, start, end)
     if other and "8.01" not in found:
         found["8.01"] = Span(doc, other.start(), other.end())
@@ -111,9 +128,31 @@ def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0)
 def _add_cues(text: str, doc: int, start: int, end: int, found: dict[str, Span], only: tuple[str, ...] | None) -> None:
     for number, cue in _CUES:
         if (only is None or number in only) and number not in found:
-            m = cue.search(text, start, end)
+            m = next((m for m in cue.finditer(text, start, end) if not _told_before(text, m.start(), m.end())), None)
             if m:
                 found[number] = Span(doc, m.start(), m.end())
+
+
+#: Longest look-back, in characters, for the start of a cue's sentence (A-8K-20051102062316:
+#: "As previously disclosed in its Current Report on Form 8-K filed on August 15, 2005, on
+#: August 14, 2005, Agilent Technologies, Inc. ("Agilent") entered into an Asset Purchase...").
+#: AA-8K-20050408145335: "(2) ... savings from the restructuring plan" ends a 420-character
+#: sentence that began "...previously announced restructuring plan".
+SENTENCE_LOOKBACK_CHARS = 600
+#: A sentence end: a full stop before a capital, unless the stop ends a company abbreviation.
+_SENTENCE_END = re.compile(r"(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bNo)(?<!\bMr)(?<!\bMs)\.\s+(?=[A-Z(])|\n")
+#: An event reported before, only recalled here (AA-8K-20050408145335: "the company's
+#: previously announced restructuring plan" in an earnings call 8-K).
+_TOLD_BEFORE = re.compile(r"\bpreviously\s+(?:announced|disclosed|reported|filed)\b", re.I)
+
+
+def _told_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence that holds ``text[start:end]`` recalls an earlier report."""
+    window = max(0, start - SENTENCE_LOOKBACK_CHARS)
+    sentence = window
+    for m in _SENTENCE_END.finditer(text, window, start):
+        sentence = m.end()
+    return _TOLD_BEFORE.search(text, sentence, end) is not None
 
 
 #: Prose between the cover page and the first surviving heading long enough to be an item
