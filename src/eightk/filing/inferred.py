@@ -51,8 +51,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|^[ \t]*\([b-f]\)[ \t]+(?!Exhibits)[^\n]{0,400}?\b(?:Directors?|Officers?|President|Chief|Chairman|Compensation|Incentive\s+Plan)\b", re.I | re.M)),
     ("5.03", re.compile(r"\bamend\w*\s+(?:[\w'-]+\s+){0,5}(?:By-?Laws|Articles\s+of\s+Incorporation)", re.I)),
     # Not an underwriting agreement: a shelf takedown is reported as Other Events (AA-8K-20080715100131).
+    # Up to eight words of name: "approved an Amended and Restated Change of Control Severance
+    # Agreement" (A-8K-20050321171033).
     ("1.01", re.compile(
-        r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?!Underwriting\b)(?:(?!Underwriting\b)[\w-]+\s+){0,6}?(?:agreement|amendment)s?\b"
+        r"\b(?:entered\s+into|approved|executed)\s+(?:an?\s+|the\s+)?(?!Underwriting\b)(?:(?!Underwriting\b)[\w-]+\s+){0,8}?(?:agreement|amendment)s?\b"
         # Amendments to the by-laws or charter are Item 5.03 (AA-8K-20121003130127).
         r"(?!\s+to\s+(?:[\w'-]+\s+){0,3}(?:By-?Laws|Articles|Certificate|Charter))", re.I)),
     ("2.05", re.compile(r"\brestructuring(?:-related)?\s+(?:program|plan|charges?|actions?)\b|\bexit\s+or\s+disposal", re.I)),
@@ -118,6 +120,8 @@ def infer_items(text: str, doc: int, end: int, date: str | None, start: int = 0)
         _add_cues(text, doc, start, end, found, only=None)
         _drop_generic(text, found)
         _furnished_or_other(text, doc, start, end, found)
+    if found.keys() - {"9.01", "8.01"} and "8.01" not in found:
+        _uncued_event(text, doc, start, end, found)
     if legacy_era and found.keys() - {"9.01"} <= {"2.02", "7.01"}:
         # Items 9 and 12 furnished their exhibits without an Item 7 (A-8K-20031117161530).
         found.pop("9.01", None)
@@ -186,6 +190,33 @@ def lost_heading_items(
     _drop_generic(text, found)
     found.pop("9.01", None)  # exhibits are listed after the items, never before the first
     return tuple(_item(n, _paragraph(text, span), legacy, date) for n, span in found.items() if n not in known)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A paragraph that opens a new event: "On October 1, 2012, Alcoa issued...". Lettered
+#: paragraphs ("(e) On January 25, 2008, ...") are parts of one item (AA-8K-20080128171714).
+_DATED_OPENING = re.compile(rf"^[ \t]*(?P<letter>\([a-z]\)[ \t]*)?On\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},", re.M)
+#: Cues that make a dated section some specific item rather than Other Events.
+#: An officer's pay is Item 5.02(e) even where no appointment cue names it
+#: (AA-8K-20070815145418: "approved the terms of his compensation for his position as President").
+_OFFICER_PAY = re.compile(r"\bcompensation\b[^.]{0,120}\b(?:President|Chief|Officer|Chairman)\b", re.I)
+_SPECIFIC_CUES = tuple(cue for number, cue in _CUES if number not in {"8.01", "9.01"}) + (_OFFICER_PAY,)
+
+
+def _uncued_event(text: str, doc: int, start: int, end: int, found: dict[str, Span]) -> None:
+    """A later section that opens with its own date and names no specific item is Other Events,
+    the catch-all, beside the specific items of the same body (AA-8K-20121003130127: by-law
+    amendments, then "On October 1, 2012, Alcoa issued a press release confirming that the
+    EPA..."). A section runs to the next dated opening; the first is the body's lead event."""
+    openings = list(_DATED_OPENING.finditer(text, start, end))
+    for i, opening in enumerate(openings[1:], 1):
+        at = opening.start()
+        stop = openings[i + 1].start() if i + 1 < len(openings) else end
+        if opening.group("letter"):
+            continue
+        if not any(cue.search(text, at, stop) for cue in _SPECIFIC_CUES) and not _FURNISHED.search(text, at, stop):
+            found["8.01"] = _paragraph(text, Span(doc, at, at + 1))
+            return
 
 
 def _drop_generic(text: str, found: dict[str, Span]) -> None:
