@@ -87,3 +87,27 @@ def test_AA_8K_20130508111424_a_lettered_incentive_plan_paragraph_is_item_5_02()
         "at Alcoa's 2013 annual meeting of shareholders.\n"
     )
     assert _numbers(body, "2013-05-08") == ["5.02"]
+
+
+def test_AA_8K_20051116154353_in_addition_to_an_item_opens_another_section() -> None:
+    body = (
+        "On November 14, 2005, Alcoa announced that Richard B. Kelson, Executive Vice President "
+        "and Chief Financial Officer, has chosen to retire.\n"
+        "In addition to the organization changes described under Item 5.02, on November 14, 2005, Alcoa "
+        "announced that Helmut Wieser will oversee the company's business in the Asia Pacific region.\n"
+    )
+    assert _numbers(body, "2005-11-16") == ["5.02", "8.01"]
+
+
+def test_A_8K_20100719170355_a_dated_paragraph_after_an_incorporation_is_other_events() -> None:
+    from eightk.filing.inferred import self_referenced
+
+    text = (
+        "Item 1.01. Entry into a Material Definitive Agreement.\nOn July 13, 2010, the Company entered into an underwriting agreement.\n"
+        "The information set forth above under Item 1.01 is hereby incorporated by reference into this Item 2.03.\n"
+        "On July 13, 2010, the Company entered into interest rate swaps with an aggregate notional amount of $500 million.\n"
+        "(d) Exhibits.\n"
+    )
+    items = self_referenced(text, 1, len(text), {"1.01"})
+    assert [(i.number, i.sources) for i in items] == [("2.03", ("inferred",)), ("8.01", ("inferred",))]
+    assert text[items[1].span.start : items[1].span.end].startswith("On July 13, 2010, the Company entered into interest rate swaps")

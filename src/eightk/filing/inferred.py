@@ -85,11 +85,37 @@ def self_referenced(text: str, doc: int, end: int, known: set[str], legacy: bool
     """Items a document with headings names as "this Item 2.03" without a heading of its own
     (A-8K-20100719170355: its 2.03 heading was lost, "...into this Item 2.03" remains)."""
     found: dict[str, Span] = {}
+    last = None
     for m in _THIS_ITEM.finditer(text, 0, end):
         number = modern_number(m.group("number") or m.group("number2") or m.group("number3"))
         if number and number not in known and number not in found:
             found[number] = Span(doc, m.start(), m.end())
+            last = m
+    if last is not None and "8.01" not in known | found.keys():
+        _after_incorporation(text, doc, last, end, found)
     return tuple(_item(n, _paragraph(text, span), legacy, date) for n, span in found.items())
+
+
+#: "...is hereby incorporated by reference into this Item 2.03." as a whole section.
+_INCORPORATED_INTO = re.compile(r"\bincorporated\s+(?:herein\s+)?by\s+reference\s+(?:in|into)\s*$", re.I)
+
+
+def _after_incorporation(text: str, doc: int, ref: re.Match[str], end: int, found: dict[str, Span]) -> None:
+    """A section that only incorporates another ("...into this Item 2.03.") ends where the next
+    dated paragraph begins; with no specific cue that paragraph is Other Events, whose heading
+    was lost (A-8K-20100719170355: "On July 13, 2010, the Company entered into interest rate swaps")."""
+    if not _INCORPORATED_INTO.search(text, max(0, ref.start() - 80), ref.start()):
+        return
+    line_end = text.find("\n", ref.end())
+    if line_end < 0:
+        return
+    opening = _DATED_OPENING.search(text, line_end, end)
+    if opening is None or opening.group("letter"):
+        return
+    stop = _EXHIBIT_LIST_LINE.search(text, opening.end(), end)
+    stop_at = stop.start() if stop else end
+    if not any(cue.search(text, opening.start(), stop_at) for cue in _SPECIFIC_CUES):
+        found["8.01"] = Span(doc, opening.start(), opening.end())
 
 
 #: Cues still read when the body names its own items ("this Item 2.02"): those that rarely fire
@@ -195,7 +221,9 @@ def lost_heading_items(
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: A paragraph that opens a new event: "On October 1, 2012, Alcoa issued...". Lettered
 #: paragraphs ("(e) On January 25, 2008, ...") are parts of one item (AA-8K-20080128171714).
-_DATED_OPENING = re.compile(rf"^[ \t]*(?P<letter>\([a-z]\)[ \t]*)?On\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},", re.M)
+#: "In addition to the organization changes described under Item 5.02, on November 14, 2005,"
+#: opens a section of another item (AA-8K-20051116154353).
+_DATED_OPENING = re.compile(rf"^[ \t]*(?P<letter>\([a-z]\)[ \t]*)?(?:In\s+addition\s+to\s+[^,\n]{{0,120}},\s+)?[Oo]n\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},", re.M)
 #: Cues that make a dated section some specific item rather than Other Events.
 #: An officer's pay is Item 5.02(e) even where no appointment cue names it
 #: (AA-8K-20070815145418: "approved the terms of his compensation for his position as President").
