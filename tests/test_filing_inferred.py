@@ -111,3 +111,21 @@ def test_A_8K_20100719170355_a_dated_paragraph_after_an_incorporation_is_other_e
     items = self_referenced(text, 1, len(text), {"1.01"})
     assert [(i.number, i.sources) for i in items] == [("2.03", ("inferred",)), ("8.01", ("inferred",))]
     assert text[items[1].span.start : items[1].span.end].startswith("On July 13, 2010, the Company entered into interest rate swaps")
+
+
+def test_AA_8K_20110518162743_the_president_of_a_business_is_no_officer() -> None:
+    body = (
+        'On May 18, 2011, Alcoa Inc. ("Alcoa") issued a press release announcing that Chris L. Ayers has been '
+        "named President of Alcoa's Global Primary Products (GPP) business, effective May 18, 2011.\n"
+        "A copy of the press release is attached hereto as Exhibit 99.1.\n"
+    )
+    assert _numbers(body, "2011-05-18") == ["8.01", "9.01"]
+
+
+def test_AA_8K_20101130165425_a_lettered_paragraph_is_a_section_of_its_own() -> None:
+    body = (
+        '(b) J. Michael Schell, Executive Vice President, will be leaving Alcoa Inc. ("Alcoa") effective December 31, 2010.\n'
+        "On November 30, 2010, Alcoa issued a press release announcing that Julia Steyn and George King have "
+        "been named Vice Presidents and co-Managing Directors of the company's Business Development Group.\n"
+    )
+    assert _numbers(body, "2010-11-30") == ["5.02", "8.01"]

@@ -46,6 +46,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bbroker\s+non-votes\b|\bfollowing\s+votes\b|\bvotes\s+cast\b|\b(?:annual|special)\s+meeting\s+of\s+(?:share|stock)holders\b[^.]{0,200}?\b(?:vot\w+|elected|approved)\b", re.I)),
     ("5.02", re.compile(
         r"\b(?:elected|appointed|named|resign\w*|retire\w*|step\s+down|died)\b[^.]{0,120}\b(?:director|chief|president|officer|board|chairman)\b"
+        # The head of a business unit is no officer of the registrant (AA-8K-20110518162743:
+        # "named President of Alcoa's Global Primary Products (GPP) business" is Other Events).
+        r"(?!s?\s+of\s+(?:[\w'&()-]+\s+){0,6}?(?:business|group|division|segment|unit)\b)"
         r"|\b(?:director|officer|board)\b[^.]{0,120}\b(?:elected|appointed|resign\w*|retire\w*|died)\b"
         # Paragraphs lettered as in Item 5.02 (b)-(f) about officers (AA-8K-20080128171714).
         r"|^[ \t]*\([b-f]\)[ \t]+(?!Exhibits)[^\n]{0,400}?\b(?:Directors?|Officers?|President|Chief|Chairman|Compensation|Incentive\s+Plan)\b", re.I | re.M)),
@@ -223,7 +226,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 #: paragraphs ("(e) On January 25, 2008, ...") are parts of one item (AA-8K-20080128171714).
 #: "In addition to the organization changes described under Item 5.02, on November 14, 2005,"
 #: opens a section of another item (AA-8K-20051116154353).
-_DATED_OPENING = re.compile(rf"^[ \t]*(?P<letter>\([a-z]\)[ \t]*)?(?:In\s+addition\s+to\s+[^,\n]{{0,120}},\s+)?[Oo]n\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},", re.M)
+_DATED_OPENING = re.compile(rf"^[ \t]*(?:(?P<letter>\([a-z]\))[ \t]|(?:In\s+addition\s+to\s+[^,\n]{{0,120}},\s+)?[Oo]n\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},)", re.M)
 #: Cues that make a dated section some specific item rather than Other Events.
 #: An officer's pay is Item 5.02(e) even where no appointment cue names it
 #: (AA-8K-20070815145418: "approved the terms of his compensation for his position as President").
