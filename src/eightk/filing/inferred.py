@@ -227,10 +227,10 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 #: "In addition to the organization changes described under Item 5.02, on November 14, 2005,"
 #: opens a section of another item (AA-8K-20051116154353).
 _DATED_OPENING = re.compile(rf"^[ \t]*(?:(?P<letter>\([a-z]\))[ \t]|(?:In\s+addition\s+to\s+[^,\n]{{0,120}},\s+)?[Oo]n\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},)", re.M)
-#: Cues that make a dated section some specific item rather than Other Events.
 #: An officer's pay is Item 5.02(e) even where no appointment cue names it
 #: (AA-8K-20070815145418: "approved the terms of his compensation for his position as President").
 _OFFICER_PAY = re.compile(r"\bcompensation\b[^.]{0,120}\b(?:President|Chief|Officer|Chairman)\b", re.I)
+#: Cues that make a dated section some specific item rather than Other Events.
 _SPECIFIC_CUES = tuple(cue for number, cue in _CUES if number not in {"8.01", "9.01"}) + (_OFFICER_PAY,)
 
 
