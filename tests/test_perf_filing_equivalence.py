@@ -167,3 +167,11 @@ ITEM_WORDS = ["Item", "ITEMS", "ıtem", "İTEM", "this", "above", "below", "unde
 def test_keyed_iteration_matches_finditer_on_generated_text(parts, lo):
     text = " ".join(parts)
     keyed_equal(text, min(lo, len(text)), len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000ab1<>&;", max_size=40))
+def test_fact_text_fast_path_matches_the_substitutions(value):
+    from eightk.filing import ixbrl as X
+
+    assert X._text(value) == X._SPACES.sub(" ", X.html.unescape(X._TAG.sub(" ", value))).strip()

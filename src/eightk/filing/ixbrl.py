@@ -81,7 +81,10 @@ def read_cover(body: str) -> tuple[Facts, list[Row]]:
 
 
 def _text(value: str) -> str:
-    """A fact's text: tags dropped, entities replaced, white space folded."""
+    """A fact's text: tags dropped, entities replaced, white space folded (string methods when
+    there is no tag or entity: ``split``/``join`` folds as ``\\s+`` and ``strip`` do)."""
+    if "<" not in value and "&" not in value:
+        return " ".join(value.split())
     return _SPACES.sub(" ", html.unescape(_TAG.sub(" ", value))).strip()
 
 
