@@ -175,3 +175,14 @@ def test_fact_text_fast_path_matches_the_substitutions(value):
     from eightk.filing import ixbrl as X
 
     assert X._text(value) == X._SPACES.sub(" ", X.html.unescape(X._TAG.sub(" ", value))).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<ix:", "header", "nonNumeric", "<ix:header", "<ix:nonNumeric", "<IX:header", "a", "<"]), max_size=12),
+       st.integers(0, 20), st.integers(0, 80))
+def test_ix_tag_scan_matches_two_finds(parts, first, last):
+    from eightk.containers.markup import _has_ix_tag
+
+    text = "".join(parts)
+    plain = text.find("<ix:header", first, last) >= 0 or text.find("<ix:nonNumeric", first, last) >= 0
+    assert _has_ix_tag(text, first, last) == plain

@@ -26,6 +26,15 @@ def classify(text: str, first: int, last: int, doc_type: str = "", filename: str
         return "binary"
     if not _HTML.search(text, first, head_end):
         return "text"
-    if text.find("<ix:header", first, last) >= 0 or text.find("<ix:nonNumeric", first, last) >= 0:
-        return "ixbrl"
-    return "html"
+    return "ixbrl" if _has_ix_tag(text, first, last) else "html"
+
+
+def _has_ix_tag(text: str, first: int, last: int) -> bool:
+    """``<ix:header`` or ``<ix:nonNumeric`` in ``text[first:last]``: one scan for ``<ix:``, not
+    one per tag (a plain HTML exhibit was read twice to its end)."""
+    pos = text.find("<ix:", first, last)
+    while pos >= 0:
+        if text.startswith(("header", "nonNumeric"), pos + 4, last):
+            return True
+        pos = text.find("<ix:", pos + 1, last)
+    return False
