@@ -29,7 +29,6 @@ PAIRS = [
     (C._IRS_LABEL, re.compile(C.PLAIN_IRS_LABEL, re.I)),
     (C._PHONE_LABEL, re.compile(C.PLAIN_PHONE_LABEL, re.I)),
     (C._DATE_LABEL, re.compile(C.PLAIN_DATE_LABEL, re.I)),
-    (C._EGC_LABEL, re.compile(C.PLAIN_EGC_LABEL, re.I)),
     (C._COVER_TAIL, re.compile(C.PLAIN_COVER_TAIL, re.I)),
     (C._COMBINED_LABEL, re.compile(C.PLAIN_COMBINED_LABEL, re.I)),
     (C._SECURITIES_HEADER, re.compile(C.PLAIN_SECURITIES_HEADER, re.I)),
@@ -37,7 +36,6 @@ PAIRS = [
     (C._STATE_WORD, re.compile(C.PLAIN_STATE_WORD, re.I)),
     (C._FILE_NUMBER, re.compile(C.PLAIN_FILE_NUMBER)),
     (C._IRS, re.compile(C.PLAIN_IRS)),
-    *((C._CHECKBOX_LABELS[k], re.compile(v, re.I)) for k, v in C.PLAIN_CHECKBOX_LABELS.items()),
 ]
 LEADS = [
     (C._NAME_LABEL, C._NAME_KEY),
@@ -74,6 +72,16 @@ def test_fast_patterns_match_the_plain_ones_on_corpus_windows():
                 assert spans(fast, text, lo, hi) == spans(plain, text, lo, hi), plain.pattern
 
 
+PLAIN_BOX_LABELS = {k: re.compile(v, re.I) for k, v in C._BOX_LABELS.items()}
+
+
+def boxes_equal(text, hi):
+    found = C.box_labels(text, hi)
+    for name, plain in PLAIN_BOX_LABELS.items():
+        a, b = found.get(name), plain.search(text, 0, hi)
+        assert (a and a.span()) == (b and b.span()), name
+
+
 def lead_equal(text, lo, hi):
     for label, key in LEADS:
         a, b = search_after_lead(label, key, text, lo, hi), label.search(text, lo, hi)
@@ -84,7 +92,9 @@ def test_labels_searched_after_their_first_word_match_a_plain_search():
     rng = random.Random(12)
     for text in main_texts():
         lead_equal(text, 0, len(text))
+        boxes_equal(text, len(text))
         for _ in range(10):
+            boxes_equal(text, rng.randrange(len(text) + 1))
             lo = rng.randrange(len(text))
             lead_equal(text, lo, min(len(text), lo + rng.randrange(1, 4000)))
 
@@ -92,7 +102,9 @@ def test_labels_searched_after_their_first_word_match_a_plain_search():
 WORDS = ["(", " ", "\n", "\t", "State", "sTATE", "ſtate", "Jurisdiction", "JURİSDİCTİON", "of", "or other",
          "incorporation", "organization", "Exact", "name", "registrant", "Address", "zip", "Code", ")", ":",
          "Delaware", "West Virginia", "Kansas", "England", "and", "Wales", "ınc", "Emerging growth company",
-         "Former", "Commission File", "I.R.S.", "Employer", "telephone", "number", "Rule 13e-4(c)", "x",
+         "Former", "Commission File", "Written communications pursuant to Rule 425", "Soliciting material pursuant to",
+         "Rule 14a-12", "Pre-commencement communications pursuant to", "Pre- commencement", "Rule 14d-2(b)", "13e-4 (c)",
+         "EMERGING GROWTH COMPANY", "Written", "communication", "Soliciting", "pre", "I.R.S.", "Employer", "telephone", "number", "Rule 13e-4(c)", "x",
          "0", "12", "345", "-", "6789", "0-17999", "04-2726691", "123456789", "New York", "New  York", "Ky.", "MA", "ſc."]
 
 
@@ -104,6 +116,7 @@ def test_fast_forms_match_on_generated_text(parts, lo):
     for fast, plain in PAIRS:
         assert spans(fast, text, lo) == spans(plain, text, lo), plain.pattern
     lead_equal(text, lo, len(text))
+    boxes_equal(text, len(text) - lo)
 
 
 def html_bodies():

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Checkboxes, Security, Span
-from .anycase import ANY_LETTER, compile_fast, search_after_lead, trie
+from .anycase import ANY_LETTER, cases, compile_fast, explicit, search_after_lead, trie
 from .dates import DATE, iso_date
 from .jurisdictions import JURISDICTION, STATES
 
@@ -72,9 +72,22 @@ PLAIN_CHECKBOX_LABELS = {
     "pre_commencement_tender_offer": r"Pre-?\s*commencement\s+communications?\s+pursuant\s+to\s+Rule\s+14d-?2\s*\(b\)",
     "pre_commencement_issuer_tender_offer": r"Pre-?\s*commencement\s+communications?\s+pursuant\s+to\s+Rule\s+13e-?4\s*\(c\)",
 }
-_CHECKBOX_LABELS = {k: compile_fast(v) for k, v in PLAIN_CHECKBOX_LABELS.items()}
 PLAIN_EGC_LABEL = r"Emerging\s+growth\s+company"
-_EGC_LABEL = compile_fast(PLAIN_EGC_LABEL)
+_BOX_LABELS = {**PLAIN_CHECKBOX_LABELS, "emerging_growth_company": PLAIN_EGC_LABEL}
+
+
+def _marked_branches(name: str, source: str) -> list[str]:
+    """``source`` spelled in every case, one branch per case of its first letter, each with an
+    empty group named for its label (``name_0``) that tells which label matched."""
+    fast = explicit(source)
+    head = re.match(r"\[(\w)[^\]]*\]", fast)
+    assert head is not None, source
+    return [re.escape(c) + f"(?P<{name}_{i}>)" + fast[head.end() :] for i, c in enumerate(cases(head[1]))]
+
+
+#: All checkbox labels in one pass instead of one pass each: no label's words hold the first
+#: word of another, so the first match of each label is its first occurrence.
+_ANY_BOX_LABEL = re.compile("|".join(b for k, src in _BOX_LABELS.items() for b in _marked_branches(k, src)))
 #: Box glyphs, as they survive HTML and Wingdings: unchecked o ¨ ☐ q □ [ ]; checked x þ ☒ ý ■ [X].
 _UNCHECKED = "o¨☐q□❑"
 _CHECKED = "xXþ☒☑ý■✓✔"
@@ -110,8 +123,9 @@ def parse_cover(text: str, doc: int, end: int | None) -> Cover:
         _state(text, end, doc, cover)
         _address(text, end, doc, cover)
         _labelled(text, end, doc, cover, "phone", _PHONE_LABEL, _PHONE, prefer_after=True)
-    cover.checkboxes = Checkboxes(**{k: _box(text, end, p) for k, p in _CHECKBOX_LABELS.items()})
-    cover.emerging_growth_company = _box(text, end, _EGC_LABEL, after=True)
+    labels = box_labels(text, min(len(text), end + 2000))
+    cover.checkboxes = Checkboxes(**{k: _box(text, labels.get(k)) for k in PLAIN_CHECKBOX_LABELS})
+    cover.emerging_growth_company = _box(text, labels.get("emerging_growth_company"), after=True)
     cover.securities = parse_securities(text, end, doc)
     return cover
 
@@ -456,8 +470,17 @@ def _split_address(raw: str, zip_m: re.Match[str] | None) -> dict[str, str]:
     return parts
 
 
-def _box(text: str, end: int, label_re: re.Pattern[str], after: bool = False) -> bool | None:
-    label = label_re.search(text, 0, min(len(text), end + 2000))
+def box_labels(text: str, hi: int) -> dict[str, re.Match[str]]:
+    """The first match of each checkbox label in ``text[:hi]`` (as a search per label gives)."""
+    found: dict[str, re.Match[str]] = {}
+    for m in _ANY_BOX_LABEL.finditer(text, 0, hi):
+        found.setdefault(m.lastgroup.rpartition("_")[0], m)
+        if len(found) == len(_BOX_LABELS):
+            break
+    return found
+
+
+def _box(text: str, label: re.Match[str] | None, after: bool = False) -> bool | None:
     if not label:
         return None
     window = text[max(0, label.start() - GLYPH_GAP) : label.start()]
