@@ -148,11 +148,11 @@ def test_hidden_pass_matches_the_ignorecase_pattern_on_generated_html(parts):
     assert H._hidden_pass(body) == H._HIDDEN.sub("", body)
 
 
-#: Patterns of items.py / inferred.py whose matches all start at a key word: what
-#: :func:`finditer_at_keys` offers them (held equal here before they use it).
+#: Patterns of items.py / inferred.py whose matches all start at a key word, with the keys
+#: :func:`finditer_at_keys` runs them at (the first two as the modules use them).
 KEYED = [
-    (I._HEADING, re.compile(trie(["item"]))),
-    (N._THIS_ITEM, re.compile(trie(["this", "above", "below", "item"]))),
+    (I._HEADING, I._HEADING_KEY),
+    (N._THIS_ITEM, N._THIS_ITEM_KEY),
     (N._SELF_REFERENCE, re.compile(trie(["this", "under", "pursuant", "in", "for", "item"]))),
 ]
 

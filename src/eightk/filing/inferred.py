@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..records import Item, Span
+from .anycase import finditer_at_keys, trie
 from .catalog import LEGACY, MODERN_REGIME_START, modern_number, title_for
 
 #: Item 12 (results of operations) existed from this date (SEC Release 33-8216) until 2004-08-23.
@@ -81,6 +82,7 @@ _THIS_ITEM = re.compile(
     rf"\bthis\s+Item\s*{_NUM}|\b(?:above|below)\s+(?:in|under)\s+Item\s*{_NUM.replace('number', 'number3')}|\bItem\s*{_NUM.replace('number', 'number2')}\s+(?:of\s+this\s+(?:Current\s+)?Report|above|below)",
     re.I,
 )
+_THIS_ITEM_KEY = re.compile(trie(["this", "above", "below", "item"]))
 _FIRST_SENTENCE = re.compile(r"[A-Z][^.\n]{20,}?\.")
 
 
@@ -89,7 +91,7 @@ def self_referenced(text: str, doc: int, end: int, known: set[str], legacy: bool
     (A-8K-20100719170355: its 2.03 heading was lost, "...into this Item 2.03" remains)."""
     found: dict[str, Span] = {}
     last = None
-    for m in _THIS_ITEM.finditer(text, 0, end):
+    for m in finditer_at_keys(_THIS_ITEM, _THIS_ITEM_KEY, text, 0, end):
         number = modern_number(m.group("number") or m.group("number2") or m.group("number3"))
         if number and number not in known and number not in found:
             found[number] = Span(doc, m.start(), m.end())

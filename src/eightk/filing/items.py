@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Item, Span
+from .anycase import finditer_at_keys, trie
 from .catalog import LEGACY, MODERN_REGIME_START, MODERN_TITLES, description_key, legacy_title, title_for
 
 #: After this date legacy numbering ("Item 5.") is no item heading but, in practice, numbered
@@ -26,6 +27,8 @@ _HEADING = re.compile(
     rf"\bItems?\s*(?:[-–—:]\s*)?(?P<first>{_NUMBER})(?P<more>(?:\s*(?:,|and|&|,\s*and)\s*(?:Items?\s*)?{_NUMBER}(?![\d.]\d))*)",
     re.I,
 )
+#: Where a heading can start: the engine runs ``_HEADING`` only there (see anycase).
+_HEADING_KEY = re.compile(trie(["item"]))
 _MORE_NUMBERS = re.compile(_NUMBER)
 #: What may precede a heading on its line: layout debris, bullets, table cell separators.
 _LINE_PREFIX = re.compile(r"[\s*•·\-–—|>#_\u00a0\[\](]*")
@@ -61,7 +64,7 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Hea
     """Every item heading in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     found = []
-    for m in _HEADING.finditer(text, start, end):
+    for m in finditer_at_keys(_HEADING, _HEADING_KEY, text, start, end):
         numbers = _numbers(m)
         if numbers and _is_heading(text, m, numbers):
             found.append(Heading(m.start(), m.end(), _provided_under(text, m.end()) or numbers))
