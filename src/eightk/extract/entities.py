@@ -52,8 +52,7 @@ NOT_COMPANIES = frozenset(
     "Inc Corporation Ltd Limited Health Canada Japan China Europe United States America Agency "
     "Medicines Trial Study Data Results Clinical Development Research License Licensing "
     "Collaboration Partnership Milestone Payment Registrant Securities Exchange Commission Act "
-    "Annual Report Form Item Press Release Chairman CEO CFO Nasdaq NASDAQ Dr. Mr. Ms. "
-    "Lilly's".split()
+    "Annual Report Form Item Press Release Chairman CEO CFO Nasdaq NASDAQ Dr. Mr. Ms.".split()
 )
 #: Technologies named in the seed ("TAP technology"); general "X technology"/"X platform".
 TECHNOLOGY_RE = re.compile(r"\b(?P<tech>[A-Z][\w\-]{1,15})(?:®|™)?\s+(?:technology|platform|compound)\b")
