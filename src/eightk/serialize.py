@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, Mapping
 
 from .records import Document, Filing, Record, Span
 
@@ -46,7 +46,7 @@ def _plain(value: Any, filing: Filing) -> Any:
         return span_dict(value, filing)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name), filing) for f in dataclasses.fields(value)}
-    if isinstance(value, dict) or hasattr(value, "items") and not isinstance(value, str):
+    if isinstance(value, Mapping):
         return {str(k): _plain(v, filing) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v, filing) for v in value]

@@ -17,6 +17,9 @@ _TAG = re.compile(r"<(/?)([A-Z0-9-]+)>([^<]*)")
 #: Header sections that name the registrant of an 8-K, in order of preference.
 _REGISTRANT_SECTIONS = ("FILER", "SUBJECT COMPANY", "FILED BY")
 
+#: The same sections as tags of the ``<SUBMISSION>`` dialect ("SUBJECT-COMPANY").
+_NC_REGISTRANT_TAGS = tuple(s.replace(" ", "-") for s in _REGISTRANT_SECTIONS)
+
 _HEADER_FIELDS = {
     "COMPANY CONFORMED NAME": "name",
     "CENTRAL INDEX KEY": "cik",
@@ -94,12 +97,12 @@ def parse_nc_header(block: str) -> Header:
             continue
         if not value:
             stack.append(tag)
-            if tag in ("FILER", "SUBJECT-COMPANY", "FILED-BY"):
+            if tag in _NC_REGISTRANT_TAGS:
                 companies.append((tag.replace("-", " "), {}))
             continue
         if tag == "ITEMS":
             items.append(value)
-        elif not companies or not any(t in stack for t in ("FILER", "SUBJECT-COMPANY", "FILED-BY")):
+        elif not companies or not any(t in stack for t in _NC_REGISTRANT_TAGS):
             top.setdefault(tag, value)
         elif tag in _NC_FIELDS and "MAIL-ADDRESS" not in stack and "FORMER-COMPANY" not in stack:
             companies[-1][1].setdefault(_NC_FIELDS[tag], value)
