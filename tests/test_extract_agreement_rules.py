@@ -219,3 +219,71 @@ def test_a_bank_release_yields_no_deal_events():
             "the branch names outside the U.S. Our partners 1 - Signed an agreement for new loans.\n")
     found = eightk.process(text.encode(), name="bank.txt").events
     assert not [e for e in found if e.type in ("license_agreement", "collaboration_agreement", "milestone_payment")]
+
+
+# --- fields of background deals, amendments and contracts ----------------------------------------
+
+def test_a_background_deal_takes_the_product_its_sentence_names_and_who_discovered_it():
+    # LLY-2024-09-04: "Discovered by Incyte and licensed to Lilly, baricitinib is for the treatment of ..."
+    (e,) = events("Discovered by Pi Labs, Inc. and licensed to Acme, ACM-222 is for the treatment of gout.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["scope"]) == ("historical", "Pi Labs", "Acme", "ACM-222")
+
+
+def test_a_licence_of_our_assets_is_granted_by_the_registrant():
+    # DWTX 2026-05-14: "we executed a global development license for our legacy combination antiviral assets"
+    (e,) = events("In the first quarter, we executed a global development license for our older antiviral assets.",
+                  type_="license_agreement")
+    assert e.fields["licensor"] == "Acme"
+
+
+def test_what_a_deal_with_a_partner_is_for():
+    # ABVC 2025-06-06: "ABVC's direct licensing agreement with OncoX for its broader oncology pipeline includes ..."
+    (e,) = events("Acme\u2019s licensing agreement with Sigma Labs Inc. for its pain portfolio includes a deal valued up "
+                  "to $50 million.", type_="license_agreement")
+    assert e.fields["scope"] == "its pain portfolio"
+
+
+def test_a_licence_obtained_to_a_product_is_the_deal_scope():
+    # LLY-2021-02-18: "Lilly will obtain an exclusive worldwide license to Rigel's RIPK1 inhibitors, including ..."
+    (e,) = events("Acme today announced a strategic collaboration with Tau Bio to co-develop new pain drugs.",
+                  "Acme will obtain an exclusive worldwide license to Tau's TRPV1 inhibitors, including TB-12, in all "
+                  "indications.", type_="collaboration_agreement")
+    assert e.fields["scope"] in ("co-develop new pain drugs", "Tau's TRPV1 inhibitors")
+
+
+def test_what_an_expansion_changes_is_told_under_the_terms_of_the_expanded_agreement():
+    # LLY-2022-12-22: "Under the terms of the expanded agreement, Lilly will gain access to additional targets ..."
+    found = events("Acme and Upsilon Bio today announced the expansion of their research collaboration agreement.",
+                   "Under the terms of the expanded agreement, Acme will gain access to two more targets in the liver.",
+                   type_="agreement_amendment")
+    (e,) = found
+    assert (e.status, e.fields["change"]) == ("occurred", "Acme will gain access to two more targets in the liver")
+
+
+def test_an_agreement_as_amended_earlier_is_a_historical_amendment_of_the_agreement_named_before():
+    # NTLX 2026-06-03: "pursuant to a share purchase agreement dated March 9, 2026, as amended by an amending
+    # agreement dated April 30, 2026"
+    (e,) = events("Acme closed the purchase pursuant to a license agreement dated March 2, 2025, as amended by an "
+                  "amending agreement dated April 1, 2025.",
+                  "In accordance with an amendment to the license, any shares issued for the earn-out will be issued "
+                  "at the market price.", type_="agreement_amendment")
+    assert (e.status, e.fields["amended"], e.fields["agreement"]) == ("historical", "2025-04-01", "license agreement dated March 2, 2025")
+    assert e.fields["change"].startswith("any shares issued for the earn-out")
+
+
+CONTRACT = ("Exhibit 10.1 Development Agreement This Development Agreement (the \"Agreement\") dated as of June 1, 2021 "
+            "is entered into by and between Acme Therapeutics, Inc. (\"Acme\"), a Delaware corporation, and Chi Pharma, "
+            "(\"Chi\"), a Swiss corporation. RECITALS WHEREAS, Chi is developing certain antibody indications pursuant "
+            "to a license from a university; WHEREAS, Acme has agreed to fund a portion of the development of such "
+            "indications in exchange for certain economic rights. NOW, THEREFORE, the Parties agree as follows: "
+            + "Each Party shall perform its duties. " * 30)
+
+
+def test_a_development_contract_reads_its_recitals_for_scope_funding_and_roles():
+    # CUAD CNS-WPD
+    found = eightk.process(CONTRACT.encode(), name="ex10.txt").events
+    (e,) = [e for e in found if e.type == "collaboration_agreement"]
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["signed"]) == ("Chi", "Acme", "2021-06-01")
+    assert e.fields["scope"].startswith("certain antibody indications")
+    assert e.fields["research_funding"].startswith("Acme has agreed to fund a portion of the development")

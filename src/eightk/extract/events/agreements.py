@@ -55,8 +55,9 @@ _NEW_DEAL_RE = re.compile(r"\b(?:new|additional|expanded|amended|second)\s+(?:[\
 #: commercialize Vitargus®" (ABVC 2025-10-08), "The OncoX agreement supports the development
 #: and global commercialization of botanical therapeutics in oncology" (ABVC 2025-07-24).
 _SCOPE_TERM_RE = re.compile(
-    r"\b(?:(?:obtain|acquir|receiv|gain|grant|hold|retain)\w*\s+(?:\w+\s+)?(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial)\s+)*rights?\s+to|"
-    r"(?:agreement|collaboration|partnership|licen[cs]e)\s+(?:supports|covers|provides for))\s+(?:the\s+)?"
+    r"\b(?:(?:obtain|acquir|receiv|gain|grant|hold|retain)\w*\s+(?:\w+\s+)?(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|non-exclusive|,)\s+)*(?:rights?|licen[cs]e)\s+to|"
+    r"(?:agreement|collaboration|partnership|licen[cs]e)\s+(?:supports|covers|provides for)|"
+    r"(?:collaboration|agreement|partnership|alliance)\b[^.;]{0,60}?\b(?:applie[sd]|leverag(?:es|ed)|utiliz(?:es|ed)|combines|combined))\s+(?:the\s+)?"
     r"(?P<scope>[^.;]{8,200}?)(?=,\s+(?:including|which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
@@ -381,7 +382,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         sc = _SCOPE_RE.match(sent, announce.end())
         fields["scope"] = clean(sc.group("scope")) if sc else None
     if not fields.get("scope"):
-        sc = _COVERS_RE.search(sent)
+        sc = _COVERS_RE.search(sent) or _WITH_FOR_RE.search(sent)
         fields["scope"] = clean(sc.group("scope")) if sc else None
     if dated:
         fields["signed"] = dated[1]
@@ -391,6 +392,16 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
                 fields["signed"] = d.value
                 break
     is_background = background is not None and not announce and not dated and not (licensed and _NOW_RE.search(sent))
+    if is_background and not fields.get("scope"):
+        # "Jardiance is part of the company's alliance with Boehringer Ingelheim", "Discovered by
+        # Incyte and licensed to Lilly, baricitinib is ...": the product the sentence names.
+        assets = list(dict.fromkeys(a.name for a in ctx.assets(c.doc, c.start, end)))
+        fields["scope"] = ", ".join(assets[:3]) or None
+    by = _DISCOVERED_BY_RE.search(sent)
+    if by and not fields.get("licensor"):
+        fields["licensor"] = ctx.lexicon.canonical_company(by.group("by")) or short_name(by.group("by"))
+    if not fields.get("licensor") and not fields.get("licensee") and _OWN_SCOPE_RE.match(fields.get("scope") or ""):
+        fields["licensor"] = ctx.registrant  # "we executed a global development license for our legacy ... assets"
     status = "historical" if is_background else _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
@@ -405,6 +416,17 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
                  order=(c.doc, c.start), extra={"parties": names})
+
+
+#: "ABVC's direct licensing agreement with OncoX for its broader oncology pipeline includes ..."
+#: (ABVC 2025-06-06): what the deal with a partner is for.
+_WITH_FOR_RE = re.compile(
+    r"\b(?:agreement|collaboration|partnership|licen[cs]e|alliance)\s+with\s+" + _NAME + r"(?:,?\s+(?:Inc|Ltd|LLC|AG|plc)\.?)?\s+"
+    r"(?:for|covering|on|regarding)\s+(?P<scope>[^.;,]{5,150}?)(?=\s+(?:includes?|including|which|that|valued|worth|is|was|were|are)\b|[.;,]|$)")
+#: "Discovered by Incyte and licensed to Lilly" (LLY-2024-09-04): who licensed it out.
+_DISCOVERED_BY_RE = re.compile(r"\b(?:[Dd]iscovered|[Dd]eveloped|[Ii]nvented|[Oo]riginated|[Cc]reated)\s+(?:at|by)\s+(?P<by>" + _NAME + r")\s+and\s+(?:exclusively\s+)?licensed\s+to\b")
+#: A scope the registrant owns: "our legacy combination antiviral assets" (DWTX 2026-05-14).
+_OWN_SCOPE_RE = re.compile(r"(?:our|its|the Company[’']s)\b", re.I)
 
 
 #: What a deal covers, right after its announcement: "a strategic agreement with Roche to
@@ -780,16 +802,53 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     else:
         noun = re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
         label = clean(noun.group(1)) if noun else None
+    reference = re.match(r"as\s+amended\b|amended\s+by\b", sent[m.start():], re.I) is not None
+    if reference:
+        # "a share purchase agreement dated March 9, 2026, as amended by an amending agreement dated
+        # April 30, 2026" (NTLX 2026-06-03): the agreement named just before is the one amended.
+        before = _AMENDED_LABEL_RE.search(sent, 0, m.start())
+        label = clean(before.group("l")) if before else label
     status = "expected" if MODAL_RE.search(sent[: m.end()]) and re.search(r"\bwill (?:amend|expand|extend)|expects? to", sent, re.I) else None
     if status is None:
-        status = "historical" if amended and ctx.reference_date and amended[:4] < ctx.reference_date[:4] else "occurred"
+        past = amended and ctx.reference_date and (amended[:4] < ctx.reference_date[:4]
+                                                   or (reference and len(amended) == 10 and amended < ctx.reference_date))
+        status = "historical" if past else "occurred"
     amended = amended or (ctx.reference_date if status == "occurred" else None)
     fields = {"agreement": label, "amended": amended,
               "change": clean(change.group("change")) if change else clean(sent[m.start():m.end()])[:200]}
     return Draft("agreement_amendment", status, event_date(status, amended, ctx.reference_date), fields,
                  [span(c.doc, c.start + m.start(), c.start + m.end())], 0.7,
                  key=("agreement_amendment", amended[:4] if amended else None),
-                 order=(c.doc, c.start + m.start()))
+                 order=(c.doc, c.start + m.start()), extra={"change_told": change is not None})
+
+
+_AMENDED_LABEL_RE = re.compile(
+    r"\b(?:an?|the|its|their|our)\s+(?P<l>(?:[\w\-]+\s+){0,4}?agreement(?:\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?)"
+    r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*$")
+#: What an amendment changes, told in a later sentence: "Under the terms of the expanded
+#: agreement, Lilly will gain access to additional targets ..." (LLY-2022-12-22); "In accordance
+#: with an amendment to the SPA, any common shares ... will be issued at a deemed price ..."
+#: (NTLX 2026-06-03).
+_CHANGE_LATER_RE = re.compile(
+    r"\b(?:Under\s+the\s+terms\s+of\s+the\s+(?:expanded|amended|extended|restated|new|revised)\s+(?:[\w\-]+\s+){0,2}?(?:agreement|collaboration|partnership|license)"
+    r"|(?:In\s+accordance\s+with|Pursuant\s+to|Under)\s+(?:an|the)\s+amendment(?:\s+to\s+the\s+[^,;.]{2,60})?)\s*,\s*(?P<change>[^.;]{10,300})", re.I)
+
+
+def _attach_changes(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
+    amendments = [d for d in drafts if d.type == "agreement_amendment" and not d.extra.get("change_told")]
+    for c in candidates:
+        if "agreement" not in c.families or ctx.is_excluded(c.doc, c.start, c.end):
+            continue
+        m = _CHANGE_LATER_RE.search(ctx.text(c.doc), c.start, c.end)
+        if not m:
+            continue
+        target = _owner_of(amendments, c)
+        if target is None or target.extra.get("change_told"):
+            continue
+        target.fields["change"] = clean(m.group("change"))
+        target.extra["change_told"] = True
+        if len(target.evidence) < 4:
+            target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
 
 
 _PREAMBLE_RE = re.compile(r"\b(?:This|THIS)\s+(?P<kind>(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){0,6}(?:Agreement|AGREEMENT))\b")
@@ -813,6 +872,7 @@ def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
     fields["signed"] = signed
     names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, m.end(), c.end) if x.kind != "self"))
     _hereby_grants(ctx, c.doc, m.end(), fields)
+    _recitals(ctx, c.doc, m.end(), fields, names)
     status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
     return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
                   key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
@@ -829,7 +889,8 @@ _ROLE_WORDS = frozenset({"Licensor", "Licensee", "Company", "Party", "Buyer", "S
 
 
 def _hereby_grants(ctx: Context, doc: int, start: int, fields: dict) -> None:
-    m = _HEREBY_RE.search(ctx.text(doc), start)
+    text = ctx.text(doc)
+    m = _HEREBY_RE.search(text, start)
     if not m:
         return
     a, b = (ctx.lexicon.canonical_company(x) or x for x in (m.group("a"), m.group("b")))
@@ -838,10 +899,53 @@ def _hereby_grants(ctx: Context, doc: int, start: int, fields: dict) -> None:
     fields["licensor"], fields["licensee"] = a, b
     if m.group("excl").endswith("exclusive"):
         fields["exclusive"] = not m.group("excl").startswith("non")
+    sc = _GRANT_SCOPE_RE.search(text, m.end(), min(len(text), m.end() + 400))
+    if sc and not fields.get("scope"):
+        fields["scope"] = clean(sc.group("scope"))
+
+
+#: What the contract's grant is for: "... an exclusive royalty-bearing license ..., under the
+#: CytoDyn Patents, ... solely to Commercialize, use, have used, offer for sale and sell Licensed
+#: Products in the Field in the Territory" (CUAD CytoDyn-Vyera): the first "to" + verb.
+_GRANT_SCOPE_RE = re.compile(
+    r"\b(?:solely\s+)?to\s+(?P<scope>(?i:research|develop|commerciali[sz]e|manufacture|make|use|sell|import|conduct|perform|market|distribute)\b[^.;]{5,250})")
+#: A contract's recitals: "WHEREAS, WPD is developing certain anti-viral indications pursuant to the
+#: Sublicense Agreement; ... WHEREAS, CNS has agreed to fund a portion of the development of such
+#: indications in exchange for certain economic rights" (CUAD CNS-WPD): what the deal is for, and
+#: who funds it (the funder takes rights: the licensee).
+_RECITAL_DEVELOPS_RE = re.compile(r"\bWHEREAS,?\s+(?P<who>" + _NAME + r")\s+(?:is|are)\s+(?:currently\s+)?developing\s+(?P<scope>[^;.]{5,200})")
+_RECITAL_FUNDS_RE = re.compile(r"\bWHEREAS,?\s+(?P<who>" + _NAME + r")\s+(?:has|have)\s+agreed\s+to\s+(?:fund|finance|pay for)\s+[^;.]{5,250}")
+#: The parties a contract's opening defines: "by and between CNS Pharmaceuticals, Inc. ("CNS"), a
+#: Nevada corporation, ..., and WPD Pharmaceuticals, ("WPD"), a Polish corporation".
+_PARTIES_RE = re.compile(r"\bby\s+and\s+between\s+[^;]{0,200}?\(\s*(?:the\s+)?[\"“](?P<a>[A-Z][\w\-&]*(?:\s[A-Z][\w\-&]*)?)[\"”]\s*\)"
+                         r"[^;]{0,300}?\band\s+[^;]{0,200}?\(\s*(?:the\s+)?[\"“](?P<b>[A-Z][\w\-&]*(?:\s[A-Z][\w\-&]*)?)[\"”]\s*\)")
+#: How much of a contract after its opening the recitals may take.
+RECITALS_REACH = 2500
+
+
+def _recitals(ctx: Context, doc: int, start: int, fields: dict, names: list[str]) -> None:
+    text = ctx.text(doc)
+    end = min(len(text), start + RECITALS_REACH)
+    dev = _RECITAL_DEVELOPS_RE.search(text, start, end)
+    if dev and not fields.get("scope"):
+        fields["scope"] = clean(dev.group("scope"))
+    funds = _RECITAL_FUNDS_RE.search(text, start, end)
+    if not funds:
+        return
+    if "research_funding" in fields and not fields.get("research_funding"):
+        fields["research_funding"] = clean(funds.group(0).split(None, 1)[1])
+    funder = ctx.lexicon.canonical_company(funds.group("who")) or funds.group("who")
+    if not fields.get("licensee") and not fields.get("licensor") and funder not in _ROLE_WORDS:
+        parties = _PARTIES_RE.search(text, max(0, start - 200), end)
+        aliases = [parties.group("a"), parties.group("b")] if parties else []
+        others = [n for n in dict.fromkeys(aliases + names) if not _same_party(n, funder) and n not in _ROLE_WORDS]
+        fields["licensee"] = funder
+        fields["licensor"] = others[0] if len(others) == 1 else None
 
 
 def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
     """Deal terms in later sentences of the same document go to the agreement they follow."""
+    _attach_changes(ctx, drafts, candidates)
     agreements = [d for d in drafts if d.type in ("license_agreement", "collaboration_agreement") and d.status != "expected"]
     if not agreements:
         return
