@@ -287,3 +287,68 @@ def test_a_development_contract_reads_its_recitals_for_scope_funding_and_roles()
     assert (e.fields["licensor"], e.fields["licensee"], e.fields["signed"]) == ("Chi", "Acme", "2021-06-01")
     assert e.fields["scope"].startswith("certain antibody indications")
     assert e.fields["research_funding"].startswith("Acme has agreed to fund a portion of the development")
+
+
+# --- announcement shapes ------------------------------------------------------------------------
+
+def test_a_headline_names_the_deal_without_an_article_and_rights_to_a_partners_technology():
+    # LLY-2022-01-06: "Lilly and Entos Pharmaceuticals Enter into Research and Collaboration Agreement ...";
+    # "Eli Lilly and Company has acquired exclusive rights to Entos Pharmaceuticals' Fusogenix ... technology"
+    head = "Acme and Psi Biologics Enter into Research Collaboration Agreement for Brain Delivery\n\n" + HEAD
+    (e,) = events("Acme has acquired exclusive rights to Psi Biologics' Shuttle delivery technology to research and "
+                  "develop brain-penetrant antibodies, the companies announced today.",
+                  type_="collaboration_agreement", head=head)
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"]) == ("occurred", "Psi Biologics", "Acme", True)
+    assert e.fields["scope"] == "Brain Delivery"
+
+
+def test_a_product_developed_under_a_collaboration_agreement_between_two_companies():
+    # LLY-2021-05-18: "sintilimab, a PD-1 inhibitor being developed and commercialized under a global collaboration
+    # agreement between Innovent and Lilly"; LLY-2020-09-18: "Lilly has exclusive worldwide development and
+    # commercialization rights for baricitinib ... under a license and collaboration agreement with Incyte."
+    (e,) = events("ACM-777, an oral GLP-1 agonist being developed under a global collaboration agreement between Phi "
+                  "Pharmaceuticals, Inc. and Acme, is in Phase 2.", type_="collaboration_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["scope"]) == ("historical", "Phi", "Acme", "ACM-777")
+    (e,) = events("Acme has exclusive worldwide development rights for ACM-888 under a license agreement with Chi "
+                  "Pharmaceuticals, Inc.", type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["scope"], e.fields["territory"]) == ("Chi", "Acme", "ACM-888", "worldwide")
+
+
+def test_a_grant_to_a_company_with_its_suffix_and_the_scope_stops_at_the_price():
+    (e,) = events("Acme has granted Xi Pharmaceuticals, Inc. an exclusive license to develop and commercialize ACM-505 "
+                  "in Greater China, in exchange for an upfront payment of $8 million.", type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["scope"], e.fields["territory"]) == \
+        ("occurred", "Acme", "Xi", "develop and commercialize ACM-505 in Greater China", "Greater China")
+
+
+def test_in_licensed_from_a_university_in_a_year():
+    (e,) = events("Acme in-licensed ACM-606 from the University of Omicron in 2018.", type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["signed"]) == ("historical", "University of Omicron", "Acme", "2018")
+
+
+def test_a_milestone_under_an_existing_collaboration_does_not_announce_a_new_one():
+    found = events("Acme today announced that it has achieved a $10 million development milestone under its "
+                   "collaboration with Beta Pharmaceuticals, Inc.")
+    deal = [e for e in found if e.type == "collaboration_agreement"]
+    assert [e.status for e in deal] == ["historical"]
+    (m,) = [e for e in found if e.type == "milestone_payment"]
+    assert (m.fields["payee"], m.fields["payer"], money(m.fields["amount"]), m.fields["payment_status"]) == \
+        ("Acme", "Beta", 10_000_000, "earned")
+
+
+def test_the_event_that_triggered_a_payment_is_its_trigger_and_a_future_payment_is_eligible():
+    (e,) = events("The initiation of the Phase 2 trial triggered a $15 million milestone payment to Acme from Gamma "
+                  "Biosciences, Inc.", type_="milestone_payment")
+    assert (e.fields["trigger"], e.fields["trigger_kind"], e.fields["phase"]) == ("initiation of the Phase 2 trial", "phase_start", "Phase 2")
+    (e,) = events("Acme will receive a $25 million milestone payment from Zeta Therapeutics, Inc. upon the first "
+                  "patient dosed in the Phase 3 study.", type_="milestone_payment")
+    assert (e.status, e.fields["payment_status"]) == ("expected", "eligible")
+
+
+def test_an_amendment_to_a_dated_agreement_is_dated_today_and_its_change_is_not_the_old_deal_scope():
+    found = events("Acme and Lambda Biosciences, Inc. today announced an amendment to their 2019 license agreement "
+                   "to expand the field to include oncology indications.")
+    (a,) = [e for e in found if e.type == "agreement_amendment"]
+    assert (a.status, a.fields["amended"], a.fields["change"]) == ("occurred", "2025-05-05", "expand the field to include oncology indications")
+    (old,) = [e for e in found if e.type == "license_agreement"]
+    assert (old.status, old.fields["signed"], old.fields["scope"]) == ("historical", "2019", None)

@@ -22,13 +22,16 @@ from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
 _AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
 _ANNOUNCE_RE = re.compile(
     r"\b(?:entered into|enter(?:s|ed)? into|has entered|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
-    r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
+    # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
+    # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
+    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
 _COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with)\b", re.I)
 _GRANT_RE = re.compile(
-    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+)?"
-    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while)\b|[.;]|$)",
+    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:,?\s+(?-i:Inc|Ltd|LLC|Corp|AG|plc|S\.A|N\.V|GmbH)\.?)?\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while|in\s+exchange|for\s+which|under\s+which)\b|,\s+the\s+compan(?:y|ies)\s+(?:announced|said)\b|[.;]|$)",
     re.I,
 )
 _DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
@@ -179,6 +182,14 @@ _HOLDS_RIGHTS_RE = re.compile(
 _PART_OF_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:part\s+of|made\s+under|paid\s+under|due\s+under)\s+(?:a|an|the|its|their|our)\s+"
     r"(?:(?:broader|larger|wider|existing|strategic|global|exclusive|licen[cs]ing|collaboration|development|commercial)\s+)*agreement\s+with\s+(?P<with>" + _NAME + r")")
+#: "sintilimab, a PD-1 inhibitor being developed and commercialized under a global collaboration
+#: agreement between Innovent and Lilly" (LLY-2021-05-18); "Lilly has exclusive worldwide
+#: development and commercialization rights for baricitinib ... under a license and collaboration
+#: agreement with Incyte" (LLY-2020-09-18).
+_UNDER_AGREEMENT_RE = re.compile(
+    r"\b(?:under|pursuant\s+to|through)\s+(?:a|an|the|its|their)\s+(?P<noun>(?:[\w\-]+\s+){0,3}?(?:licen[cs]e|licensing|collaboration|co-development|partnership)"
+    r"(?:\s+and\s+[\w\-]+)?\s+agreement)\s+(?:with\s+(?P<a>" + _NAME + r")|between\s+(?P<a2>" + _NAME + r")(?:,?\s+(?-i:Inc|Ltd|LLC|AG|plc|Corp)\.?)?,?\s+and\s+(?P<b2>" + _NAME + r"))", re.I)
+_HOLDER_RE = re.compile(r"\b(?P<h>" + _NAME + r")\s+(?:has|holds|retains|owns)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|worldwide|global|development|commercialization|commercial|marketing|and|,)\s+)*(?:rights?|licen[cs]e)\s+(?:to|for)\s+(?P<scope>[^.;,]{3,120}?)(?=\s+(?:for|in|outside|under)\b|[,.;]|$)")
 _PAYMENT_CUE_RE = re.compile(r"\b(?:payments?|fees?|milestones?|royalt\w+|income)\b", re.I)
 _TIED_TO_RE = re.compile(r"\b(?:tied|related|relating|linked)\s+to\s+(?P<scope>[^;.]{5,200}?),\s+(?:is|are|was|were)\s", re.I)
 #: "Lilly and EVA Pharma are also collaborating to expand access to affordable insulin in 56
@@ -216,6 +227,31 @@ def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
         fields["scope"] = clean(m.group("scope"))
         fields["territory"] = clean(m.group("terr"))
         return _background(c, "license_agreement", fields, m.start(), holder)
+    m = _UNDER_AGREEMENT_RE.search(sent)
+    if m:
+        first, second = m.group("a") or m.group("a2"), m.group("b2")
+        a = ctx.lexicon.canonical_company(first) or short_name(first)
+        b = (ctx.lexicon.canonical_company(second) or short_name(second)) if second else None
+        kind = "collaboration_agreement" if re.search(r"collaborat|co-develop", m.group("noun"), re.I) else "license_agreement"
+        fields = _empty_fields(kind)
+        if b:  # "between Innovent and Lilly": the registrant takes rights from the other
+            a, b = (b, a) if _same_party(a, ctx.registrant) else (a, b)
+            fields["licensor"], fields["licensee"] = a, b
+        else:  # "Lilly has exclusive ... rights for baricitinib ... under a license ... agreement with Incyte"
+            holder = _HOLDER_RE.search(sent, 0, m.start())
+            fields["licensor"] = a
+            fields["licensee"] = (ctx.lexicon.canonical_company(holder.group("h")) or holder.group("h")) if holder else \
+                (ctx.registrant if not _same_party(a, ctx.registrant) else None)
+        if _same_party(fields["licensor"], fields["licensee"]):
+            return None
+        scope = _HOLDER_RE.search(sent, 0, m.start())
+        assets = list(dict.fromkeys(x.name for x in ctx.assets(c.doc, c.start, c.end)))
+        fields["scope"] = clean(scope.group("scope")) if scope and scope.group("scope") else (", ".join(assets[:3]) or None)
+        if fields["scope"] is None and not assets:
+            return None
+        _territory(sent, fields)
+        other = fields["licensor"] if not _same_party(fields["licensor"], ctx.registrant) else fields["licensee"]
+        return _background(c, kind, fields, m.start(), other)
     m = _PART_OF_RE.search(sent)
     if m and _PAYMENT_CUE_RE.search(sent):
         partner = ctx.lexicon.canonical_company(m.group("with")) or short_name(m.group("with"))
@@ -340,14 +376,18 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
-        or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent))
+        or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent)) \
+        or (grant and _OTHERS_ASSET_RE.match(grant.group("scope") or ""))
     if not licensing or _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
+    if announce and _UNDER_RE.search(announce.group(0)):
+        announce = None  # "announced that it has achieved a milestone under its collaboration with ...": a deal in place
     background = _BACKGROUND_RE.search(sent)
     if background and (_TRADEMARK_RE.search(sent) or (background.group("ref") or "").lower().startswith(("same ", "such "))):
         background = None  # "Under the same licensing agreement": one already told
-    if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
+    if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)
+                      or _OTHERS_ASSET_RE.match(grant.group("scope") or "")):
         grant = None
     licensed = _LICENSED_RE.search(sent) if not (grant or background) else None
     if licensed:
@@ -378,12 +418,18 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     fields["targets"] = targets_in(text[c.start:end]) or None
     _terms(text[c.start:end], fields)
     _roles_from_terms(ctx, sent, names, fields)
-    if announce and not fields.get("scope"):
+    amending = _AMEND_RE.search(sent)
+    changes = bool(dated and amending and amending.start() < dated[0] and _AMEND_CONTEXT_RE.search(amending.group(0)))
+    if announce and not fields.get("scope") and not changes:
         sc = _SCOPE_RE.match(sent, announce.end())
         fields["scope"] = clean(sc.group("scope")) if sc else None
-    if not fields.get("scope"):
+    if not fields.get("scope") and not changes:
+        # (not in "an amendment to their 2019 license agreement to expand the field ...": that is the change)
         sc = _COVERS_RE.search(sent) or _WITH_FOR_RE.search(sent)
         fields["scope"] = clean(sc.group("scope")) if sc else None
+    if fields.get("scope"):
+        # A headline glued to its dateline: "... in Multiple Neurologic Indications January 6, 2022".
+        fields["scope"] = _TRAILING_DATE_RE.sub("", fields["scope"]) or None
     if dated:
         fields["signed"] = dated[1]
     elif announce:
@@ -392,6 +438,10 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
                 fields["signed"] = d.value
                 break
     is_background = background is not None and not announce and not dated and not (licensed and _NOW_RE.search(sent))
+    if is_background and not fields.get("signed"):
+        # "Acme in-licensed ACM-606 from the University of Omicron in 2018"
+        year = _IN_YEAR_RE.search(sent)
+        fields["signed"] = year.group(1) if year else None
     if is_background and not fields.get("scope"):
         # "Jardiance is part of the company's alliance with Boehringer Ingelheim", "Discovered by
         # Incyte and licensed to Lilly, baricitinib is ...": the product the sentence names.
@@ -423,10 +473,19 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
 _WITH_FOR_RE = re.compile(
     r"\b(?:agreement|collaboration|partnership|licen[cs]e|alliance)\s+with\s+" + _NAME + r"(?:,?\s+(?:Inc|Ltd|LLC|AG|plc)\.?)?\s+"
     r"(?:for|covering|on|regarding)\s+(?P<scope>[^.;,]{5,150}?)(?=\s+(?:includes?|including|which|that|valued|worth|is|was|were|are)\b|[.;,]|$)")
+_TRAILING_DATE_RE = re.compile(r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*$")
+#: Rights to another company's product are a licence even with no word for one: "Eli Lilly and
+#: Company has acquired exclusive rights to Entos Pharmaceuticals' Fusogenix nucleic acid delivery
+#: technology" (LLY-2022-01-06).
+_OTHERS_ASSET_RE = re.compile(r"(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:[’']s|[’'])\s+(?:[\w\-®]+\s+){0,5}?(?:technology|platform|compounds?|candidates?|products?|antibod\w+|assets?|programs?|portfolio|inhibitors?|molecules?|therapeutics?|[A-Z]{1,5}-?\d{2,})\b")
 #: "Discovered by Incyte and licensed to Lilly" (LLY-2024-09-04): who licensed it out.
 _DISCOVERED_BY_RE = re.compile(r"\b(?:[Dd]iscovered|[Dd]eveloped|[Ii]nvented|[Oo]riginated|[Cc]reated)\s+(?:at|by)\s+(?P<by>" + _NAME + r")\s+and\s+(?:exclusively\s+)?licensed\s+to\b")
 #: A scope the registrant owns: "our legacy combination antiviral assets" (DWTX 2026-05-14).
 _OWN_SCOPE_RE = re.compile(r"(?:our|its|the Company[’']s)\b", re.I)
+
+
+_IN_YEAR_RE = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)")
+_UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection\s+with|related\s+to)\s+(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){0,6}?\S+$", re.I)
 
 
 #: What a deal covers, right after its announcement: "a strategic agreement with Roche to
@@ -488,8 +547,11 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
 #: A licence told with the verb: "X has licensed the global rights to ACM-707 to Beta Pharma"
 #: (out), "X licensed ACM-707 from Omega University" (in).
 _LICENSED_RE = re.compile(
-    r"\b(?<!in-)licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
-    r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)\s+(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3}))", re.I)
+    r"\b(?:(?<!in-)licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
+    r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)"
+    # "Acme in-licensed ACM-606 from the University of Omicron in 2018": always in.
+    r"|in-licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?(?P<what2>[^.;]{2,80}?)\s+(?P<dir2>from))"
+    r"\s+(?:the\s+)?(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&]*){0,4}))", re.I)
 _NOW_RE = re.compile(r"\btoday\b|\bannounc", re.I)
 
 
@@ -497,11 +559,11 @@ def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict)
     party = ctx.lexicon.canonical_company(m.group("party")) or short_name(m.group("party"))
     before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start())]
     subject = before[-1] if before else ctx.registrant
-    if m.group("dir").lower() == "to":
+    if (m.group("dir") or "").lower() == "to":
         fields["licensor"], fields["licensee"] = subject, party
     else:
         fields["licensor"], fields["licensee"] = party, subject
-    fields["scope"] = clean(m.group("what"))
+    fields["scope"] = clean(m.group("what") or m.group("what2"))
 
 
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
@@ -535,6 +597,14 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
         fields["scope"] = clean(m.group("scope3"))
     elif m.group("ref"):
+        holder = _HOLDER_RE.search(m.string, 0, m.start())
+        if holder:
+            # "Acme has exclusive worldwide development rights for ACM-888 under a license agreement with Chi"
+            fields["licensee"] = ctx.lexicon.canonical_company(holder.group("h")) or short_name(holder.group("h"))
+            others = [n for n in names if not _same_party(n, fields["licensee"])]
+            fields["licensor"] = others[0] if len(others) == 1 else None
+            fields["scope"] = fields.get("scope") or clean(holder.group("scope"))
+            return
         # A payment "under the licensing agreement": the registrant licensed to the other party.
         others = [n for n in names if n != ctx.registrant]
         fields["licensor"] = ctx.registrant
@@ -613,7 +683,10 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
     else:
         fields["licensee"] = before[-1] if before else ctx.registrant
         others = [n for n in names if n != fields["licensee"]]
-        fields["licensor"] = others[0] if others else None
+        owner = _OTHERS_ASSET_RE.match(grant.group("scope") or "")
+        owner_name = re.split(r"[’']", owner.group(0))[0] if owner else None
+        fields["licensor"] = others[0] if others else \
+            ((ctx.lexicon.canonical_company(owner_name) or short_name(owner_name)) if owner_name else None)
     fields["exclusive"] = None if not grant.group("excl") else not grant.group("excl").lower().startswith("non")
     scope = grant.group("scope") or ""
     # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.
@@ -793,7 +866,10 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None
     rest = m.group("rest")
     change = _CHANGE_RE.search(rest)
-    dates = dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
+    # "an amendment to their 2019 license agreement": the year names the agreement, not the amendment.
+    named = [(c.start + r.start(), c.start + r.end()) for r in _DATED_REF_RE.finditer(sent)]
+    dates = [d for d in dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
+             if not any(s <= d.start < e for s, e in named)]
     amended = dates[0].value if dates and not dates[0].relative else None
     ref = _DATED_REF_RE.search(sent)
     label = None
