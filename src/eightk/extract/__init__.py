@@ -33,7 +33,7 @@ def extract(filing: Filing) -> Record:
     drafts = run_extractors(ctx)
     events = finalize(ctx, drafts) + corporate
     return Record(filing=filing, press_releases=press_releases, events=events,
-                  entities=build_entities(ctx, events))
+                  entities=build_entities(ctx, events, press_releases))
 
 
 #: Cells a candidate may span before it reads as a table row rather than prose (ABVC's 8-K

@@ -109,7 +109,9 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
     texts = {d.sequence: d.text for d in docs}
     registrant_full = _registrant(filing, docs)
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
-    registrant = registrant_short(registrant_full, docs[0].text) if registrant_full else None
+    # A header's "ABBOTT LABORATORIES" is "Abbott" in the text (ABT-2012-10-18).
+    spelled = registrant_full.title() if registrant_full and registrant_full.isupper() else registrant_full
+    registrant = registrant_short(spelled, docs[0].text) if spelled else None
     lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full, registrant,
                             assets=[d.sequence in bio for d in docs])
     def is_company(heading: str) -> bool:

@@ -40,6 +40,7 @@ ASSET_RE = re.compile(
 )
 _NOT_ASSETS = frozenset(
     "covid-19 sars-cov-2 form q1 q2 q3 q4 h1 h2 gene antigene transgene oncogene hr-2 cd-19 "
+    "except concept accept intercept precept "
     "nct iso-9001 gmp-2 cfr-240 ".split()
 )
 _NOT_ASSET_PREFIX = ("EX-", "COVID", "NCT", "ISO", "CFR", "FORM", "ITEM", "RULE", "SEC", "NASDAQ", "NYSE", "FY", "CAGR", "PDUFA", "ASCO", "ESMO", "EASD", "ADA", "AACR", "ASH")
@@ -149,6 +150,11 @@ MIN_ROLE_HITS = 2
 _MONTH_WORDS = frozenset("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday".split())
 
 
+#: What follows a capitalised word inside a Title Case headline rather than a company name.
+_TITLE_RUN_RE = re.compile(r"\s+(?:(?:and|or|of|for|the|in|to|with)\s+)?[A-Z][a-z]")
+_DISEASE_RE = re.compile(r"[’']s\s+(?:disease|syndrome)")
+
+
 def _bare_companies(text: str, lex: Lexicon) -> None:
     counts: Counter[str] = Counter()
     for m in _ROLE_RE.finditer(text):
@@ -160,8 +166,12 @@ def _bare_companies(text: str, lex: Lexicon) -> None:
             continue  # "COVID-19 has ...": a disease, not a company (LLY-2020-08-03)
         if re.match(r"[’']s\s+(?:disease|syndrome|lymphoma|sarcoma)", text[m.end("b") if m.group("b") else m.end():][:20]):
             continue  # "Alzheimer's disease", "Crohn's disease"
+        if m.group("a") and _TITLE_RUN_RE.match(text, m.end()):
+            continue  # a headline's Title Case: "for Patients with Advanced RET-Driven Lung and ..."
         counts[name] += 1
     for name, n in counts.items():
+        if _DISEASE_RE.search(text) and re.search(re.escape(name) + r"[’']s\s+(?:disease|syndrome)", text):
+            continue  # "Alzheimer's treatment" where the text also says "Alzheimer's disease"
         if n >= MIN_ROLE_HITS and not lex.canonical_company(name):
             lex.add_company(name)
 
