@@ -53,17 +53,36 @@ def _is_abbreviation(text: str, end: int) -> bool:
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence containing ``pos``, whitespace trimmed."""
     lo = max(0, pos - MAX_SIDE)
-    start = lo
+    start = _word_start_after(text, lo, pos)  # no boundary in reach: never start mid-word
     for m in reversed(list(_END_RE.finditer(text, lo, pos))):  # the last that ends a sentence
         if not _is_abbreviation(text, m.start()):
             start = m.end()
             break
-    end = min(len(text), pos + MAX_SIDE)
-    for m in _END_RE.finditer(text, pos, end):
+    hi = min(len(text), pos + MAX_SIDE)
+    end = _word_end_before(text, hi, pos)
+    for m in _END_RE.finditer(text, pos, hi):
         if not _is_abbreviation(text, m.start()):
             end = m.start() + (1 if text[m.start()] in ".!?" else 0)
             break
     return _trim(text, start, end)
+
+
+def _word_start_after(text: str, lo: int, pos: int) -> int:
+    """``lo``, or past the word it cuts ("...and f|uture plans" starts at " plans")."""
+    if lo == 0 or not text[lo - 1].isalnum():
+        return lo
+    while lo < pos and text[lo].isalnum():
+        lo += 1
+    return lo
+
+
+def _word_end_before(text: str, hi: int, pos: int) -> int:
+    """``hi``, or before the word it cuts."""
+    if hi >= len(text) or not text[hi].isalnum():
+        return hi
+    while hi > pos and text[hi - 1].isalnum():
+        hi -= 1
+    return hi
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
