@@ -6,9 +6,9 @@ R 0.83, F1 0.87. Raised after the recall rules (50 dev documents, 143 gold event
 types): events P 0.99, R 0.79, F1 0.88; fields P 0.95, R 0.87, F1 0.91. Floors sit a little
 below, so that one new, harder gold document does not fail the gate by itself.
 
-Session 2 added fourteen Lilly releases labelled blind (65 documents, 219 events): recall fell
-to 0.70 and field F1 to 0.88 before any rule was tuned on them, so the floors came down to
-there, to be raised again with the rules."""
+Session 2 added fourteen Lilly releases and eight other companies' documents, labelled blind
+(73 documents, 256 events): before any rule was tuned on them precision fell to 0.91, recall
+to 0.62 and field F1 to 0.87, so the floors came down to there, to be raised with the rules."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from eightk.evaluation.events import Counts, score_events
 
 GOLD = Path(__file__).parent / "gold" / "events"
 
-FLOORS = {"events.precision": 0.93, "events.recall": 0.66, "fields.f1": 0.86}
+FLOORS = {"events.precision": 0.90, "events.recall": 0.60, "fields.f1": 0.85}
 
 
 @pytest.fixture(scope="module")
