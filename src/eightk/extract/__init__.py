@@ -54,7 +54,7 @@ def _is_table(ctx: Context, c) -> bool:
 
 
 def run_extractors(ctx: Context) -> list[Draft]:
-    candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end) and not _is_table(ctx, c)]
+    candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end, c.families) and not _is_table(ctx, c)]
     drafts: list[Draft] = []
     types = {d.sequence: (d.type or "").upper() for d in ctx.filing.documents}
     for extractor in EXTRACTORS:

@@ -56,15 +56,19 @@ class Context:
     excluded: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     texts: dict[int, str] = field(default_factory=dict)
     biopharma: set[int] = field(default_factory=set)  # documents that read as biopharma
+    about: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # company "About" sections
 
     def text(self, doc: int) -> str:
         return self.texts[doc]
 
-    def is_excluded(self, doc: int, start: int, end: int) -> bool:
-        for s, e in self.excluded.get(doc, ()):
-            # Inside a region, or mostly so: a headline glued to an "About" heading is kept.
-            if s <= start < e or (start < e and end > s and min(e, end) - max(s, start) > (end - start) / 2):
-                return True
+    def is_excluded(self, doc: int, start: int, end: int, families: frozenset[str] = frozenset()) -> bool:
+        """Boilerplate: safe-harbor text, and company "About" sections except, for trial and
+        regulatory sentences, a specific fact ("The FDA has granted X Fast Track Designation",
+        "The Company initiated a Phase 3 trial"), which the gold counts."""
+        if _within(self.excluded.get(doc, ()), start, end):
+            return True
+        if _within(self.about.get(doc, ()), start, end):
+            return not (families & _ABOUT_FACT_FAMILIES and _ABOUT_FACT_RE.search(self.texts[doc], start, end))
         return _FLS_SENTENCE_RE.search(self.texts[doc], start, end) is not None
 
     def companies(self, doc: int, start: int, end: int) -> list[Mention]:
@@ -77,6 +81,18 @@ class Context:
 
     def assets(self, doc: int, start: int, end: int) -> list[Mention]:
         return asset_mentions(self.texts[doc], start, end, self.lexicon)
+
+
+#: What a company "About" section may state that is still news of its products.
+_ABOUT_FACT_FAMILIES = frozenset({"clinical", "regulatory"})
+_ABOUT_FACT_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?granted\b|\b(?:initiated|completed|commenced|began|enrolled|dosed|"
+                            r"received (?:\w+\s+){0,3}(?:designation|clearance|approval))\b")
+
+
+def _within(regions, start: int, end: int) -> bool:
+    """Inside a region, or mostly so: a headline glued to an "About" heading is kept."""
+    return any(s <= start < e or (start < e and end > s and min(e, end) - max(s, start) > (end - start) / 2)
+               for s, e in regions)
 
 
 def _drop_nested(found: list[Mention]) -> list[Mention]:
@@ -119,14 +135,18 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
 
     # Deal-only documents skip the region pass: their candidates are few and a sentence that
     # speaks of forward-looking statements is still dropped by Context.is_excluded.
-    excluded = {d.sequence: _excluded_regions(d.text, lowered[d.sequence], is_company) if d.sequence in bio
-                else _meta_regions(d.text) for d in docs}
+    excluded: dict[int, list[tuple[int, int]]] = {}
+    about: dict[int, list[tuple[int, int]]] = {}
+    for d in docs:
+        if d.sequence in bio:
+            excluded[d.sequence], about[d.sequence] = _excluded_regions(d.text, lowered[d.sequence], is_company)
+        else:
+            excluded[d.sequence] = _meta_regions(d.text)
     for pr in press_releases:
-        regions = excluded.setdefault(pr.document, [])
-        regions.extend((s.span.start, s.span.end) for s in pr.about if is_company(s.heading))
+        about.setdefault(pr.document, []).extend((s.span.start, s.span.end) for s in pr.about if is_company(s.heading))
         if pr.forward_looking:
-            regions.append((pr.forward_looking.start, pr.forward_looking.end))
-    return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts, bio)
+            excluded.setdefault(pr.document, []).append((pr.forward_looking.start, pr.forward_looking.end))
+    return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts, bio, about)
 
 
 #: A document with this many "shall"s is a contract (the CUAD license and collaboration
@@ -266,8 +286,9 @@ def _about_company(heading: str, lexicon: Lexicon, registrant: str | None) -> bo
     return any(lexicon.canonical_company(w) for w in (name, name.split()[0] if name else ""))
 
 
-def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True) -> list[tuple[int, int]]:
-    """Company "About X" sections and forward-looking boilerplate, each to the next heading."""
+def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Forward-looking boilerplate (and a metadata block), and company "About X" sections, each
+    to the next heading: ``(boilerplate, about)``."""
     regions = []
     meta = _META_BLOCK_RE.match(text)
     if meta:
@@ -275,14 +296,14 @@ def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True) 
     heads = sorted([(m.start(), "about") for m in _line_finditer(_ABOUT_RE, text, ("About",)) if is_company(m.group(0))]
                    + [(m.start(), "fls") for m in _line_finditer(_FLS_RE, lowered if len(lowered) == len(text) else text.lower(), _FLS_WORDS)])
     if not heads:
-        return regions
+        return regions, []
     others = [m.start() for m in _line_finditer(_HEADING_RE, text, _HEADING_WORDS)]
-    for i, (pos, _kind) in enumerate(heads):
+    about = []
+    for pos, kind in heads:
         nxt = bisect.bisect_right(others, pos + 3)
         end = others[nxt] if nxt < len(others) else len(text)
-        # A following "About"/FLS heading continues the boilerplate run rather than ending it.
-        regions.append((pos, end))
-    return _merge(regions)
+        (about if kind == "about" else regions).append((pos, end))
+    return _merge(regions), _merge(about)
 
 
 def _line_finditer(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
