@@ -352,3 +352,58 @@ def test_an_amendment_to_a_dated_agreement_is_dated_today_and_its_change_is_not_
     assert (a.status, a.fields["amended"], a.fields["change"]) == ("occurred", "2025-05-05", "expand the field to include oncology indications")
     (old,) = [e for e in found if e.type == "license_agreement"]
     assert (old.status, old.fields["signed"], old.fields["scope"]) == ("historical", "2019", None)
+
+
+def test_licensed_from_collaboration_between_and_their_collaboration_are_background_deals():
+    # LLY-2020-06-15 "an oral JAK1/JAK2 inhibitor licensed from Incyte"; LLY-2021-01-27 "emerged from the
+    # collaboration between Lilly and AbCellera", "Vir and GSK are advancing VIR-7831 as part of their collaboration"
+    (e,) = events("ACM-123, an oral kinase inhibitor licensed from Rho Pharmaceuticals, Inc., is in Phase 3.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"]) == ("historical", "Rho", "Acme")
+    (e,) = events("ACM-321 emerged from the collaboration between Acme and Sigma Biologics Inc.",
+                  type_="collaboration_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"]) == ("historical", "Sigma Biologics", "Acme")
+
+
+def test_a_joint_venture_and_licensing_agreement_is_a_collaboration():
+    # AVAI 2024-11-12: "entered into a joint venture and licensing agreement"
+    found = events("Acme and Tau Labs Inc. today announced the companies have entered into a joint venture and licensing "
+                   "agreement to develop ACM-999.")
+    assert [e.type for e in found if e.type.endswith("_agreement")] == ["collaboration_agreement"]
+
+
+def test_an_explicit_licence_in_a_collaboration_sentence_is_a_licence():
+    # ABVC 2025-08-01: "its ongoing collaboration with OncoX ..., a rising oncology player that has licensed four
+    # IND-stage drug assets from ABVC"
+    (e,) = events("Acme highlighted its ongoing collaboration with Upsilon Bio Inc., a young company that has licensed "
+                  "two drug assets from Acme.", type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"]) == ("Acme", "Upsilon")
+
+
+def test_an_expansion_whereby_rights_are_obtained_is_one_amendment_dated_by_its_opening_phrase():
+    # LLY-2021-05-18: "In August 2020, Lilly and Innovent announced a global expansion of their strategic alliance
+    # for sintilimab, whereby Lilly obtained an exclusive license for sintilimab for geographies outside of China."
+    found = events("In August 2023, Acme and Phi Pharmaceuticals, Inc. announced a global expansion of their strategic "
+                   "alliance for ACM-444, whereby Acme obtained an exclusive license for ACM-444 outside of Japan.")
+    assert [(e.type, e.status, e.fields.get("amended")) for e in found if "agreement" in e.type] == \
+        [("agreement_amendment", "historical", "2023-08")]
+
+
+def test_terms_naming_another_partner_stay_off_a_deal_with_someone_else():
+    # LLY-2020-10-27: "a global antibody manufacturing collaboration with Amgen ..." then, about another deal,
+    # "In return, Innovent will receive an upfront payment of $200 million ..."
+    (e,) = events("Earlier, Acme announced a manufacturing collaboration with Omega to increase supply of ACM-100.",
+                  "In return, Kappa Pharmaceuticals, Inc. will receive an upfront payment of $20 million and royalties.",
+                  type_="collaboration_agreement")
+    assert (e.fields["upfront"], e.fields["royalty"]) == (None, None)
+
+
+def test_an_about_section_on_the_partnership_is_read():
+    # LLY-2021-05-18: "**About Innovent Biologics' Strategic Collaboration with Eli Lilly and Company** Innovent
+    # entered into a strategic collaboration with Lilly ... in March 2015"
+    text = (HEAD + "Acme reported results today for ACM-101 in patients. ACM-101 is a clinical antibody drug.\n\n"
+            "**About Omega Bio** Omega Bio is a company that makes drugs. "
+            "**About Omega Bio's Strategic Collaboration with Acme** Omega Bio entered into a strategic collaboration "
+            "with Acme focused on antibody medicine in March 2015.\n")
+    found = [e for e in eightk.process(text.encode(), name="t.txt").events if e.type == "collaboration_agreement"]
+    assert [(e.status, e.fields["signed"]) for e in found] == [("historical", "2015-03")]

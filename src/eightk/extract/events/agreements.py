@@ -21,7 +21,7 @@ from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
 
 _AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
 _ANNOUNCE_RE = re.compile(
-    r"\b(?:entered into|enter(?:s|ed)? into|has entered|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
+    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
     # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
     # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
@@ -40,9 +40,9 @@ _AMEND_RE = re.compile(
     r"(?P<rest>[^.;]{0,250})",
     re.I,
 )
-_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option", re.I)
+_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option|alliance", re.I)
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
-_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
+_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
 _TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
@@ -65,6 +65,30 @@ _SCOPE_TERM_RE = re.compile(
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
+    out = _extract(ctx, candidates)
+    _fold_undated(out)
+    return out
+
+
+def _fold_undated(drafts: list[Draft]) -> None:
+    """A background mention with no date ("under a global collaboration agreement between Innovent
+    and Lilly") is the dated deal with the same counterparty the filing tells elsewhere
+    ("Innovent entered into a strategic collaboration with Lilly ... in March 2015"): one key."""
+    dated: dict[tuple, list[tuple]] = {}
+    for d in drafts:
+        if d.type in _KINDS and len(d.key) == 3 and d.key[1] is not None and d.key[2]:
+            dated.setdefault((d.type, d.key[2]), []).append(d.key)
+    for d in drafts:
+        if d.type in _KINDS and d.status == "historical" and len(d.key) == 3 and d.key[1] is None and d.key[2]:
+            keys = dated.get((d.type, d.key[2]), [])
+            if len(set(keys)) == 1:
+                d.key = keys[0]
+
+
+_KINDS = ("license_agreement", "collaboration_agreement")
+
+
+def _extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     out: list[Draft] = []
     for c in candidates:
         if "agreement" not in c.families:
@@ -332,9 +356,15 @@ _LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|th
 #: U.S.", "developed and commercialized in collaboration with Bayer".
 _BACKGROUND_RE = re.compile(
     r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    # "baricitinib, an oral JAK1/JAK2 inhibitor licensed from Incyte" (LLY-2020-06-15)
+    r"|\b(?<!-)licensed from (?:the )?(?P<from>[A-Z][\w\-]*(?:\s(?:of\s)?[A-Z][\w\-]*){0,2})"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the |an? )?(?:exclusive |worldwide |global |commercial )*(?:rights|license|licence) to (?P<scope2>[^.;]{5,160})"
-    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?:the )?(?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    # "Bamlanivimab emerged from the collaboration between Lilly and AbCellera" (LLY-2021-01-27)
+    r"|\b(?:the|a|an|their|its) (?:[\w\-]+ ){0,2}(?:collaboration|partnership|alliance) between (?P<b1>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?) and (?P<b2>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    # "Vir and GSK are advancing VIR-7831 as part of their collaboration to research ..."
+    r"|(?P<pa>[A-Z][\w\-]*) and (?P<pb>[A-Z][\w\-]*) (?:are|were|have been) \w+ing\b[^.;]{0,80}?\b(?:as part of|under|through) their (?:[\w\-]+ ){0,2}(?:collaboration|partnership|alliance)\b"
     r"|\b(?i:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
@@ -396,6 +426,11 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None
     if not dated and announce and _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < announce.end():
         return None  # "announced the expansion of their collaboration": an amendment
+    amend = _AMEND_RE.search(sent)
+    if grant and not announce and amend and amend.start() < grant.start() and _AMEND_CONTEXT_RE.search(amend.group(0)):
+        return None  # "a global expansion of their strategic alliance for sintilimab, whereby Lilly obtained an exclusive license"
+    if _CHANGE_LATER_RE.search(sent):
+        return None  # "Under the terms of the expanded license agreement, Lilly will obtain ...": the amendment's change
     anchor_start = dated[0] if dated else (announce or grant or background).start()
     end = c.end
     amend = re.search(r",\s+as\s+amended", sent)
@@ -404,6 +439,14 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     kind = _kind_at(sent, anchor_start, text, c.start, end)
     if not _LICENSE_WORDS.search(sent) and _JOINT_WORK_RE.search(sent):
         kind = "collaboration_agreement"  # an agreement to study or develop together
+    told = _LICENSED_RE.search(sent)
+    if background and background.re is _BACKGROUND_RE and background.group("with") and not announce and told and not _JOINT_RE.search(sent):
+        # "its ongoing collaboration with OncoX ..., a rising oncology player that has licensed four
+        # IND-stage drug assets from ABVC" (ABVC 2025-08-01): the deal told is a licence.
+        kind, licensed, background = "license_agreement", told, told
+        told_in_passing = True
+    else:
+        told_in_passing = False
     fields = _empty_fields(kind)
     companies = ctx.companies(c.doc, c.start, end)
     names = list(dict.fromkeys(m.name for m in companies))
@@ -437,7 +480,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
                 break
-    is_background = background is not None and not announce and not dated and not (licensed and _NOW_RE.search(sent))
+    is_background = background is not None and not announce and not dated and (told_in_passing or not (licensed and _NOW_RE.search(sent)))
     if is_background and not fields.get("signed"):
         # "Acme in-licensed ACM-606 from the University of Omicron in 2018"
         year = _IN_YEAR_RE.search(sent)
@@ -536,7 +579,7 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
         # "a global licensing and research collaboration", "license agreement and strategic
         # collaboration": a license inside a collaboration is a collaboration; a "partnership"
         # around a licensing agreement is still a license (ABVC 2025-07-24).
-        return "collaboration_agreement" if re.search(r"collaborat|co-develop", near, re.I) else "license_agreement"
+        return "collaboration_agreement" if re.search(r"collaborat|co-develop|joint venture", near, re.I) else "license_agreement"
     if col:
         return "collaboration_agreement"
     if lic:
@@ -573,6 +616,16 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         fields["licensee"] = canon(m.group("to"))
         others = [n for n in names if n != fields["licensee"]]
         fields["licensor"] = others[0] if others else None
+    elif m.group("from"):
+        fields["licensor"] = canon(m.group("from"))
+        others = [n for n in names if not _same_party(n, fields["licensor"])]
+        fields["licensee"] = others[0] if len(others) == 1 else (ctx.registrant if not _same_party(ctx.registrant, fields["licensor"]) else None)
+    elif m.group("b1"):
+        a, b = canon(m.group("b1")), canon(m.group("b2"))
+        # the registrant takes the partner's product ("between Lilly and AbCellera": AbCellera's antibody)
+        fields["licensor"], fields["licensee"] = (b, a) if _same_party(a, ctx.registrant) else (a, b)
+    elif m.group("pa"):
+        fields["licensor"] = f"{canon(m.group('pa'))} and {canon(m.group('pb'))}"
     elif m.group("licensee") or m.group("holder"):
         fields["licensee"] = canon(m.group("licensee") or m.group("holder"))
         others = [n for n in names if n != fields["licensee"]]
@@ -860,7 +913,7 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None  # a statute "as amended (\"CERCLA\")", not an agreement (A-8K-20120907)
     verb = m.group("verb").lower()
     if verb.startswith(("expan", "extend", "extension")) and not re.match(
-            r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
+            r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|alliance|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
         return None
     if verb.startswith("amend") and not re.search(r"agreement|collaboration|license", sent, re.I):
         return None
@@ -870,6 +923,10 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     named = [(c.start + r.start(), c.start + r.end()) for r in _DATED_REF_RE.finditer(sent)]
     dates = [d for d in dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
              if not any(s <= d.start < e for s, e in named)]
+    if not dates:
+        # "In October 2015, the two companies announced the extension of ..." (LLY-2021-05-18)
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start())
+                 if not d.relative and not any(s <= d.start < e for s, e in named)][-1:]
     amended = dates[0].value if dates and not dates[0].relative else None
     ref = _DATED_REF_RE.search(sent)
     label = None
@@ -1028,10 +1085,10 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
     for c in candidates:
         text = ctx.text(c.doc)
         seg = text[c.start:c.end]
-        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end):
-            continue
+        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg):
+            continue  # (what an amendment changes is not the terms of the deal before it)
         target = _owner_of(agreements, c)
-        if target is None:
+        if target is None or _other_deal(ctx, c, target):
             continue
         before = {k: v for k, v in target.fields.items()}
         _terms(seg, target.fields)
@@ -1042,6 +1099,27 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
             target.fields["targets"] = targets_in(seg) or None
         if before != target.fields and len(target.evidence) < 4 and all(e.start != c.start for e in target.evidence):
             target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
+
+
+_RECEIVER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp|Co)\.?,?)?\s+(?:will|shall|is|would)\s+(?:also\s+)?(?:receive|pay|be\s+eligible|eligible)\b")
+
+
+def _other_deal(ctx: Context, c: Candidate, target: Draft) -> bool:
+    """Terms that name only companies the agreement does not ("In return, Innovent will receive an
+    upfront payment ..." after "a global antibody manufacturing collaboration with Amgen",
+    LLY-2020-10-27) belong to another deal."""
+    text = ctx.text(c.doc)
+    named = {m.name for m in ctx.companies(c.doc, c.start, c.end) if not _same_party(m.name, ctx.registrant)
+             and _RECEIVER_RE.match(text, m.end, min(c.end, m.end + 40))}
+    parties = {p for p in list(target.extra.get("parties", [])) + [target.fields.get("licensor"), target.fields.get("licensee")]
+               if p and not _same_party(p, ctx.registrant)}
+    if not named:
+        return False
+    if parties:
+        return not any(_same_party(n, p) for n in named for p in parties)
+    first = target.evidence[0]
+    with_ = re.search(r"\bwith\s+(?:the\s+)?(?-i:([A-Z][\w\-]+))", ctx.text(first.doc)[first.start:first.end])
+    return bool(with_) and not any(n.split()[0] == with_.group(1) for n in named)
 
 
 #: How far from an agreement's sentence its terms may be stated. The Alnylam release gives its
