@@ -407,3 +407,12 @@ def test_an_about_section_on_the_partnership_is_read():
             "with Acme focused on antibody medicine in March 2015.\n")
     found = [e for e in eightk.process(text.encode(), name="t.txt").events if e.type == "collaboration_agreement"]
     assert [(e.status, e.fields["signed"]) for e in found] == [("historical", "2015-03")]
+
+
+def test_a_milestone_payment_told_without_its_amount():
+    # ABVC 2025-08-01: "Its recent funding efforts have led to the fulfillment of an additional milestone payment"
+    (e,) = events("Omega Bio Inc. licensed two programs from Acme last year. Its recent progress has led to the "
+                  "fulfillment of an additional milestone payment, a sign of commitment.", type_="milestone_payment")
+    assert (e.status, e.fields["payer"], e.fields["payee"], e.fields["amount"], e.fields["payment_status"]) == \
+        ("occurred", "Omega", "Acme", None, "received")
+    assert not events("Omega Bio Inc. may make an additional milestone payment next year.", type_="milestone_payment")

@@ -78,11 +78,20 @@ def _fold_undated(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.type in _KINDS and len(d.key) == 3 and d.key[1] is not None and d.key[2]:
             dated.setdefault((d.type, d.key[2]), []).append(d.key)
+    named = {}
+    for d in drafts:
+        if d.type in _KINDS and len(d.key) == 3 and d.key[2]:
+            named.setdefault((d.order[0], d.type), set()).add(d.key)
     for d in drafts:
         if d.type in _KINDS and d.status == "historical" and len(d.key) == 3 and d.key[1] is None and d.key[2]:
             keys = dated.get((d.type, d.key[2]), [])
             if len(set(keys)) == 1:
                 d.key = keys[0]
+        elif d.type in _KINDS and d.status == "historical" and len(d.key) == 3 and d.key[2] == ():
+            # "Through the licensed INDs from ABVC ..." in a release whose one licence is OncoX's
+            keys = named.get((d.order[0], d.type), set())
+            if len(keys) == 1:
+                d.key = next(iter(keys))
 
 
 _KINDS = ("license_agreement", "collaboration_agreement")
@@ -440,6 +449,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if not _LICENSE_WORDS.search(sent) and _JOINT_WORK_RE.search(sent):
         kind = "collaboration_agreement"  # an agreement to study or develop together
     told = _LICENSED_RE.search(sent)
+    if licensed and not _JOINT_RE.search(sent):
+        kind = "license_agreement"  # "Through the licensed INDs from ABVC and continued collaboration"
     if background and background.re is _BACKGROUND_RE and background.group("with") and not announce and told and not _JOINT_RE.search(sent):
         # "its ongoing collaboration with OncoX ..., a rising oncology player that has licensed four
         # IND-stage drug assets from ABVC" (ABVC 2025-08-01): the deal told is a licence.

@@ -16,7 +16,7 @@ from ..parties import short_name
 from ..phases import normalize_phase
 from ..scan import Candidate
 from ..sentences import sentence_at
-from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for
+from .common import MODAL_RE, Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 _STATUS_RE = re.compile(
     r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b)"
@@ -88,6 +88,8 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     word = _PAYMENT_WORD_RE.search(sent)
     if not word:
         return None
+    if not find_money(sent):
+        return _no_amount(ctx, c, text, sent)
     amounts = [m for m in find_money(sent) if abs(m.start - word.start()) <= _WINDOW
                and not _TOTAL_BEFORE_RE.search(sent[max(0, m.start - 110):m.start])
                and not _TOTAL_AFTER_RE.match(sent[m.end:m.end + 30])]
@@ -192,6 +194,37 @@ def _expected_income(ctx: Context, c: Candidate, text: str, sent: str) -> Draft 
         fields["trigger"] = clean(part.group("t"))
     return Draft("milestone_payment", "expected", year, fields, [span(c.doc, c.start, c.end)], 0.6,
                  key=("milestone_payment", amount.money.value, amount.money.currency), order=(c.doc, c.start))
+
+
+#: A payment told without its amount: "Its recent funding efforts have led to the fulfillment of an
+#: additional milestone payment" (ABVC 2025-08-01 about OncoX).
+_NO_AMOUNT_RE = re.compile(
+    r"\b(?P<verb>fulfil+(?:ment|led|s)?|received|receipt|made|paid|earned|achieved|triggered|completed)\b(?:\s+of)?\s+"
+    r"(?:an?|the|its|their)\s+(?:additional\s+|second\s+|first\s+|third\s+|fourth\s+|fifth\s+|next\s+|latest\s+|further\s+)?milestone\s+payment\b", re.I)
+#: How far back a pronoun ("Its recent funding efforts ...") may find the company it stands for.
+PRONOUN_REACH = 400
+
+
+def _no_amount(ctx: Context, c: Candidate, text: str, sent: str) -> Draft | None:
+    m = _NO_AMOUNT_RE.search(sent)
+    if not m or MODAL_RE.search(sent[:m.start()]):
+        return None
+    names = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start())]
+    if not names and re.match(r"\s*(?:Its|Their)\b", sent):
+        prior = [x.name for x in ctx.companies(c.doc, max(0, c.start - PRONOUN_REACH), c.start) if x.name != ctx.registrant]
+        names = prior[-1:]
+    verb = m.group("verb").lower()
+    paid = verb.startswith(("fulfil", "made", "paid", "complet"))
+    subject = names[-1] if names else None
+    payer, payee = (subject, None) if paid else (None, subject)
+    if paid and payer and payer != ctx.registrant:
+        payee = ctx.registrant
+    if not paid and payee and payee != ctx.registrant:
+        payer = None
+    fields = _fields(payee=payee, payer=payer, payment_status="received" if payee == ctx.registrant else ("paid" if paid else "earned"))
+    status = status_for(sent, None, ctx.reference_date)
+    return Draft("milestone_payment", status, event_date(status, None, ctx.reference_date), fields,
+                 [span(c.doc, c.start, c.end)], 0.55, key=("milestone_payment", None, "no amount", c.start), order=(c.doc, c.start))
 
 
 def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fields: dict) -> None:
