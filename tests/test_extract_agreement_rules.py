@@ -416,3 +416,30 @@ def test_a_milestone_payment_told_without_its_amount():
     assert (e.status, e.fields["payer"], e.fields["payee"], e.fields["amount"], e.fields["payment_status"]) == \
         ("occurred", "Omega", "Acme", None, "received")
     assert not events("Omega Bio Inc. may make an additional milestone payment next year.", type_="milestone_payment")
+
+
+def test_development_and_sales_milestones_add_up_to_the_total():
+    # LLY-2019-05-28: "up to $575 million in potential development and regulatory milestones" and "up to $375
+    # million in potential sales milestones"
+    (e,) = events("Acme today announced a license agreement whereby Acme will acquire the exclusive rights for TB-500 "
+                  "from Beta Pharmaceuticals, Inc.",
+                  "Beta may be eligible for up to $100 million in potential development and regulatory milestones.",
+                  "If TB-500 is commercialized, Beta would be eligible for up to $50 million in potential sales milestones.",
+                  type_="license_agreement")
+    assert (money(e.fields["milestones_total"]), e.fields["scope"]) == (150_000_000, "exclusive rights for TB-500")
+
+
+def test_one_milestone_figure_for_every_kind_is_not_added_twice():
+    (e,) = events("Acme today announced a license agreement with Beta Pharmaceuticals, Inc. for TB-600.",
+                  "Beta may receive up to $300 million in development, regulatory and sales milestones.",
+                  "In total, Beta may receive up to $300 million in development, regulatory and sales milestones.",
+                  type_="license_agreement")
+    assert money(e.fields["milestones_total"]) == 300_000_000
+
+
+def test_the_place_a_licence_covers_is_not_a_global_adjective():
+    # LLY-2021-05-18: "a licensing agreement with Lilly to develop and commercialize a potentially global
+    # best-in-class diabetes medicine in China"
+    (e,) = events("In August 2019, Acme entered into a licensing agreement with Beta Pharmaceuticals, Inc. to develop "
+                  "a potentially global best-in-class diabetes medicine in China.", type_="license_agreement")
+    assert e.fields["territory"] == "China"

@@ -16,6 +16,7 @@ from ..entities import NOT_COMPANIES, targets_in
 from ..parties import short_name
 from ..money import find_money, find_royalty
 from ..scan import Candidate
+from ...records import Money
 from ..dates import parse_date
 from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
 
@@ -470,7 +471,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     elif len(names) >= 2 and kind == "license_agreement":
         _license_roles(sent, companies, c.start, fields)
     fields["targets"] = targets_in(text[c.start:end]) or None
-    _terms(text[c.start:end], fields)
+    notes: dict = {}
+    _terms(text[c.start:end], fields, notes)
     _roles_from_terms(ctx, sent, names, fields)
     amending = _AMEND_RE.search(sent)
     changes = bool(dated and amending and amending.start() < dated[0] and _AMEND_CONTEXT_RE.search(amending.group(0)))
@@ -483,7 +485,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         fields["scope"] = clean(sc.group("scope")) if sc else None
     if fields.get("scope"):
         # A headline glued to its dateline: "... in Multiple Neurologic Indications January 6, 2022".
-        fields["scope"] = _TRAILING_DATE_RE.sub("", fields["scope"]) or None
+        fields["scope"] = _trim_scope(_TRAILING_DATE_RE.sub("", fields["scope"])) or None
     if dated:
         fields["signed"] = dated[1]
     elif announce:
@@ -519,7 +521,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
-                 order=(c.doc, c.start), extra={"parties": names})
+                 order=(c.doc, c.start), extra={"parties": names, "milestone_kinds": notes.get("milestone_kinds", set())})
 
 
 #: "ABVC's direct licensing agreement with OncoX for its broader oncology pipeline includes ..."
@@ -546,8 +548,20 @@ _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection
 #: develop and commercialize zilebesiran, an investigational RNAi therapeutic ...".
 _SCOPE_RE = re.compile(
     r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
-    r"(?:focused on|to|for|aimed at|that will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
+    r"(?:focused on|to|for|aimed at|that will|(?:whereby|under which|pursuant to which)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:will\s+)?"
+    r"(?:acquires?|obtains?|receives?|gains?|licenses?|in-licenses?))\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
 )
+#: A scope told as the taking of rights: "to acquire the exclusive worldwide rights for CNTX-0290 from
+#: Centrexion Therapeutics Corporation, a company ..." (LLY-2019-05-28) is "exclusive worldwide
+#: rights for CNTX-0290".
+_TAKING_RE = re.compile(r"^(?:(?:acquire|obtain|receive|gain|in-license|license)\s+)?(?:the\s+)?(?=(?:[\w\-]+\s+){0,4}?rights?\b)", re.I)
+_FROM_PARTY_RE = re.compile(r"\s+from\s+(?-i:[A-Z])[^.;]*$")
+
+
+def _trim_scope(scope: str | None) -> str | None:
+    if not scope or not _TAKING_RE.match(scope):
+        return scope
+    return _FROM_PARTY_RE.sub("", _TAKING_RE.sub("", scope)) or scope
 
 
 #: A dated agreement that grants rights without the word licence: "These agreements, executed in
@@ -785,8 +799,10 @@ def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> Non
         fields["licensor"] = after[0] if after else None
 
 
-def _terms(seg: str, fields: dict) -> None:
-    """Deal terms in one sentence: upfront, milestones total, royalty, territory..."""
+def _terms(seg: str, fields: dict, notes: dict | None = None) -> None:
+    """Deal terms in one sentence: upfront, milestones total, royalty, territory... ``notes``
+    (the draft's ``extra``) remembers which kinds of milestones the total holds."""
+    notes = {} if notes is None else notes
     for m in find_money(seg):
         window = seg[max(0, m.start - 80): m.end + 120]
         near_before = seg[max(0, m.start - 80): m.start]
@@ -794,7 +810,7 @@ def _terms(seg: str, fields: dict) -> None:
         if _is_upfront(near_before, near_after):
             fields["upfront"] = fields.get("upfront") or m.money
         elif _is_total(m, near_before, near_after, window):
-            fields["milestones_total"] = fields.get("milestones_total") or m.money
+            _add_total(fields, notes, m.money, near_after)
         elif "research_funding" in fields and _FUNDING_RE.search(window):
             fields["research_funding"] = fields.get("research_funding") or m.money
     if "research_funding" in fields and not fields.get("research_funding"):
@@ -869,14 +885,40 @@ def _territory(seg: str, fields: dict) -> None:
     if world:
         fields["territory"] = "global"
         return
-    t = _TERRITORY_RE.search(seg)
-    if t and not re.match(r"worldwide|global", t.group("t"), re.I):
+    t = next((t for t in _TERRITORY_RE.finditer(seg) if not re.match(r"worldwide|global", t.group("t"), re.I)), None)
+    if t:
         # As printed, without the preposition.
         fields["territory"] = re.sub(r"^in\s*(?:the\s+)?", "", clean(t.group("t")))
         return
     c = _COUNTRIES_RE.search(seg)
     if c:
         fields["territory"] = clean(c.group("t"))
+
+
+#: Which milestones an amount is for: "up to $575 million in potential development and regulatory
+#: milestones" and then "up to $375 million in potential sales milestones" (LLY-2019-05-28) are
+#: two parts of one total.
+_DEV_MILESTONES_RE = re.compile(r"development|regulatory|clinical|preclinical|approval", re.I)
+_SALES_MILESTONES_RE = re.compile(r"sales|commercial", re.I)
+
+
+def _milestone_kind(near_after: str) -> str:
+    head = re.split(r"\bmilestones?\b", near_after, maxsplit=1)[0] if re.search(r"milestone", near_after, re.I) else ""
+    dev, sales = _DEV_MILESTONES_RE.search(head), _SALES_MILESTONES_RE.search(head)
+    return "dev" if dev and not sales else "sales" if sales and not dev else "all"
+
+
+def _add_total(fields: dict, notes: dict, money, near_after: str) -> None:
+    kind = _milestone_kind(near_after)
+    kinds = notes.setdefault("milestone_kinds", set())
+    current = fields.get("milestones_total")
+    if current is None:
+        fields["milestones_total"] = money
+    elif kind != "all" and kinds and "all" not in kinds and kind not in kinds and current.currency == money.currency:
+        fields["milestones_total"] = Money(current.value + money.value, money.currency, current.qualifier)
+    else:
+        return
+    kinds.add(kind)
 
 
 def _clause(seg: str, start: int, end: int, stops: str) -> str:
@@ -1096,13 +1138,14 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
     for c in candidates:
         text = ctx.text(c.doc)
         seg = text[c.start:c.end]
-        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg):
+        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg) \
+                or _is_amendment_sentence(seg):
             continue  # (what an amendment changes is not the terms of the deal before it)
         target = _owner_of(agreements, c)
         if target is None or _other_deal(ctx, c, target):
             continue
         before = {k: v for k, v in target.fields.items()}
-        _terms(seg, target.fields)
+        _terms(seg, target.fields, target.extra)
         names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
         _roles_from_terms(ctx, seg, names, target.fields)
         _complete_roles(target.fields, target.extra.get("parties", []))
@@ -1113,6 +1156,13 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
 
 
 _RECEIVER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp|Co)\.?,?)?\s+(?:will|shall|is|would)\s+(?:also\s+)?(?:receive|pay|be\s+eligible|eligible)\b")
+
+
+def _is_amendment_sentence(seg: str) -> bool:
+    """"Lilly and Innovent announced a global expansion of their strategic alliance for sintilimab"."""
+    m = _AMEND_RE.search(seg)
+    return bool(m) and re.match(r"(?:expan\w*|exten\w*|amend\w*)(?:\s+of)?\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|partnership|alliance|license)",
+                                seg[m.start():].removeprefix("as ").lstrip(), re.I) is not None
 
 
 def _other_deal(ctx: Context, c: Candidate, target: Draft) -> bool:
