@@ -299,7 +299,7 @@ def test_a_headline_names_the_deal_without_an_article_and_rights_to_a_partners_t
                   "develop brain-penetrant antibodies, the companies announced today.",
                   type_="collaboration_agreement", head=head)
     assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"]) == ("occurred", "Psi Biologics", "Acme", True)
-    assert e.fields["scope"] == "Brain Delivery"
+    assert e.fields["scope"] == "Psi Biologics' Shuttle delivery technology to research and develop brain-penetrant antibodies"
 
 
 def test_a_product_developed_under_a_collaboration_agreement_between_two_companies():
@@ -443,3 +443,23 @@ def test_the_place_a_licence_covers_is_not_a_global_adjective():
     (e,) = events("In August 2019, Acme entered into a licensing agreement with Beta Pharmaceuticals, Inc. to develop "
                   "a potentially global best-in-class diabetes medicine in China.", type_="license_agreement")
     assert e.fields["territory"] == "China"
+
+
+def test_a_title_case_headline_deal_is_the_body_deal_with_the_body_scope():
+    head = "Acme and Beta Pharmaceuticals Announce Exclusive License Agreement for Pain Drug Candidate\n\n" + HEAD
+    found = events("Acme and Beta Pharmaceuticals, Inc. today announced a license agreement whereby Acme will acquire the "
+                   "exclusive rights for BP-77 from Beta.", type_="license_agreement", head=head)
+    (e,) = found
+    assert (e.status, e.fields["scope"], e.fields["exclusive"]) == ("occurred", "exclusive rights for BP-77", True)
+
+
+def test_a_headline_alone_announces_a_deal():
+    head = "Acme and Beta Pharmaceuticals Announce Exclusive License Agreement for ACM-101 in Greater China\n\n" + HEAD
+    (e,) = events("Acme reported results for ACM-202 in patients.", type_="license_agreement", head=head)
+    assert (e.status, e.fields["territory"]) == ("occurred", "Greater China")
+
+
+def test_the_year_of_the_agreement_does_not_date_the_payment():
+    (e,) = events("Acme received a $5 million payment from Mu Pharmaceuticals, Inc. upon achievement of a development "
+                  "milestone under the companies' 2021 license agreement.", type_="milestone_payment")
+    assert (e.status, e.date) == ("occurred", "2025-05-05")

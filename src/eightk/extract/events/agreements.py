@@ -26,7 +26,7 @@ _ANNOUNCE_RE = re.compile(
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
     # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
     # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
-    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed)|(?-i:Announces?))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
 _COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with)\b", re.I)
@@ -68,7 +68,41 @@ _SCOPE_TERM_RE = re.compile(
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     out = _extract(ctx, candidates)
     _fold_undated(out)
+    _fold_titles(out)
     return out
+
+
+def _is_title(text: str) -> bool:
+    """A headline in Title Case ("Lilly and Asahi Kasei Pharma Announce License Agreement for Chronic
+    Pain Drug Candidate"): most words capitalised."""
+    words = re.findall(r"[A-Za-z][\w\-’']*", text)
+    small = {"and", "or", "of", "for", "to", "in", "on", "with", "the", "a", "an", "by", "at", "from"}
+    content = [w for w in words if w.lower() not in small]
+    return len(content) >= 4 and sum(w[0].isupper() for w in content) >= TITLE_CAPITALS * len(content)
+
+
+#: Share of capitalised content words above which a sentence reads as a Title Case headline.
+TITLE_CAPITALS = 0.8
+
+
+def _fold_titles(drafts: list[Draft]) -> None:
+    """A headline and the body sentence that announce one deal are one event, and the body's words
+    for what the deal covers win over the headline's ("Chronic Pain Drug Candidate" vs "exclusive
+    rights for AK1780", LLY-2021-01-28)."""
+    for d in drafts:
+        if not d.extra.get("title") or d.type not in _KINDS:
+            continue
+        body = [b for b in drafts if b.type == d.type and not b.extra.get("title") and b.order[0] == d.order[0]
+                and b.status == d.status and len(b.key) == 3 and b.key[1] == d.key[1]]
+        keys = {b.key for b in body}
+        if len(keys) != 1:
+            continue
+        d.key = next(iter(keys))
+        # Terms are looked for around the body's sentence, not the headline's.
+        d.order = min(b.order for b in body)
+        for name in ("scope", "cost_sharing", "responsibilities", "territory"):
+            if any(b.fields.get(name) for b in body):
+                d.fields[name] = None
 
 
 def _fold_undated(drafts: list[Draft]) -> None:
@@ -521,7 +555,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
-                 order=(c.doc, c.start), extra={"parties": names, "milestone_kinds": notes.get("milestone_kinds", set())})
+                 order=(c.doc, c.start), extra={"parties": names, "milestone_kinds": notes.get("milestone_kinds", set()),
+                                               "title": _is_title(sent[:200])})
 
 
 #: "ABVC's direct licensing agreement with OncoX for its broader oncology pipeline includes ..."
@@ -549,7 +584,7 @@ _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection
 _SCOPE_RE = re.compile(
     r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
     r"(?:focused on|to|for|aimed at|that will|(?:whereby|under which|pursuant to which)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:will\s+)?"
-    r"(?:acquires?|obtains?|receives?|gains?|licenses?|in-licenses?))\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
+    r"(?:acquires?|obtains?|receives?|gains?|licenses?|in-licenses?))\s+(?P<scope>[^.;]{4,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
 )
 #: A scope told as the taking of rights: "to acquire the exclusive worldwide rights for CNTX-0290 from
 #: Centrexion Therapeutics Corporation, a company ..." (LLY-2019-05-28) is "exclusive worldwide

@@ -50,6 +50,7 @@ _AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|as part of) (?:the|its|our|t
 #: The event named as the sentence's subject: "The initiation of the Phase 2 trial triggered a $15
 #: million milestone payment to Acme".
 _SUBJECT_TRIGGER_RE = re.compile(r"\s*(?:The\s+)?(?P<t>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|first|launch|enrol\w*|clearance|receipt|grant)\b[^,;.]{3,150}?)\s+(?:has\s+)?(?:triggered|triggers|resulted\s+in|results\s+in)\b", re.I)
+_NAMED_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
 _WINDOW = 160
 #: A licensing payment or fee received under a license is a milestone payment in the gold
@@ -111,7 +112,9 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + 400))
     if agreement:
         fields["agreement"] = clean(agreement.group("label"))
-    dates = dates_in(ctx, c.doc, c.start, c.end)
+    # "under the companies' 2021 license agreement": that year names the agreement, not the payment.
+    named = [(c.start + r.start(), c.start + r.end()) for r in _NAMED_AGREEMENT_RE.finditer(sent)]
+    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not any(s <= d.start < e for s, e in named)]
     d = nearest_date(dates, c.start + (st.start() if st else 0), window=150)
     status = status_for(sent, d.value if d else None, ctx.reference_date)
     if status == "expected" and payment_status in ("earned", "received", "paid") and not re.search(r"\bwill\b|expect", sent, re.I):
