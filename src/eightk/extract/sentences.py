@@ -14,6 +14,8 @@ import re
 #: Longest sentence we expand to on either side of a position. One-line scraped releases
 #: (LLY newsroom files) have no paragraph breaks; this bounds the work per candidate.
 MAX_SIDE = 900
+#: The longest look-ahead of a boundary (a "Heading: " line of up to 30 characters).
+LOOKAHEAD = 40
 
 _ABBREV = frozenset(
     "inc corp co ltd llc plc no nos mr mrs ms dr st jr sr vs e.g i.e etc u.s u.k n.v s.a a.g "
@@ -54,7 +56,12 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence containing ``pos``, whitespace trimmed."""
     lo = max(0, pos - MAX_SIDE)
     start = lo
-    for m in reversed(list(_END_RE.finditer(text, lo, pos))):  # the last that ends a sentence
+    # The search runs a little past ``pos`` so that a boundary's look-ahead sees the word at
+    # ``pos``: a position at a sentence's first word ("Study to begin enrolling", DWTX
+    # 2026-05-14) starts that sentence, not the one before.
+    for m in reversed(list(_END_RE.finditer(text, lo, min(len(text), pos + LOOKAHEAD)))):  # the last that ends a sentence
+        if m.end() > pos:
+            continue
         if not _is_abbreviation(text, m.start()):
             start = m.end()
             break

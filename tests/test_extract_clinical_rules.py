@@ -1,0 +1,188 @@
+"""The clinical_trial and clinical_data_presentation rules, each shown on a sentence of our own
+words (the filing that taught the rule is named), with the near misses they must leave alone."""
+
+from __future__ import annotations
+
+import eightk
+from eightk.extract.sentences import sentence_at
+
+HEAD = ("CAMBRIDGE, Mass., March 3, 2024 -- Acme Therapeutics, Inc. (Nasdaq: ACME), a clinical-stage "
+        "biopharmaceutical company developing antibody drugs for patients, today reported news.\n\n")
+
+
+def events(*paragraphs: str, type_: str = "clinical_trial", head: str = HEAD):
+    text = head + "\n\n".join(paragraphs) + "\n"
+    found = eightk.process(text.encode("utf-8"), name="test.txt").events
+    return [e for e in found if e.type == type_]
+
+
+def facts(found, *names):
+    return {tuple([e.fields.get(n) for n in names if n not in ("status", "date")]
+                  + [getattr(e, n) for n in names if n in ("status", "date")]) for e in found}
+
+
+# --- new shapes of trials -------------------------------------------------------------------
+
+
+def test_both_candidates_are_each_a_trial_with_their_respective_disease():
+    # ABVC 2025-07-10: "Both candidates have completed Phase II and Phase IIB clinical trials"
+    found = events("Acme develops ACM-101 and ACM-202 for chronic migraine (CM) and social anxiety, respectively. "
+                   "Both candidates have completed Phase II clinical trials and are ready for partnering.")
+    assert facts(found, "asset", "phase", "milestone", "indication", "status") == {
+        ("ACM-101", "Phase 2", "completed", "chronic migraine", "historical"),
+        ("ACM-202", "Phase 2", "completed", "social anxiety", "historical")}
+
+
+def test_a_trial_that_a_development_plan_includes_is_a_start_to_come():
+    # ALNY 2023-07-24: "a joint clinical development plan ..., which includes a cardiovascular
+    # outcomes trial prior to submission of zilebesiran"
+    (e,) = events("Acme will run the global development program for the first indication, which includes a "
+                  "kidney outcomes trial before any filing of ACM-101 for marketing approval.")
+    assert (e.fields["asset"], e.fields["milestone"], e.status) == ("ACM-101", "started", "expected")
+
+
+def test_a_start_told_by_patient_screening_takes_the_trial_named_before():
+    # BeyondAir 2024-12-03: "The trial will be conducted at four sites in Israel and patient
+    # screening will begin in the first quarter of 2025" (the product spelled "LV UNO")
+    (e,) = events("The health ministry has cleared a Phase 2a clinical trial of ZT Nova in combination with "
+                  "chemotherapy. The trial will run at six hospitals and patient screening will begin in the "
+                  "second quarter of 2024.")
+    assert (e.fields["asset"], e.fields["phase"], e.fields["milestone"], e.status, e.date) == \
+        ("ZT Nova", "Phase 2a", "started", "expected", "2024")
+
+
+def test_a_planned_dosing_takes_the_one_product_of_the_sentence_before():
+    # LLY-2020-06-08: "Lilly ... will begin dosing patients in a complementary Phase 1 study"
+    found = events("The investigational antibody, called ACM-303, is partnered with Beta Bio. Acme holds the "
+                   "rights elsewhere and will begin dosing patients in a second Phase 1 study in Europe next month.")
+    assert facts(found, "asset", "phase", "milestone", "status") == {("ACM-303", "Phase 1", "started", "expected")}
+
+
+def test_a_headline_start_and_a_planned_start_of_the_same_phase_stay_two_facts():
+    # LLY-2020-06-08: the headline's start (done) and "will begin dosing ..." (to come)
+    found = events("Acme Announces Start of a Phase 1 Study of Its Second Migraine Antibody",
+                   "The first healthy volunteer has been dosed in a Phase 1 study of ACM-303 in Japan.",
+                   "Acme will begin dosing patients in a Phase 1 study of ACM-303 in the U.S. next month.")
+    assert facts(found, "asset", "phase", "milestone", "status") == {
+        ("ACM-303", "Phase 1", "started", "occurred"), ("ACM-303", "Phase 1", "started", "expected")}
+
+
+def test_the_partner_that_dosed_is_the_sponsor_not_the_announcer():
+    # LLY-2020-06-08: "Eli Lilly and Company announced today its partner Junshi Biosciences has
+    # dosed the first healthy volunteer in a study of ..."
+    (e,) = events("Acme co-develops ACM-303 with Beta Biosciences, Inc. in China.",
+                  "Acme Therapeutics announced today its partner Beta Biosciences has dosed the first healthy "
+                  "volunteer in a Phase 1 study of ACM-303.")
+    assert (e.fields["sponsor"], e.fields["milestone"], e.status) == ("Beta", "started", "occurred")
+
+
+def test_a_company_that_informed_another_is_the_sponsor():
+    # ABT-2012-10-18: "Reata Pharmaceuticals informed Abbott that it is discontinuing the Phase 3
+    # clinical study known as BEACON"
+    (e,) = events("On May 2, 2024 Beta Pharmaceuticals, Inc. informed Acme that it is discontinuing the Phase 3 "
+                  "clinical study of ACM-101 in patients with advanced kidney disease.")
+    assert (e.fields["sponsor"], e.fields["milestone"], e.date) == ("Beta", "discontinued", "2024-05-02")
+
+
+def test_an_earlier_start_of_another_product_is_its_own_event():
+    # LLY-2020-06-08: "following LY-CoV555 that recently entered Phase 1"
+    found = events("Acme Announces Start of a Phase 1 Study of Its Second Migraine Antibody",
+                   "The first participant has been dosed in a Phase 1 study of ACM-303.",
+                   "It is the second antibody of Acme to start clinical trials, following ACM-101 that recently "
+                   "entered Phase 1.")
+    assert facts(found, "asset", "phase", "status") == {("ACM-303", "Phase 1", "occurred"),
+                                                          ("ACM-101", "Phase 1", "historical")}
+
+
+def test_now_enrolling_is_under_way_without_a_date():
+    # SNGX 2025-04-24: "The company is now enrolling patients in its confirmatory Phase 3 FLASH2 trial"
+    (e,) = events("ACM-101 has a favourable safety profile.",
+                  "The company is now enrolling patients in its confirmatory Phase 3 PEAK trial.")
+    assert (e.fields["asset"], e.fields["milestone"], e.status, e.date) == ("ACM-101", "started", "occurred", None)
+
+
+# --- results told without a trial word -----------------------------------------------------
+
+
+def test_a_product_showing_results_is_a_data_report():
+    # SNGX 2025-04-24: "its flagship product candidate, HyBryte, is showing impressive results in
+    # treating a rare form of skin cancer"
+    (e,) = events("Acme recently shared an update. Its lead product candidate, ACM-101, is showing encouraging "
+                  "results in treating a rare form of eczema.")
+    assert (e.fields["asset"], e.fields["milestone"], e.status) == ("ACM-101", "data_reported", "historical")
+
+
+def test_results_at_a_follow_up_time_are_the_news_of_a_results_release():
+    # Triflo 2024-06-06: "At nine months of follow-up, consistent and marked improvements were sustained"
+    head = ("Acme Therapeutics Announces Clinical Outcomes of the First Patients Treated with ACM-101\n\n" + HEAD)
+    (e,) = events("The first patients treated with ACM-101 had no other option. The procedures were safe. At six "
+                  "months of follow-up, marked improvements were maintained in heart function.", head=head)
+    assert (e.fields["asset"], e.fields["milestone"], e.status, e.date) == ("ACM-101", "data_reported", "occurred", "2024-03-03")
+
+
+def test_results_a_spokesman_praises_or_animals_show_are_not_a_trials():
+    # LLY-2024-07-02: '"Kisunla demonstrated very meaningful results for people with ..."'
+    assert not events('"ACM-101 demonstrated very meaningful results for people with eczema," said the CEO.')
+    assert not events("ACM-101 has shown encouraging results in preclinical models of eczema.")
+
+
+def test_a_phase_1_study_told_with_a_space_before_its_comma():
+    # ALNY-2023-07-24 (text): "In a Phase 1 study , zilebesiran, compared to placebo, was associated with"
+    (e,) = events("In a Phase 1 study , ACM-101, compared to placebo, was associated with lower blood pressure.")
+    assert (e.fields["asset"], e.fields["phase"], e.fields["milestone"]) == ("ACM-101", "Phase 1", "data_reported")
+
+
+# --- populations and indications --------------------------------------------------------------
+
+
+def test_a_study_designed_for_a_population():
+    # LLY-2024-04-30: "a Phase 3 study of lebrikizumab, specifically designed for people with skin of color"
+    (e,) = events("Results from a Phase 3 study of ACM-101, specifically designed for people with darker skin "
+                  "and eczema, showed improvement in itch.")
+    assert e.fields["population"] == "people with darker skin and eczema"
+
+
+def test_the_population_of_the_trial_the_sentence_before_describes():
+    # LLY-2024-03-08: "TRAILBLAZER-ALZ 2 is a Phase 3 ... study to evaluate ... in participants ages
+    # 60-85 years with ..." then "The trial enrolled 1,736 participants"
+    (e,) = events("PEAK-2 is a Phase 3, double-blind study to evaluate the safety of ACM-101 in participants ages "
+                  "18-65 years with moderate eczema. The trial enrolled 812 participants across five countries.")
+    assert (e.fields["milestone"], e.fields["population"]) == ("enrolled", "participants ages 18-65 years with moderate eczema")
+
+
+def test_the_indication_of_the_clause_that_tells_the_trial():
+    # LLY-2024-04-30: "... tirzepatide for obstructive sleep apnea ... and initiation of lepodisiran
+    # in a Phase 3 study for atherosclerotic cardiovascular disease"
+    found = events("Progress included positive results from two Phase 3 trials of ACM-101 for sleep apnea; and "
+                   "initiation of ACM-202 in a Phase 3 study for chronic kidney disease.")
+    assert ("ACM-202", "chronic kidney disease") in facts(found, "asset", "indication")
+
+
+# --- near misses ---------------------------------------------------------------------------
+
+
+def test_what_starts_that_is_not_a_trial():
+    # LLY-2019-03-12: "Global regulatory submissions to be initiated in 2019", "after starting treatment"
+    assert not events("Regulatory submissions for ACM-101 in the U.S. and Europe are to be initiated in 2024.")
+    assert not events("Patients on ACM-101 in the Phase 3 study lived longer after starting treatment.")
+
+
+def test_an_ordinal_start_is_not_a_plan():
+    # LLY-2020-06-08: "Lilly's second neutralizing antibody to start clinical trials"
+    found = events("ACM-303 is the second antibody of Acme to start clinical trials this year.")
+    assert all(e.status != "expected" for e in found)
+
+
+def test_a_trial_acronym_is_not_the_sponsor():
+    # LLY-2024-02-06: "positive results from SYNERGY-NASH, a Phase 2 study of tirzepatide"
+    found = events("Progress included positive results from PEAK-ONE, a Phase 2 study of ACM-101 in adults with "
+                   "eczema, which met its primary endpoint. Positive results from PEAK-ONE were shared by PEAK-ONE "
+                   "investigators.")
+    assert {e.fields["sponsor"] for e in found} == {"Acme"}
+
+
+def test_a_sentence_found_at_its_first_word_starts_there():
+    # DWTX 2026-05-14: "SP16 granted IND approval from the FDA. Study to begin enrolling in mid-2026"
+    text = "ACM-101 was cleared by the FDA. Study to begin enrolling in mid-2024."
+    start, end = sentence_at(text, text.index("Study"))
+    assert text[start:end] == "Study to begin enrolling in mid-2024."
