@@ -186,3 +186,47 @@ def test_a_sentence_found_at_its_first_word_starts_there():
     text = "ACM-101 was cleared by the FDA. Study to begin enrolling in mid-2024."
     start, end = sentence_at(text, text.index("Study"))
     assert text[start:end] == "Study to begin enrolling in mid-2024."
+
+
+# --- presentations ---------------------------------------------------------------------------
+
+
+def test_a_journal_that_has_published_with_its_link_text_dropped():
+    # LLY-2020-12-11: "*The New England Journal of Medicine*hasfrom the Adaptive COVID-19 Treatment
+    # Trial" (the link "published results" was lost when the page was flattened)
+    (e,) = events("Acme announced today that*The New England Journal of Medicine*hasfrom the PEAK trial of "
+                  "ACM-101 in adults with eczema.", type_="clinical_data_presentation")
+    assert (e.fields["venue"], e.fields["asset"], e.status, e.date) == \
+        ("New England Journal of Medicine", "ACM-101", "occurred", "2024-03-03")
+
+
+def test_a_headline_that_says_published_in_a_journal():
+    # LLY-2020-12-11: "Data from ACTT-2 Trial of Baricitinib ... Published in New England Journal of Medicine"
+    found = events("Data from PEAK Trial of ACM-101 in Adults with Eczema Published in The Lancet",
+                   type_="clinical_data_presentation")
+    assert facts(found, "venue", "asset") == {("The Lancet", "ACM-101")}
+
+
+def test_data_presented_at_a_meeting_under_way_on_the_release_date():
+    # LLY-2019-05-06: "Detailed results will be presented ... at the Annual Meeting of the American
+    # Academy of Neurology taking place in Philadelphia from May 4-10, 2019" (released May 6)
+    (e,) = events("Detailed results for ACM-101 will be presented at the Annual Meeting of the American Academy "
+                  "of Dermatology taking place in Boston from March 1-5, 2024.", type_="clinical_data_presentation")
+    assert (e.fields["venue"], e.status, e.date) == \
+        ("Annual Meeting of the American Academy of Dermatology", "occurred", "2024-03-03")
+
+
+def test_a_meeting_named_with_its_year_dates_a_planned_presentation():
+    # Triflo 2024-06-06: "The presentation will be at the 2024 New York Valves – The Structural Heart Summit"
+    (e,) = events("Dr. Smith will present the outcomes of the first patients treated with ACM-101 at the 2024 "
+                  "Boston Skin Summit.", type_="clinical_data_presentation")
+    assert (e.status, e.fields["date"]) == ("expected", "2024")
+
+
+def test_data_told_without_a_product_take_the_one_product_before():
+    # LLY-2021-03-05: "The data in the publication include key findings previously presented at the
+    # 2020 American Society of Hematology Annual Meeting" (the product is named sentences before)
+    (e,) = events("The PEAK study of ACM-101 enrolled 300 adults with eczema and is ongoing.",
+                  "The data include key findings previously presented at the 2023 European Skin Congress.",
+                  type_="clinical_data_presentation")
+    assert (e.fields["asset"], e.status, e.fields["date"]) == ("ACM-101", "historical", "2023")

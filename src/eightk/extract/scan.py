@@ -32,7 +32,10 @@ _FAMILIES = {
                  r"screening|dosing|follow-?up|response rates?|statistically significant|"
                  r"show(?:s|ed|n|ing)? (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b|"
                  r"demonstrat(?:es|ed|ing) (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b"),
-    "presentation": r"present(?:ed|s|ation|ations)?|poster|abstract|congress|symposium|annual meeting|conference|published",
+    # A journal is named where a flattened page lost "published" ("*The New England Journal of
+    # Medicine*hasfrom the ... Trial", LLY-2020-12-11).
+    "presentation": (r"present(?:ed|s|ation|ations)?|poster|abstract|congress|symposium|annual meeting|conference|published|"
+                     r"new england journal|lancet\b"),
     "regulatory": (r"FDA|Food and Drug Administration|EMA|European Medicines|European Commission|CHMP|"
                    r"approv(?:al|als|ed|es)|IND|NDA|sNDA|BLA|sBLA|MAA|PDUFA|clinical hold|complete response|"
                    r"breakthrough therapy|fast track|orphan drug|marketing authori[sz]ation|MHRA|PMDA|NMPA|Health Canada|"

@@ -82,10 +82,12 @@ _POPULATION_RE = re.compile(
 _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
                             r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|in the|who|that|has|have|is|was|will)\b|[.;,()]|$)", re.I)
 
+#: A venue runs on to its body's name: "the Annual Meeting of the American Academy of Neurology"
+#: (LLY-2019-05-06).
 _VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
 VENUE_RE = re.compile(
     r"\bat (?:the |this year's |the upcoming |an? )?(?:virtual |hybrid )?(?P<venue>(?:\d{1,3}(?:st|nd|rd|th)\s+|(?:19|20)\d\d\s+)?(?:[A-Z][\w&'’\-]*|\(\w+\))(?:\s+(?:[A-Z0-9][\w&'’\-]*|\([\w\s]+\)|of|on|for|and|in|the|&|[–—]))*?\s+"
-    + _VENUE_WORDS + r"(?:\s+\d{4})?(?:\s*\([A-Z][\w\s]*\))?"
+    + _VENUE_WORDS + r"(?:\s+\d{4})?(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’\-]*)*)?(?:\s*\([A-Z][\w\s]*\))?"
     r"|(?:upcoming|future|a future|an upcoming) (?:medical |scientific )?(?:congress(?:es)?|meetings?|conferences?)"
     r"|(?:ASCO|ESMO|AACR|ASH|EULAR|EASD|ADA|AAN|ACR|ATS|ERS|ESC|AHA|ACC|SABCS|ASGCT|IDWeek|AASLD|EASL|DDW|ISTH|ENDO|ObesityWeek|CTAD|AAIC)(?:\s+(?:\d{4}|Annual Meeting|Congress|Scientific Sessions))?)"
 )
@@ -97,12 +99,15 @@ LOOKBACK = 600
 #: How far after an announced trial start without a product the next sentence may name it.
 LOOKAHEAD = 400
 #: Journals are venues too: "results were published in the Journal of the American Medical
-#: Association" (LLY-2024-03-08), "published in The Lancet".
+#: Association" (LLY-2024-03-08), "published in The Lancet", a headline's "... Published in New
+#: England Journal of Medicine" and, its link text dropped, "*The New England Journal of
+#: Medicine*hasfrom the Adaptive COVID-19 Treatment Trial" (LLY-2020-12-11).
 JOURNAL_RE = re.compile(
     r"(?<![\w*])(?:the\s+|The\s+)?[*_]*(?P<venue_first>New England Journal of Medicine|The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|JAMA(?: [A-Z][a-z]+)?|"
-    r"Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|NEJM)[*_]*\s+(?:has\s+|have\s+)?published\b"
-    r"|\bpublished\b\)?[^.;]{0,40}?(?:\bin|(?<=in))?\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|"
-    r"The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|JAMA(?: [A-Z][a-z]+)?|Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|"
+    r"(?:[A-Z][a-z]+ )?Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|NEJM)[*_]*"
+    r"(?:\s+(?:has\s+|have\s+)?published\b|\s*(?:has|have)\s*(?=(?:the\s+)?(?:(?:results|data|findings)\s+)?from\b))"
+    r"|\b[Pp]ublished\b\)?[^.;]{0,40}?(?:\bin|(?<=in))?\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|"
+    r"The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|JAMA(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ )?Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|"
     r"Nature Medicine|Nature|Science|NEJM)"
 )
 
@@ -457,30 +462,58 @@ def _population(text: str, start: int, end: int, fields: dict) -> None:
 
 def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
     text = ctx.text(c.doc)
-    if not _DATA_RE.search(text, c.start, c.end):
+    journals = list(JOURNAL_RE.finditer(text, c.start, c.end))
+    if not _DATA_RE.search(text, c.start, c.end) and not journals:
         return []
     out = []
-    venues = list(VENUE_RE.finditer(text, c.start, c.end)) or list(JOURNAL_RE.finditer(text, c.start, c.end))
+    venues = list(VENUE_RE.finditer(text, c.start, c.end)) or journals
     if not venues:
         return _publication(ctx, c) or _presenting(ctx, c)
     for v in venues:
         cs, ce = clause_at(text, c.start, c.end, v.start())
-        if not _DATA_RE.search(text, cs, ce) and not _DATA_RE.search(text, c.start, v.start()):
+        if not _DATA_RE.search(text, cs, ce) and not _DATA_RE.search(text, c.start, v.start()) and v.re is not JOURNAL_RE:
             continue
         assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end)
-        asset = nearest(assets, v.start(), prefer_after=False)
+        asset = nearest(assets, v.start(), prefer_after=False) or _only_asset_before(ctx, c.doc, max(0, c.start - LOOKBACK), c.start)
         phase = _phase_before(text, c.start, v.start(), ce)
-        dates = [d for d in dates_in(ctx, c.doc, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))]
-        d = dates[0] if dates else None
-        status = status_for(text[cs:ce], d.value if d else None, ctx.reference_date)
+        status, date = _meeting_status(ctx, c.doc, v, (cs, ce))
         venue = clean(v.group("venue") or v.groupdict().get("venue_first") or "")
-        fields = {"asset": asset.name if asset else None, "phase": phase, "venue": venue,
-                  "date": d.value if d else None}
-        out.append(Draft("clinical_data_presentation", status, event_date(status, d.value if d else None, ctx.reference_date),
+        fields = {"asset": asset.name if asset else None, "phase": phase, "venue": venue, "date": date}
+        out.append(Draft("clinical_data_presentation", status, event_date(status, date, ctx.reference_date),
                          fields, [span(c.doc, cs, ce)], 0.75 if asset else 0.55,
                          key=("clinical_data_presentation", venue.lower()[:25], asset.name.lower() if asset else None),
                          order=(c.doc, cs)))
     return out
+
+
+#: A meeting's days: "taking place in Philadelphia from May 4-10, 2019" (LLY-2019-05-06).
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MEETING_DAYS_RE = re.compile(r"(?P<m1>" + _MONTHS + r")\s*(?P<d1>\d{1,2})\s*[-–]\s*(?:(?P<m2>" + _MONTHS
+                              + r")\s*)?(?P<d2>\d{1,2}),?\s*(?P<y>(?:19|20)\d\d)")
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS[3:-1].split("|"), 1)}
+
+
+def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int, int]) -> tuple[str, str | None]:
+    """The status and date of data told at venue ``v``: the date after the venue, else the
+    year its name holds ("at the 2024 New York Valves ... Summit", Triflo 2024-06-06); data
+    "will be presented" at a meeting under way on the release date is presented now."""
+    text = ctx.text(doc)
+    cs, ce = clause
+    after = dates_in(ctx, doc, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))
+    date = after[0].value if after else None
+    named = dates_in(ctx, doc, v.start(), v.end())
+    if not after and named and (status_for(text[cs:ce], None, ctx.reference_date) != "occurred"
+                                or not (ctx.reference_date or "").startswith(named[0].value)):
+        date = named[0].value  # not for data presented now: the release's date is more precise
+    days = _MEETING_DAYS_RE.search(text, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))
+    if days and ctx.reference_date:
+        y = days.group("y")
+        first = f"{y}-{_MONTH_NUMBER[days.group('m1')]:02d}-{int(days.group('d1')):02d}"
+        last = f"{y}-{_MONTH_NUMBER[days.group('m2') or days.group('m1')]:02d}-{int(days.group('d2')):02d}"
+        if first <= ctx.reference_date <= last:
+            return "occurred", ctx.reference_date
+        date = first
+    return status_for(text[cs:ce], date, ctx.reference_date), date
 
 
 #: A publication told without the word "published in" before the journal: "The Phase 3
@@ -490,7 +523,7 @@ PUBLISHED_RE = re.compile(
     r"\b(?:results|data|findings)\s+(?:(?:from|of)\s+[^.;]{3,80}?\s+)?(?:were|was|have been|has been)\s*(?:published\b|(?=in\s*(?:the\s*)?[*_]*"
     r"(?:New England Journal|Lancet|JAMA|Journal of|Nature|Science|NEJM)))"
     r"(?:\s*in\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|"
-    r"JAMA(?: [A-Z][a-z]+)?|Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|Nature|Science|NEJM))?"
+    r"JAMA(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ )?Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|Nature|Science|NEJM))?"
 )
 
 
