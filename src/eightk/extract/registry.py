@@ -54,15 +54,15 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("milestones", "2", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
+    Extractor("milestones", "3", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
               ("milestone_payment",), milestones.extract),
-    Extractor("agreements", "2", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
+    Extractor("agreements", "3", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
               ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
     Extractor("acquisition", "2", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
               ("acquisition",), acquisition.extract),
     Extractor("clinical", "3", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
               ("clinical_trial", "clinical_data_presentation"), clinical.extract),
-    Extractor("regulatory", "2", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
+    Extractor("regulatory", "3", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
               ("regulatory_event",), regulatory.extract),
 )
 

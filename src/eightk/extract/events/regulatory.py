@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..entities import Mention
 from ..scan import Candidate
-from ..sentences import clause_at
+from ..sentences import clause_at, sentence_at
 from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 #: Where a place name ends: a word boundary, or the next word glued on by a flattened link
@@ -34,6 +35,14 @@ _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
 _APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
                 r"[Mm]arketing [Aa]uthori[sz]ation [Aa]pplication|regulatory (?:submission|application)|application)")
 _ACTIONS = (
+    # "the timing of expected FDA action on X will be delayed beyond the first quarter": the
+    # decision moves, no decision yet (LLY-2024-03-08). Named "<agency> action delayed".
+    ("action delayed", r"\b(?:FDA|EMA|regulatory) (?:action|decision)\b[^.;]{0,60}?\b(?:delayed|extended|postponed|pushed)\b"
+                       r"|\b(?:delay|extension)s? (?:of|in|to) the (?:expected |anticipated )?(?:FDA |EMA |regulatory )?(?:action|decision|review)\b"),
+    # A decision awaited: "with expected regulatory action in the second half of 2024"; the
+    # goal of a submission, told as its own expected approval (LLY-2024-04-30).
+    ("expected action", r"\b(?:expected|anticipated) (?:regulatory|FDA|EMA) (?:action|decision)\s+(?:in|by|during|before)\s"
+                        r"|\b(?:regulatory|FDA|EMA) (?:action|decision) (?:is )?(?:expected|anticipated)\s+(?:in|by|during|before)\s"),
     ("clinical hold", r"clinical hold"),
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date"),
@@ -41,7 +50,7 @@ _ACTIONS = (
     ("fast track designation", r"fast track designation|granted fast track"),
     ("orphan drug designation", r"orphan drug designation|granted orphan"),
     ("priority review", r"priority review"),
-    ("positive opinion", r"positive opinion"),
+    ("positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
     ("advisory committee meeting", r"advisory committee"),
     ("emergency use authorization", r"emergency use authori[sz]ation|\bEUA\b"),
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
@@ -49,7 +58,7 @@ _ACTIONS = (
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
     ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
-            r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start)\b"),
+            r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start|progress|advance|move)\b"),
     ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
@@ -92,16 +101,22 @@ def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
     if not found:
         return []
     out = []
-    for action, am in found:
+    for i, (action, am) in enumerate(found):
         near = ctx.text(c.doc)[c.start + max(0, am.start() - 80): c.start + am.end() + 80]
-        for variant in _application_actions(action, near):
+        # Of two actions in one sentence, each owns the words up to the next ("Resubmission of X
+        # ... with expected regulatory action in the second half of 2024": the date is the
+        # decision's, not the resubmission's).
+        seg = (c.start + (found[i - 1][1].end() if i else 0),
+               c.start + found[i + 1][1].start() if i + 1 < len(found) else c.end)
+        clause = ctx.text(c.doc)[c.start + am.start(): seg[1]].split(";")[0]
+        for variant in _application_actions(action, near, clause):
             places = _agencies(ctx.text(c.doc)[c.start:c.end]) if variant == "approval" else []
             products = _approved_products(ctx, c, am) if variant in ("approval", "IND") and len(places) < 2 else []
             if len(places) < 2:
                 places = [(None, None)]
             for agency, at in places:
                 for product in products or [None]:
-                    d = _event(ctx, c, variant, am, agency, at, product)
+                    d = _event(ctx, c, variant, am, agency, at, product, seg)
                     if d:
                         out.append(d)
     return out
@@ -130,9 +145,11 @@ def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
     approval named beside another action is that action's goal, not a second event."""
     sent = ctx.text(c.doc)[c.start:c.end]
     found = [(name, m) for name, rx in _ACTION_RES if (m := rx.search(sent))]
-    if len(found) > 1:
+    if any(name == "action delayed" for name, _ in found):
+        found = [(name, m) for name, m in found if name != "expected action"]  # the same decision
+    if sum(name != "expected action" for name, _ in found) > 1:
         found = [(name, m) for name, m in found if name != "approval"][:2]
-    return [(name, m) for name, m in found if _real(sent, name)]
+    return sorted(((name, m) for name, m in found if _real(sent, name)), key=lambda f: f[1].start())
 
 
 def _real(sent: str, action: str) -> bool:
@@ -150,10 +167,15 @@ _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agen
 
 
 def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
-           place: str | None = None, place_at: int | None = None, product=None) -> Draft | None:
-    """``place``: one of several agencies an approval sentence names (its date follows it)."""
+           place: str | None = None, place_at: int | None = None, product=None,
+           seg: tuple[int, int] | None = None) -> Draft | None:
+    """``place``: one of several agencies an approval sentence names (its date follows it);
+    ``seg``: the part of the sentence that is this action's (where its date may stand)."""
     text = ctx.text(c.doc)
     sent = text[c.start:c.end]
+    awaited = action == "expected action"
+    if awaited:
+        action = "approval"  # the decision awaited
     if place:
         agency = place
     elif action.startswith("MAA"):
@@ -165,11 +187,17 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     else:
         agency = None
     agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation") else None)
+    if awaited:
+        # The decision awaited is the one where the submission went: "a submission in Japan with
+        # regulatory action expected by the end of 2020" (LLY-2020-05-29).
+        agency = _awaited_agency(text[max(seg[0] if seg else c.start, c.start + am.start() - AWAITED_PLACE_REACH): c.start + am.end()]) or agency
     if not agency:
         return None
+    if action == "action delayed":
+        action = f"{agency} action delayed"
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
-    assets = ctx.assets(c.doc, c.start, c.end)
+    assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start)
     if not assets and re.search(r"\b(?:submit|submitted|these results|the data|data from)\b", sent, re.I):
         # "Almirall also plans to submit these results ... to the European Medicines Agency":
         # the product is the one the sentence before named (LLY-2022-06-07).
@@ -177,18 +205,24 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
-    ind = indication(sent)
+    ind = _own_indication(sent, pos - c.start, assets)
     if product is not None:
         asset = product
         seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
-        ind = indication(sent[product.start - c.start: seg_end])
+        ind = _indication(sent[product.start - c.start: seg_end])
+    ind = ind or _acronym_indication(ctx, c.doc, sent, c.start) or _next_indication(ctx, c, asset)
+    if ind and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
+        ind = ind[len(asset.name):].strip()  # glued words: "for the Olumiant®atopic dermatitis indication"
     if place_at is not None:
         # The approval's own product: the last one named before the agency in its list entry.
         seg_start = c.start + sent.rfind(";", 0, place_at) + 1
         own = [a for a in assets if seg_start <= a.start < c.start + place_at]
         asset = own[-1] if own else asset
-    # Relative dates count when they name a month ("in June": the reference year's June).
-    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date or len(d.value) == 7]
+    # Relative dates count when they name a month ("in June": the reference year's June) or
+    # say "this year" (LLY-2022-06-07).
+    lo, hi = seg or (c.start, c.end)
+    dates = [d for d in dates_in(ctx, c.doc, lo, hi)
+             if not d.relative or d.value == ctx.reference_date or len(d.value) == 7 or _THIS_RE.search(text, d.start, d.end)]
     if action != "PDUFA date" and "PDUFA" in sent:
         pdufa = c.start + sent.index("PDUFA")
         dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
@@ -204,6 +238,17 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         status, date = "historical", (date if date and date != ctx.reference_date else None)
     if action == "PDUFA date":
         status = "expected" if not date or not ctx.reference_date or date >= ctx.reference_date[: len(date)] else "historical"
+    if status == "historical" and date and ctx.reference_date and date[:4] > ctx.reference_date[:4]:
+        date = None  # "has been granted ... and could launch in 2020": the launch's year, not the grant's
+    if status != "expected" and _INTENTION_RE.search(text, max(cs, pos - MODAL_WINDOW), pos):
+        status, now = "expected", False  # "its intention to submit a biologics license application"
+    if status == "occurred" and is_title(sent) and _HEADLINE_FUTURE_RE.match(sent):
+        status = "expected"  # "U.S. Food and Drug Administration to Convene Advisory Committee ..."
+    if status == "expected" and date == ctx.reference_date:
+        date = None  # the release's own date, not the planned action's
+    if awaited or action.endswith("action delayed"):
+        status, now = "expected", False
+        date = None if action.endswith("action delayed") else date  # "delayed beyond the first quarter"
     fields = {"asset": asset.name if asset else None, "agency": agency, "action": action,
               "indication": ind}
     return Draft("regulatory_event", status, event_date(status, date, ctx.reference_date), fields,
@@ -213,6 +258,119 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
                  key=("regulatory_event", asset.name.lower() if asset else None, action, agency,
                       date if date and ctx.reference_date and date < ctx.reference_date[:len(date)] else None),
                  order=(c.doc, c.start), extra={"now": now})
+
+
+#: A headline whose subject is followed by "to"/"will" and a verb tells what will happen: "U.S.
+#: Food and Drug Administration to Convene Advisory Committee Meeting" (LLY-2024-03-08); not
+#: "Taltz is the First IL-17A Antagonist to Receive FDA Approval" (a lower-case verb first).
+_HEADLINE_FUTURE_RE = re.compile(r"(?:(?:[A-Z][\w.’'&\-]*|and|of|the|for|&)\s+){1,8}(?:to|[Ww]ill)\s+[A-Z][a-z]")
+#: How far before "regulatory action expected" the place of the submission may stand.
+AWAITED_PLACE_REACH = 120
+_AWAITED_PLACE_RE = re.compile(r"\b(?:(?P<agency>FDA|EMA|European Medicines Agency|European Commission|PMDA|NMPA|MHRA|Health Canada)\b"
+                               r"|in\s*(?:the\s+)?(?P<place>U\.S\.|United States|EU\b|European Union|Europe|Japan|China|Canada|the UK|United Kingdom))")
+_PLACE_AGENCY = {"U.S.": "FDA", "United States": "FDA", "EU": "European Commission", "European Union": "European Commission",
+                 "Europe": "European Commission", "the UK": "MHRA", "United Kingdom": "MHRA", "European Medicines Agency": "EMA"}
+
+
+def _awaited_agency(before: str) -> str | None:
+    found = list(_AWAITED_PLACE_RE.finditer(before))
+    if not found:
+        return None
+    name = found[-1].group("agency") or found[-1].group("place")
+    return _PLACE_AGENCY.get(name, name)
+
+
+_THIS_RE = re.compile(r"\bthis year\b", re.I)
+#: What a ministry or agency allowed when no product name is known: "has approved the use of
+#: Low Volume UNO (LV UNO) in a Phase 1b clinical trial" (BeyondAir.html): the short name.
+_APPROVED_USE_RE = re.compile(r"\bapprov(?:ed|es|al of)\s+(?:the\s+)?use\s+of\s+(?:[A-Z][\w\-]*\s+){1,5}\((?P<short>[A-Z][A-Za-z0-9\- ]{1,15})\)")
+
+
+def _own_indication(sent: str, at: int, assets: list[Mention]) -> str | None:
+    """The disease of the list entry (between semicolons) that holds the action: "results of
+    tirzepatide for obstructive sleep apnea; submission of mirikizumab for Crohn's disease"
+    (LLY-2024-04-30). The whole sentence's only when it names one product."""
+    lo, hi = sent.rfind(";", 0, at) + 1, sent.find(";", at)
+    entry = sent[lo: hi if hi >= 0 else len(sent)]
+    if len(entry) < len(sent):
+        found = _indication(entry)
+        if found or len({a.name.lower() for a in assets}) > 1:
+            return found
+    return _indication(sent)
+
+
+#: "for both the type 2 diabetes and chronic weight management indications" (LLY-2024-04-30).
+_NAMED_INDICATIONS_RE = re.compile(r"\bfor (?:both )?the (?P<ind>[^.;,()]{3,80}?) indications?\b")
+#: A verb that ends the disease: "Olumiant for adults with severe alopecia areata received
+#: approval in the U.S." (LLY-2022-08-04).
+_DANGLING_RE = re.compile(r"[\s,]+(?:and|or)$")
+_VERB_TAIL_RE = re.compile(r"\s+(?:received|receives|was|were|is|are|has|have|had)\b.*$")
+
+
+def _indication(text: str) -> str | None:
+    m = _NAMED_INDICATIONS_RE.search(text)
+    if m:
+        return clean(m.group("ind"))
+    found = indication(text)
+    return _DANGLING_RE.sub("", _VERB_TAIL_RE.sub("", found)) or None if found else None
+
+
+_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b", re.I)
+#: How far after an action sentence the next one may stand to lend it a disease.
+NEXT_SENTENCE_GAP = 3
+
+
+def _next_indication(ctx: Context, c: Candidate, asset: Mention) -> str | None:
+    """The disease the next sentence names when it goes on about the same product without
+    naming another: "SP16 granted IND approval from the FDA. Study to begin enrolling in
+    mid-2026 for the treatment of chemotherapy-induced pain ..." (DWTX 2026-05-14)."""
+    text = ctx.text(c.doc)
+    start = c.end
+    while start < len(text) and start - c.end <= NEXT_SENTENCE_GAP and not text[start].isalnum():
+        start += 1
+    if start - c.end > NEXT_SENTENCE_GAP or start >= len(text):
+        return None
+    s, e = sentence_at(text, start)
+    if s < c.end or ctx.is_excluded(c.doc, s, e):
+        return None
+    if any(a.name.lower() != asset.name.lower() for a in ctx.assets(c.doc, s, e)):
+        return None
+    return disease_indication(text[s:e])
+
+
+#: A disease named by its abbreviation: "for lebrikizumab in AD" (LLY-2022-06-07).
+_ACRONYM_USE_RE = re.compile(r"\b(?:in|for)\s+(?P<abbr>[A-Z][A-Z0-9]{1,5})\b")
+#: How far before its use an abbreviation's definition may stand.
+ACRONYM_LOOKBACK = 20000
+
+
+def _acronym_indication(ctx: Context, doc: int, sent: str, at: int) -> str | None:
+    """The disease an abbreviation in the sentence stands for, from where the document defined
+    it: "... moderate-to-severe atopic dermatitis (AD)" before "in AD"."""
+    text = ctx.text(doc)
+    for m in _ACRONYM_USE_RE.finditer(sent):
+        abbr = m.group("abbr")
+        if abbr in ("FDA", "EMA", "EU", "US", "UK", "IND", "NDA", "BLA", "MAA"):
+            continue
+        defined = re.compile(r"([A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,6}?)\s*\(\s*[“\"]?" + re.escape(abbr) + r"[”\"]?\s*\)")
+        lo = max(0, at - ACRONYM_LOOKBACK)
+        for d in reversed(list(defined.finditer(text, lo, at + len(sent)))):
+            found = disease_indication(d.group(1))
+            if found:
+                return found
+        # Not defined in parentheses ("AD, or atopic eczema, is ..."): a disease the document
+        # names whose initials are the abbreviation ("atopic dermatitis").
+        if abbr.isalpha() and len(abbr) <= 4:
+            initials = re.compile(r"\b" + r"[\s\-]+".join(f"(?i:{ch})[a-z’']+" for ch in abbr) + r"\b")
+            for d in initials.finditer(text, lo, min(len(text), at + len(sent) + ACRONYM_LOOKBACK)):
+                if _HAS_DISEASE_RE.fullmatch(d.group(0).split()[-1].lower()):
+                    return d.group(0).lower()
+    return None
+
+
+def _approved_use(sent: str, offset: int) -> list[Mention]:
+    m = _APPROVED_USE_RE.search(sent)
+    return [Mention(m.group("short"), offset + m.start("short"), offset + m.end("short"), "asset")] if m else []
 
 
 _INDICATION_RES = (
@@ -305,11 +463,20 @@ def _approved_there(sent: str, start: int, end: int) -> bool:
     return bool(before) and not _OTHER_ACTION_RE.search(sent, before[-1].end(), start)
 
 
-def _application_actions(action: str, near: str) -> list[str]:
+_US_PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:U\.S\.|US\b|United States)")
+_EU_PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?(?:U\.S\.\s+and\s+(?:the\s+)?)?(?:EU\b|European Union|Europe\b)")
+
+
+def _application_actions(action: str, near: str, clause: str = "") -> list[str]:
     """"withdrawal"/"submission" named by the application: "BLA withdrawal", "MAA submission";
-    a sentence naming a U.S. application and a European one gives both."""
+    a sentence naming a U.S. application and a European one gives both, and so does a
+    submission "in the U.S. and EU" (LLY-2024-04-30's pipeline bullets)."""
     if action not in ("withdrawal", "submission"):
         return [action]
+    if action == "submission" and not (_BLA_RE.search(near) or _NDA_RE.search(near) or _MAA_RE.search(near)):
+        us, eu = _US_PLACE_RE.search(clause), _EU_PLACE_RE.search(clause)
+        if eu:
+            return ["NDA/BLA submission", "MAA submission"] if us else ["MAA submission"]
     out = []
     if _BLA_RE.search(near) or _NDA_RE.search(near) or not _MAA_RE.search(near):
         if action == "submission":

@@ -1,0 +1,154 @@
+"""Regulatory and acquisition rules, each on a sentence of our own words (not a gold file's)."""
+
+from __future__ import annotations
+
+import eightk
+from eightk.extract.sentences import sentence_at
+
+HEAD = ("BOSTON, Mass., May 2, 2024 -- Nimbus Biologics, Inc. (Nasdaq: NMBS), a clinical-stage "
+        "biopharmaceutical company developing antibody drugs for patients with disease, today reported news.\n\n")
+
+
+def events(*sentences: str, head: str = HEAD):
+    text = head + "\n\n".join(sentences) + "\n"
+    return eightk.process(text.encode("utf-8"), name="test.txt").events
+
+
+def of_type(type_: str, *sentences: str, head: str = HEAD):
+    return [e for e in events(*sentences, head=head) if e.type == type_]
+
+
+def by_action(found):
+    return {e.fields["action"]: e for e in found}
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def test_a_bullet_right_before_the_word_ends_the_sentence_before_it():
+    text = "Highlights: results of a study; * Filing of NB-12 in Europe; * Other news."
+    start, end = sentence_at(text, text.index("Filing"))
+    assert text[start:end] == "Filing of NB-12 in Europe;"
+
+
+def test_a_stray_control_character_does_not_glue_two_sentences():
+    text = "The company will decide later.  \x97Private Securities Litigation Reform Act of 1995."
+    start, end = sentence_at(text, text.index("decide"))
+    assert text[start:end] == "The company will decide later."
+
+
+# --- regulatory ------------------------------------------------------------------------------
+
+
+def test_pipeline_bullets_each_give_their_own_submission():
+    found = of_type("regulatory_event",
+                    "During the quarter the company reported: * Positive results of NB-12 in adults with plaque psoriasis; "
+                    "* Submission of NB-401 for the treatment of adults with relapsing multiple sclerosis in the U.S. and EU; "
+                    "* Resubmission of NB-12 for adults with moderate plaque psoriasis in the U.S. with expected "
+                    "regulatory action in the first half of 2025;")
+    got = {(e.fields["asset"], e.fields["action"], e.fields["agency"]): e for e in found}
+    assert ("NB-401", "NDA/BLA submission", "FDA") in got and ("NB-401", "MAA submission", "EMA") in got
+    assert "multiple sclerosis" in got[("NB-401", "MAA submission", "EMA")].fields["indication"]
+    resub = got[("NB-12", "NDA/BLA submission", "FDA")]
+    assert resub.status == "historical" and resub.date is None  # the 2025 is the decision's
+    decision = got[("NB-12", "approval", "FDA")]
+    assert (decision.status, decision.date) == ("expected", "2025")
+    assert "psoriasis" in decision.fields["indication"]
+
+
+def test_an_awaited_decision_takes_the_place_of_its_submission():
+    found = of_type("regulatory_event", "Nimbus has filed a submission in Japan for NB-401, with regulatory "
+                    "action expected by the end of 2025.")
+    e = by_action(found)["approval"]
+    assert (e.fields["agency"], e.status, e.date) == ("Japan", "expected", "2025")
+
+
+def test_a_generic_mention_of_an_anticipated_decision_is_not_an_event():
+    found = of_type("regulatory_event", "It is rare for a panel to meet after the anticipated FDA action date, "
+                    "and NB-401 follows other medicines in this respect.")
+    assert "approval" not in by_action(found)
+
+
+def test_a_delayed_decision():
+    found = of_type("regulatory_event", "Because the review is still open, the timing of the expected FDA "
+                    "action on NB-401 will be delayed beyond the second quarter of 2024.")
+    e = by_action(found)["FDA action delayed"]
+    assert (e.status, e.date, e.fields["asset"]) == ("expected", None, "NB-401")
+
+
+def test_a_plan_to_resubmit_later_is_expected():
+    found = of_type("regulatory_event", "After talks with regulators, the company plans to evaluate next steps "
+                    "for NB-401, including resubmission at a later date.")
+    e = by_action(found)["NDA/BLA submission"]
+    assert (e.status, e.date) == ("expected", None)
+
+
+def test_a_ministry_approves_a_trial_of_a_product_named_only_by_its_short_name():
+    found = of_type("regulatory_event", "Nimbus today announced that the Danish Ministry of Health has approved "
+                    "the use of High Dose Nitric Spray (HDNS) in a Phase 2 clinical trial in adults with asthma.")
+    e = by_action(found)["approval"]
+    assert (e.fields["asset"], e.fields["agency"], e.status) == ("HDNS", "Danish Ministry of Health", "occurred")
+
+
+def test_a_headline_of_what_an_agency_will_do_is_expected():
+    head = ("Food and Drug Administration to Convene Advisory Committee Meeting on NB-401\n\n" + HEAD)
+    found = of_type("regulatory_event", "The FDA expects to convene a meeting of its advisory committee to "
+                    "discuss NB-401 in relapsing multiple sclerosis.", head=head)
+    e = by_action(found)["advisory committee meeting"]
+    assert (e.status, e.date) == ("expected", None)
+
+
+def test_a_recommendation_of_approval_is_a_positive_opinion():
+    found = of_type("regulatory_event", "The CHMP today recommended approval of NB-401 for adults with "
+                    "relapsing multiple sclerosis.")
+    assert set(by_action(found)) == {"positive opinion"}
+
+
+def test_a_future_launch_year_is_not_the_date_of_a_past_designation():
+    found = of_type("regulatory_event", "NB-401 has been granted Breakthrough Therapy designation by the FDA "
+                    "and could launch as early as 2026.")
+    e = by_action(found)["breakthrough therapy designation"]
+    assert (e.status, e.date) == ("historical", None)
+
+
+def test_a_submission_planned_this_year_is_dated_this_year():
+    found = of_type("regulatory_event", "Nimbus also plans to submit these results this year to the European "
+                    "Medicines Agency for NB-401.")
+    e = by_action(found)["MAA submission"]
+    assert (e.status, e.date) == ("expected", "2024")
+
+
+def test_an_intention_to_submit_is_expected():
+    found = of_type("regulatory_event", "Nimbus recently disclosed its intention to submit a biologics license "
+                    "application for NB-401 in relapsing multiple sclerosis.")
+    assert by_action(found)["NDA/BLA submission"].status == "expected"
+
+
+def test_indication_of_a_list_entry_not_of_its_neighbour():
+    found = of_type("regulatory_event", "Progress included results of NB-12 for plaque psoriasis; submission of "
+                    "NB-401 for multiple sclerosis in the U.S.; and other news.")
+    e = by_action(found)["NDA/BLA submission"]
+    assert e.fields["indication"] == "multiple sclerosis"
+
+
+def test_indication_named_as_indications():
+    found = of_type("regulatory_event", "The new pen for NB-12 was approved in the EU, for both the plaque "
+                    "psoriasis and psoriatic arthritis indications.")
+    assert by_action(found)["approval"].fields["indication"] == "plaque psoriasis and psoriatic arthritis"
+
+
+def test_indication_from_an_abbreviation_the_release_spells_out_elsewhere():
+    found = of_type("regulatory_event",
+                    "NB-12 is being developed for chronic kidney disease, a common condition.",
+                    "The FDA granted NB-12 Fast Track designation in CKD in March 2023.")
+    assert by_action(found)["fast track designation"].fields["indication"] == "chronic kidney disease"
+    found = of_type("regulatory_event",
+                    "NB-12 is being developed for hand eczema (HE), a common skin condition.",
+                    "The FDA granted NB-12 Fast Track designation in HE in March 2023.")
+    assert by_action(found)["fast track designation"].fields["indication"] == "hand eczema"
+
+
+def test_indication_from_the_next_sentence_about_the_same_product():
+    found = of_type("regulatory_event", "NB-401 received IND clearance from the FDA. The study will begin "
+                    "later this year for the treatment of diabetic nerve pain.")
+    assert by_action(found)["IND"].fields["indication"] == "diabetic nerve pain"
