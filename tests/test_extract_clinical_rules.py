@@ -230,3 +230,65 @@ def test_data_told_without_a_product_take_the_one_product_before():
                   "The data include key findings previously presented at the 2023 European Skin Congress.",
                   type_="clinical_data_presentation")
     assert (e.fields["asset"], e.status, e.fields["date"]) == ("ACM-101", "historical", "2023")
+
+
+# --- enrolment counts, responses, ongoing dosing -----------------------------------------------
+
+
+def test_a_count_of_patients_randomized_is_the_enrolment_of_the_study_described_before():
+    # LLY-2021-10-28: "A total of 5,637 patients were randomized"; LLY-2021-05-18: "ORIENT-11 is
+    # a ... Phase 3 study ... A total of 397 patients were enrolled and randomized 2:1 to receive ..."
+    (e,) = events("PEAK-3 is a randomized, double-blind Phase 3 study of ACM-101 in adults with eczema. A total "
+                  "of 640 patients were randomized 1:1 to receive either ACM-101 or placebo.")
+    assert (e.fields["asset"], e.fields["phase"], e.fields["milestone"], e.status) == \
+        ("ACM-101", "Phase 3", "enrolled", "historical")
+
+
+def test_a_count_to_enrol_is_an_enrolment_to_come():
+    # LLY-2020-06-15: "Lilly expects to enroll 400 patients in the trial"
+    found = events("Acme today announced the first patient has been dosed in a Phase 3 study of ACM-101.",
+                   "Acme expects to enroll 300 patients in the trial.")
+    assert ("ACM-101", "enrolled", "expected") in facts(found, "asset", "milestone", "status")
+
+
+def test_a_design_that_plans_its_enrolment_is_not_an_event():
+    # BeyondAir 2024-12-03: "The trial, which is expected to enroll up to 20 subjects, is designed
+    # to assess the preliminary efficacy of LV UNO"
+    assert not events("The trial, which is expected to enroll up to 30 subjects, is designed to assess the "
+                      "efficacy of ACM-101.")
+
+
+def test_a_primary_endpoint_met_with_an_adjective():
+    # LLY-2020-08-18: "met the predefined primary endpoint in the Phase 3 ORIENT-12 study"
+    (e,) = events("ACM-101 combined with chemotherapy met the predefined primary endpoint in the Phase 3 PEAK "
+                  "study.")
+    assert (e.fields["milestone"], e.fields["phase"]) == ("data_reported", "Phase 3")
+
+
+def test_a_patient_who_achieved_a_response_is_a_data_report():
+    # Pacylex 2025-05-05: "A Phase 2a patient with DLBCL achieved a partial response ... on zelenirstat"
+    (e,) = events("A Phase 2 patient with lymphoma achieved a complete response on ACM-101.")
+    assert (e.fields["asset"], e.fields["phase"], e.fields["milestone"]) == ("ACM-101", "Phase 2", "data_reported")
+
+
+def test_patients_being_dosed_is_a_trial_under_way():
+    # Pacylex 2025-05-05: "Acute myeloid leukemia patients are currently being dosed with oral
+    # zelenirstat in another study"
+    (e,) = events("Leukemia patients are currently being dosed with ACM-101 in another study.")
+    assert (e.fields["asset"], e.fields["milestone"], e.status, e.date) == ("ACM-101", "started", "occurred", None)
+
+
+def test_the_publication_of_results_is_a_presentation_not_a_data_release():
+    # CNTB 2025-05-21: "In March, Connect announced the publication of positive results from its
+    # global Phase 2 trial of rademikibart"
+    text = "In January, Acme announced the publication of positive results from its Phase 2 trial of ACM-101."
+    assert not events(text)
+    (e,) = events(text, type_="clinical_data_presentation")
+    assert (e.fields["asset"], e.fields["phase"], e.date) == ("ACM-101", "Phase 2", "2024-01")
+
+
+def test_data_disclosed_in_annals():
+    # LLY-2021-10-28: "Updated data from the Phase 3 monarchE study were recently disclosed in*Annals of Oncology*"
+    (e,) = events("Updated data from the Phase 3 PEAK study of ACM-101 were recently disclosed in*Annals of "
+                  "Dermatology*.", type_="clinical_data_presentation")
+    assert (e.fields["venue"], e.fields["asset"]) == ("Annals of Dermatology", "ACM-101")

@@ -29,7 +29,7 @@ _FAMILIES = {
                  # 2025-04-24). Not "trial" alone: a subheadline's "Outcome Trial" would become a
                  # sentence the deal extractors read too.
                  r"includ(?:es|ing|e) an? (?:[\w\-]+\s+){0,3}?(?:trial|study)\b|"
-                 r"screening|dosing|follow-?up|response rates?|statistically significant|"
+                 r"screening|dosing|randomi[sz]ed|follow-?up|response rates?|statistically significant|"
                  r"show(?:s|ed|n|ing)? (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b|"
                  r"demonstrat(?:es|ed|ing) (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b"),
     # A journal is named where a flattened page lost "published" ("*The New England Journal of

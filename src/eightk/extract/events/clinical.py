@@ -19,12 +19,23 @@ from ..sentences import clause_at, sentence_at
 from .regulatory import indication
 from .common import HISTORICAL_RE, Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
+_PEOPLE_WORDS = r"(?:patients|participants|subjects|people|adults|children|volunteers)"
 _MILESTONES = (
     ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"),
     ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
-                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|were) (?:fully )?complet(?:ed|e)\b"),
-    ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"),
-    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:co-)?primary\b|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
+                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|were) (?:fully )?complet(?:ed|e)\b"
+),
+    # A count enrolled or to enrol, the trial told before: "A total of 5,637 patients were
+    # randomized" (LLY-2021-10-28), "Lilly expects to enroll 400 patients" (LLY-2020-06-15), "the
+    # trial will enroll an estimated 1,000 participants" (LLY-2021-01-27).
+    ("enrolled_count", r"(?<![\w,])\d[\d,]*\s+" + _PEOPLE_WORDS + r"\s+(?:were|have been|had been)\s+(?:enrolled|randomi[sz]ed)\b"
+                       r"|(?:(?:expects?|plans?|intends?|is expected|are expected) to|will) enroll\s+(?:an estimated |approximately |about |up to |more than |over )?"
+                       r"\d[\d,]*\s+" + _PEOPLE_WORDS + r"\b"),
+    ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"
+                          # "Acute myeloid leukemia patients are currently being dosed with oral
+                          # zelenirstat in another study" (Pacylex 2025-05-05): under way.
+                          r"|(?:are|is) (?:currently |now )?being (?:dosed|enrolled)\b"),
+    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:[\w\-]+ ){0,2}?(?:co-)?primary\b|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
                       r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
@@ -43,12 +54,19 @@ _MILESTONES = (
     # consistent and marked improvements were sustained" (Triflo 2024-06-06).
     ("results", r"\b(?:is |are |was |were |has |have )?(?:show(?:s|ed|n|ing)|demonstrat(?:es|ed|ing)|produc(?:es|ed|ing))\s+"
                 r"(?:(?:an?|the|[\w%\-]+)\s+){0,3}?(?:results|(?:overall |objective |complete )?response rates?)\b"
+                # "A Phase 2a patient with DLBCL achieved a partial response" (Pacylex 2025-05-05),
+                # "1 out of 3 patients treated with OLUMIANT 4-mg achieved 80% or more scalp hair
+                # coverage" (LLY-2022-05-20).
+                r"|\bachiev(?:ed|es|ing) an? (?:complete|partial|objective|overall|durable|major|sustained)\s+(?:[\w\-]+\s+)?(?:response|remission)\b"
+                r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|experienced|showed)\b"
                 r"|\bAt (?:[\w\-]+\s+){1,2}(?:weeks?|months?|years?)(?: of (?:follow-?up|treatment|therapy))?,"
                 r"(?=[^.;]{0,120}?\b(?:improvements?|reductions?|responses?|remissions?)\b)"),
 )
 MILESTONE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _MILESTONES), re.I)
 #: The milestone a pattern group stands for, where its name is not one.
-_MILESTONE_OF = {"started_enrolling": "started", "planned": "started", "results": "data_reported"}
+_MILESTONE_OF = {"started_enrolling": "started", "planned": "started", "results": "data_reported", "enrolled_count": "enrolled"}
+#: Groups whose words imply a trial: one told before, when the sentence names none.
+_IMPLICIT_GROUPS = frozenset({"results", "enrolled_count"})
 _TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trial|study|testing|evaluation)\b", re.I)
 #: A milestone told with the trial left implicit: "Based on current trends, enrollment is
 #: estimated to be completed in September, with initial data readout soon thereafter" (the
@@ -62,7 +80,8 @@ _START_SUBJECT_RE = re.compile(r"\b(?:(?:patient|subject) )?(?:screening|dosing|
                                r"|\b(?:begin|start|commence)\s+dosing\b", re.I)
 #: Results of animals or cells are not a trial's: "has shown results in preclinical models".
 _PRECLINICAL_RE = re.compile(r"\b(?:pre-?clinical|animal|in vitro|in vivo|mouse|mice|murine|rats?|primates?)\b", re.I)
-_DESIGN_RE = re.compile(r"\b(?:is|was) an? (?:[\w\-,]+ ){0,12}(?:study|trial)s? (?:to evaluate|evaluating|designed|that (?:is )?evaluat)", re.I)
+_DESIGN_RE = re.compile(r"\b(?:is|was) an? (?:[\w\-,]+ ){0,12}(?:study|trial)s? (?:to evaluate|evaluating|designed|that (?:is )?evaluat)"
+                        r"|\b(?:is|are) designed to (?:assess|evaluate|determine|test|compare|measure)\b", re.I)
 #: An announcement word: a fact told without one, and without a date, is background.
 _NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
 #: The headline and dateline sentence of a release (LLY files carry a metadata block first).
@@ -170,6 +189,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     milestone = _MILESTONE_OF.get(group, group)
     if m.group(0).lower().startswith("results from") and m.start() != c.start:
         return []  # "This approval was based on results from ...": not a data release
+    if milestone == "data_reported" and _PUBLICATION_BEFORE_RE.search(text, max(c.start, m.start() - 40), m.start()):
+        return []  # "Connect announced the publication of positive results from ...": a publication
     if group == "results" and (_PRECLINICAL_RE.search(text, c.start, c.end) or _in_quote(text, m.start())):
         return []  # "has shown results in animal models", a spokesman's praise: not a trial's data
     cs, ce = _clause(text, c, m, milestone)
@@ -178,9 +199,10 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     phase_m = after[0] if after else (phases[-1] if phases else None)
     assets_here = ctx.assets(c.doc, cs, ce) or _named_in_trials(ctx, c.doc, cs, ce)
     implicit = not assets_here and not phase_m and (
-        group == "results" or _ELLIPTIC_RE.search(text, c.start, c.end) is not None)
+        group in _IMPLICIT_GROUPS or _ELLIPTIC_RE.search(text, c.start, c.end) is not None)
     trial_words = _TRIAL_WORD_RE.search(text, cs, ce) or _START_SUBJECT_RE.search(text, cs, ce)
-    if not phase_m and not trial_words and not (milestone == "data_reported" and assets_here) and not implicit:
+    if not phase_m and not trial_words and not ((milestone == "data_reported" or group in _IMPLICIT_GROUPS) and assets_here) \
+            and not implicit:
         return []
     if group == "started" and (_NOT_STARTED_BEFORE_RE.search(text, max(c.start, m.start() - 60), m.start())
                                or _NOT_STARTED_AFTER_RE.match(text, m.end())):
@@ -188,7 +210,7 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if group in ("started", "started_enrolling") and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)) \
             and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()) and not _START_SUBJECT_RE.search(text, cs, m.end()):
         return []  # "launched" a product, "began" trading: not a trial
-    if _venue_near(text, cs, ce):
+    if milestone == "data_reported" and _venue_near(text, cs, ce):
         return []  # data at a meeting is a presentation
     if _DESIGN_RE.search(text, cs, ce):
         return []  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
@@ -233,9 +255,14 @@ def _asset_and_phase(ctx: Context, c: Candidate, m: re.Match[str], clause: tuple
     assets = ctx.assets(c.doc, cs, ce) or ctx.assets(c.doc, c.start, c.end) \
         or _named_in_trials(ctx, c.doc, cs, ce) or _named_in_trials(ctx, c.doc, c.start, c.end)
     asset = nearest(assets, m.start())
+    lo = max(0, c.start - LOOKBACK)
+    if asset and not phase_m and m.lastgroup == "enrolled_count":
+        # "A total of 397 patients were enrolled and randomized ... sintilimab" (LLY-2021-05-18):
+        # the study the sentence before describes ("ORIENT-11 is a ... Phase 3 study").
+        design = _design_before(text, lo, c.start)
+        return asset, (design[0] if design else None), (design[1] if design else None)
     if asset:
         return asset, phase_m, None
-    lo = max(0, c.start - LOOKBACK)
     if not phase_m and (implicit or _TRIAL_SUBJECT_RE.match(text, c.start, c.start + 40)):
         # "The trial enrolled 1,736 participants": the trial of the sentences before.
         before = ctx.assets(c.doc, lo, c.start) or _named_in_trials(ctx, c.doc, lo, c.start)
@@ -264,6 +291,16 @@ def _asset_and_phase(ctx: Context, c: Candidate, m: re.Match[str], clause: tuple
     # 2025-04-24), "Lilly ... will begin dosing patients in a complementary Phase 1 study"
     # (LLY-2020-06-08): the one product the sentences before are about.
     return _only_asset_before(ctx, c.doc, lo, c.start), phase_m, None
+
+
+def _design_before(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """The phase and the start of the last sentence before ``end`` that names a phase and a
+    trial word: the trial a sentence about its enrolment refers to."""
+    for p in reversed(list(PHASE_RE.finditer(text, start, end))):
+        s, e = sentence_at(text, p.start())
+        if _TRIAL_WORD_RE.search(text, s, e):
+            return p, s
+    return None
 
 
 def _only_asset_before(ctx: Context, doc: int, start: int, end: int) -> Mention | None:
@@ -295,6 +332,8 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
                  order=(c.doc, es), extra={"now": now, "sponsor_default": default_sponsor})
 
 
+#: "announced the publication of positive results from its global Phase 2 trial" (CNTB 2025-05-21).
+_PUBLICATION_BEFORE_RE = re.compile(r"\b(?:publication|published)\b[^.;]{0,25}$", re.I)
 #: A start in the infinitive is a plan: "Study to begin enrolling", "Lilly to imminently begin".
 #: What starts that is not a trial: a submission, a launch, a patient's treatment.
 _NOT_STARTED_BEFORE_RE = re.compile(r"\b(?:submissions?|filings?|applications?|launch(?:es)?|sales|commerciali[sz]ation|"
@@ -320,7 +359,7 @@ def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str
         # "with Lilly to imminently begin its Phase 1 study" (LLY-2020-06-08), but not "Lilly's
         # second neutralizing antibody to start clinical trials" (a start that was).
         status = "expected"
-    if status == "occurred" and group == "started_enrolling" and m.group(0).lower().startswith("now"):
+    if status == "occurred" and group == "started_enrolling" and re.match(r"now|is|are", m.group(0), re.I):
         return status, date, now  # "is now enrolling patients": under way since a date not told
     if status == "occurred" and not date and not now and not (group == "results" and _results_news(ctx, c)):
         # Told without "today"/"announced" and not as a headline: background, such as "R552
@@ -520,10 +559,11 @@ def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int,
 #: TRAILBLAZER-ALZ 2 study results were published" (LLY-2024-03-08), "results were in the
 #: Journal of the American Medical Association" (a flattened link dropped the verb).
 PUBLISHED_RE = re.compile(
-    r"\b(?:results|data|findings)\s+(?:(?:from|of)\s+[^.;]{3,80}?\s+)?(?:were|was|have been|has been)\s*(?:published\b|(?=in\s*(?:the\s*)?[*_]*"
-    r"(?:New England Journal|Lancet|JAMA|Journal of|Nature|Science|NEJM)))"
+    r"\bpublication of (?:the )?(?:[\w\-]+\s+){0,2}?(?:results|data|findings)\b"
+    r"|\b(?:results|data|findings)\s+(?:(?:from|of)\s+[^.;]{3,80}?\s+)?(?:were|was|have been|has been)\s*(?:published\b|(?:recently\s+)?(?:disclosed\s*)?(?=in\s*(?:the\s*)?[*_]*"
+    r"(?:New England Journal|Lancet|JAMA|Journal of|Annals of|Nature|Science|NEJM)))"
     r"(?:\s*in\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|The Lancet(?: [A-Z][a-z]+)?|Lancet(?: [A-Z][a-z]+)?|"
-    r"JAMA(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ )?Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Nature Medicine|Nature|Science|NEJM))?"
+    r"JAMA(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ )?Journal of (?:the )?[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|of|and))*|Annals of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Nature Medicine|Nature|Science|NEJM))?"
 )
 
 
