@@ -292,3 +292,52 @@ def test_data_disclosed_in_annals():
     (e,) = events("Updated data from the Phase 3 PEAK study of ACM-101 were recently disclosed in*Annals of "
                   "Dermatology*.", type_="clinical_data_presentation")
     assert (e.fields["venue"], e.fields["asset"]) == ("Annals of Dermatology", "ACM-101")
+
+
+# --- one fact told several times ---------------------------------------------------------------
+
+
+def test_one_meeting_by_its_acronym_its_name_and_a_headline_is_one_presentation():
+    # LLY-2020-12-07: "... at the American Society of Hematology", "at the 2020 American Society of
+    # Hematology Annual Meeting", "The data presented at ASH ..."
+    found = events("Acme Announces Updated Data for ACM-101 at the European Academy of Dermatology",
+                   "These data are being presented in an oral presentation at the 2024 European Academy of "
+                   "Dermatology Annual Meeting.",
+                   "The data presented at EAD show durable responses with ACM-101.",
+                   type_="clinical_data_presentation")
+    assert len(found) == 1 and found[0].status == "occurred"
+
+
+def test_a_meeting_told_as_upcoming_and_in_a_headline_is_one_planned_presentation():
+    # Pacylex 2025-05-05: headline "CEO presents ... at 2nd Annual ADC Payload Summit", body "will
+    # present a session at the 2nd Annual ADC Payload Summit, which will be held from May 6-8, 2025"
+    found = events("Acme CEO presents new data on ACM-101 at 3rd Annual Skin Summit",
+                   "Acme's CEO will present data on ACM-101 at the 3rd Annual Skin Summit, which will be held "
+                   "from March 10-12, 2024, in Boston.", type_="clinical_data_presentation")
+    assert [(e.status, e.date) for e in found] == [("expected", "2024-03-10")]
+
+
+def test_results_announced_today_for_a_product_presented_today_are_the_presentation():
+    # LLY-2020-12-07: "today announced clinical data from the ... Phase 1/2 BRUIN clinical trial"
+    # with "These data are being presented ... at the 2020 American Society of Hematology ..."
+    text = ("Acme today announced clinical data from the Phase 2 PEAK clinical trial of ACM-101 in eczema. "
+            "These data are being presented at the 2024 European Academy of Dermatology Annual Meeting.")
+    assert not events(text)
+    assert len(events(text, type_="clinical_data_presentation")) == 1
+
+
+def test_two_sponsors_completing_a_phase_are_two_trials():
+    # LLY-2021-01-27: "Lilly has successfully completed a Phase 1 study of etesevimab ... Junshi
+    # Biosciences has completed a similar Phase 1 study in healthy volunteers in China"
+    found = events("Acme licensed ACM-101 from Beta Biosciences, Inc. in 2022.",
+                   "Acme has successfully completed a Phase 1 study of ACM-101 in healthy U.S. volunteers. "
+                   "Beta Biosciences has completed a similar Phase 1 study in healthy volunteers in China.")
+    assert facts(found, "sponsor", "milestone") == {("Acme", "completed"), ("Beta", "completed")}
+
+
+def test_a_headline_that_earns_a_milestone_with_a_start_names_the_payee_not_the_sponsor():
+    # seed: "ImmunoGen, Inc. Earns Milestone with Start of Trastuzumab-DM1 Phase II Testing"
+    found = events("Acme Therapeutics, Inc. Earns Milestone with Start of ACM-101 Phase II Testing",
+                   "Acme today announced that its partner Beta Biosciences has begun Phase II testing of ACM-101.",
+                   "Acme licensed ACM-101 to Beta Biosciences, Inc. in 2022.")
+    assert facts(found, "sponsor", "phase", "status") == {("Beta", "Phase 2", "occurred")}

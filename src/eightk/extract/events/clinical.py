@@ -16,7 +16,7 @@ from ..entities import NOT_COMPANIES, Mention
 from ..phases import PHASE_RE, phase_from_match
 from ..scan import Candidate
 from ..sentences import clause_at, sentence_at
-from .regulatory import indication
+from .regulatory import disease_indication
 from .common import HISTORICAL_RE, Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 _PEOPLE_WORDS = r"(?:patients|participants|subjects|people|adults|children|volunteers)"
@@ -28,9 +28,9 @@ _MILESTONES = (
     # A count enrolled or to enrol, the trial told before: "A total of 5,637 patients were
     # randomized" (LLY-2021-10-28), "Lilly expects to enroll 400 patients" (LLY-2020-06-15), "the
     # trial will enroll an estimated 1,000 participants" (LLY-2021-01-27).
-    ("enrolled_count", r"(?<![\w,])\d[\d,]*\s+" + _PEOPLE_WORDS + r"\s+(?:were|have been|had been)\s+(?:enrolled|randomi[sz]ed)\b"
+    ("enrolled_count", r"(?<![\w,.\-])\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\s+(?:were|have been|had been)\s+(?:enrolled|randomi[sz]ed)\b"
                        r"|(?:(?:expects?|plans?|intends?|is expected|are expected) to|will) enroll\s+(?:an estimated |approximately |about |up to |more than |over )?"
-                       r"\d[\d,]*\s+" + _PEOPLE_WORDS + r"\b"),
+                       r"\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\b"),
     ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"
                           # "Acute myeloid leukemia patients are currently being dosed with oral
                           # zelenirstat in another study" (Pacylex 2025-05-05): under way.
@@ -328,7 +328,7 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
         _population(text, s, e, fields)
     return Draft("clinical_trial", status, date, fields, [span(c.doc, es, ee)], 0.8 if phase and asset else 0.6,
                  key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone,
-                      "expected" if status == "expected" else "done"),
+                      "expected" if status == "expected" else "done", (sponsor or "").lower() or None),
                  order=(c.doc, es), extra={"now": now, "sponsor_default": default_sponsor})
 
 
@@ -392,6 +392,9 @@ _ANNOUNCER_RE = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:today\s+)?(?:announc|repo
 #: A name told as a trial's is not a sponsor: "positive results from SYNERGY-NASH, a Phase 2
 #: study of tirzepatide" (LLY-2024-02-06), "the EMPEROR-Preserved trial".
 _TRIAL_NAME_AFTER_RE = re.compile(r"[®™]?\s*(?:,\s*)?[*_]*(?:an?\b)?[*_]*\s*(?:Phase\b|(?:[\w\-]+\s+){0,2}(?:trial|study)\b)", re.I)
+#: A milestone told as a noun has no subject: "ImmunoGen, Inc. Earns Milestone with Start of
+#: Trastuzumab-DM1 Phase II Testing" (seed) names the payee, not the sponsor.
+_NOMINAL_RE = re.compile(r"(?:start|initiation|completion|commencement|launch) of\b", re.I)
 _INFORMED_RE = re.compile(r"\b(?:informed|notified|told|advised)\s+[^.;]{1,60}?\s+that\s+(?:it|they)\b")
 
 
@@ -402,7 +405,7 @@ def _sponsor(ctx: Context, c: Candidate, m: re.Match[str]) -> tuple[str | None, 
     informed = _INFORMED_RE.search(text, c.start, m.start())
     companies = [x for x in ctx.companies(c.doc, c.start, informed.start() if informed else m.start())
                  if not _TRIAL_NAME_AFTER_RE.match(text, x.end)]
-    if companies and not _ANNOUNCER_RE.match(text, companies[-1].end):
+    if companies and not _ANNOUNCER_RE.match(text, companies[-1].end) and not _NOMINAL_RE.match(m.group(0)):
         return companies[-1].name, None
     default = (companies[-1].name if companies else None) or _owner(ctx, c) or ctx.registrant
     return None, default
@@ -496,7 +499,7 @@ def _population(text: str, start: int, end: int, fields: dict) -> None:
             break
     if not fields.get("indication"):
         i = _INDICATION_RE.search(seg)
-        fields["indication"] = clean(i.group("ind") or i.group("ind2")) if i else indication(seg)
+        fields["indication"] = clean(i.group("ind") or i.group("ind2")) if i else disease_indication(seg)
 
 
 def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
@@ -520,8 +523,8 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
         fields = {"asset": asset.name if asset else None, "phase": phase, "venue": venue, "date": date}
         out.append(Draft("clinical_data_presentation", status, event_date(status, date, ctx.reference_date),
                          fields, [span(c.doc, cs, ce)], 0.75 if asset else 0.55,
-                         key=("clinical_data_presentation", venue.lower()[:25], asset.name.lower() if asset else None),
-                         order=(c.doc, cs)))
+                         key=("clinical_data_presentation", venue.lower()[:25], asset.name.lower() if asset else None, status),
+                         order=(c.doc, cs), extra=_told(text, c)))
     return out
 
 
@@ -530,6 +533,12 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _MEETING_DAYS_RE = re.compile(r"(?P<m1>" + _MONTHS + r")\s*(?P<d1>\d{1,2})\s*[-–]\s*(?:(?P<m2>" + _MONTHS
                               + r")\s*)?(?P<d2>\d{1,2}),?\s*(?P<y>(?:19|20)\d\d)")
 _MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS[3:-1].split("|"), 1)}
+
+
+def _told(text: str, c: Candidate) -> dict:
+    """How a presentation's sentence tells it: as a headline, as today's news."""
+    title = is_title(text[c.start:c.end])
+    return {"title": title, "now": title or _NOW_RE.search(text, c.start, c.end) is not None}
 
 
 def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int, int]) -> tuple[str, str | None]:
@@ -586,8 +595,8 @@ def _publication(ctx: Context, c: Candidate) -> list[Draft]:
     fields = {"asset": asset.name, "phase": phase, "venue": venue, "date": d.value if d else None}
     return [Draft("clinical_data_presentation", status, event_date(status, d.value if d else None, ctx.reference_date),
                   fields, [span(c.doc, c.start, c.end)], 0.6,
-                  key=("clinical_data_presentation", (venue or "publication").lower()[:25], asset.name.lower()),
-                  order=(c.doc, c.start))]
+                  key=("clinical_data_presentation", (venue or "publication").lower()[:25], asset.name.lower(), status),
+                  order=(c.doc, c.start), extra=_told(text, c))]
 
 
 #: Data presented with the meeting named elsewhere in the release: "Lilly will present new
@@ -617,8 +626,8 @@ def _presenting(ctx: Context, c: Candidate) -> list[Draft]:
     fields = {"asset": asset.name, "phase": phase, "venue": venue, "date": None}
     return [Draft("clinical_data_presentation", status, event_date(status, None, ctx.reference_date),
                   fields, [span(c.doc, c.start, c.end)], 0.55,
-                  key=("clinical_data_presentation", (venue or "").lower()[:25], asset.name.lower()),
-                  order=(c.doc, c.start))]
+                  key=("clinical_data_presentation", (venue or "").lower()[:25], asset.name.lower(), status),
+                  order=(c.doc, c.start), extra=_told(text, c))]
 
 
 def _nearest_venue(text: str, pos: int) -> re.Match[str] | None:
@@ -634,6 +643,7 @@ def attach_populations(ctx: Context, drafts: list[Draft]) -> None:
     sponsor its default one (the owner or the registrant, see :func:`_sponsor`), after folding
     the trial drafts that state one fact (:func:`fold_trials`, which edits ``drafts`` in place)."""
     fold_trials(drafts)
+    fold_presentations(drafts)
     for d in drafts:
         if d.type == "clinical_trial" and not d.fields.get("sponsor"):
             d.fields["sponsor"] = d.extra.get("sponsor_default")
@@ -675,11 +685,18 @@ def fold_trials(drafts: list[Draft]) -> None:
     for d in trials:
         asset, phase = (d.fields.get("asset") or "").lower(), d.fields.get("phase")
         same = [b for b in trials if b is not d and b in drafts and b.fields.get("milestone") == d.fields.get("milestone")
-                and (not asset or (b.fields.get("asset") or "").lower() == asset)]
+                and (not asset or (b.fields.get("asset") or "").lower() == asset)
+                and (not d.fields.get("sponsor") or not b.fields.get("sponsor") or b.fields["sponsor"] == d.fields["sponsor"])]
+        alike = [b for b in same if (b.status == "expected") == (d.status == "expected")]
         if d.status == "historical" and not d.date and not d.extra.get("now") and (asset or phase):
             base = [b for b in same if b.fields.get("phase") == phase]
         elif asset and not phase:
-            base = [b for b in same if b.fields.get("phase") and (b.status == "expected") == (d.status == "expected")]
+            base = [b for b in alike if b.fields.get("phase")]
+        elif not d.fields.get("sponsor"):
+            # A sentence that names no sponsor ("Lilly Announces Start of a Phase 1 Study", the
+            # announcer) states the start that a sentence naming one does ("its partner Junshi
+            # Biosciences has dosed ...", LLY-2020-06-08); two sponsors' trials stay two.
+            base = [b for b in alike if b.fields.get("phase") == phase and (b.fields.get("asset") or "").lower() == asset]
         else:
             continue
         if len(base) == 1:
@@ -695,4 +712,56 @@ def _fold(base: Draft, other: Draft) -> None:
     del base.evidence[MAX_EVIDENCE:]
     if other.extra.get("now") and not base.extra.get("now") and other.status == base.status:
         base.date, base.extra["now"] = other.date, True
+    elif other.date and not base.date and other.status == base.status:
+        base.date = other.date  # "We are excited to initiate ..." + "screening will begin in ... 2025"
     base.extra["sponsor_default"] = base.extra.get("sponsor_default") or other.extra.get("sponsor_default")
+
+
+_VENUE_NOISE_RE = re.compile(r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|the|annual|virtual|meeting|congress|conference|symposium)\b", re.I)
+_ACRONYM_WORDS_RE = re.compile(r"\b[A-Z][A-Za-z]*")
+
+
+def _venue_forms(venue: str) -> set[str]:
+    """The names a venue goes by: its words without years and meeting words ("american society
+    of hematology"), their initials ("ASH") and the acronyms it spells out."""
+    core = " ".join(_VENUE_NOISE_RE.sub(" ", venue.lower()).split())
+    initials = "".join(w[0] for w in _ACRONYM_WORDS_RE.findall(_VENUE_NOISE_RE.sub(" ", venue)))
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", venue)}
+    return {f for f in (core, initials.lower()) if len(f) >= 3} | acronyms
+
+
+def _same_venue(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = _venue_forms(a), _venue_forms(b)
+    return bool(fa & fb) or any(x in y or y in x for x in fa for y in fb if len(x) > 6 and len(y) > 6)
+
+
+def fold_presentations(drafts: list[Draft]) -> None:
+    """Presentations of one document at one venue, by whatever name ("at ASH", "at the 2020
+    American Society of Hematology Annual Meeting", the headline's "at the American Society of
+    Hematology", LLY-2020-12-07), or told once without the journal ("announced the publication of
+    positive results", CNTB 2025-05-21), are one presentation: the body sentence's, where the
+    headline's verb is only its announcement. A trial's results the release announces today for
+    a product it presents today are that presentation ("today announced clinical data from the
+    ... BRUIN clinical trial", LLY-2020-12-07)."""
+    shown = [d for d in drafts if d.type == "clinical_data_presentation"]
+    for d in sorted(shown, key=lambda d: (d.extra.get("title", False), not d.fields.get("venue"), d.status != "expected", d.order)):
+        if d not in drafts:
+            continue
+        for o in shown:
+            if o is d or o not in drafts or o.order[0] != d.order[0] or not (d.fields.get("venue") or o.fields.get("venue")):
+                continue
+            if not (d.fields.get("venue") and o.fields.get("venue")) and o.status != d.status:
+                continue  # "Today, ... data were published" and "were recently disclosed in Annals" (LLY-2021-10-28)
+            if (not o.fields.get("asset") or not d.fields.get("asset") or o.fields["asset"] == d.fields["asset"]) \
+                    and _same_venue(d.fields.get("venue"), o.fields.get("venue")):
+                _fold(d, o)
+                if not d.date and o.date:
+                    d.date = o.date
+                drafts.remove(o)
+    today = {(d.order[0], (d.fields.get("asset") or "").lower()) for d in drafts
+             if d.type == "clinical_data_presentation" and d.status == "occurred"}
+    for d in [d for d in drafts if d.type == "clinical_trial" and d.fields.get("milestone") == "data_reported"]:
+        if d.extra.get("now") and (d.order[0], (d.fields.get("asset") or "").lower()) in today:
+            drafts.remove(d)
