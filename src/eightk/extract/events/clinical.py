@@ -688,18 +688,19 @@ def fold_trials(drafts: list[Draft]) -> None:
                 and (not asset or (b.fields.get("asset") or "").lower() == asset)
                 and (not d.fields.get("sponsor") or not b.fields.get("sponsor") or b.fields["sponsor"] == d.fields["sponsor"])]
         alike = [b for b in same if (b.status == "expected") == (d.status == "expected")]
-        if d.status == "historical" and not d.date and not d.extra.get("now") and (asset or phase):
-            base = [b for b in same if b.fields.get("phase") == phase]
+        bases = []
+        weak = d.status == "historical" and not d.date and not d.extra.get("now")
+        if weak:
+            bases.append([b for b in same if b.fields.get("phase") == phase] if asset or phase else [])
         elif asset and not phase:
-            base = [b for b in alike if b.fields.get("phase")]
-        elif not d.fields.get("sponsor"):
+            bases.append([b for b in alike if b.fields.get("phase")])
+        if not d.fields.get("sponsor") and not weak:
             # A sentence that names no sponsor ("Lilly Announces Start of a Phase 1 Study", the
             # announcer) states the start that a sentence naming one does ("its partner Junshi
             # Biosciences has dosed ...", LLY-2020-06-08); two sponsors' trials stay two.
-            base = [b for b in alike if b.fields.get("phase") == phase and (b.fields.get("asset") or "").lower() == asset]
-        else:
-            continue
-        if len(base) == 1:
+            bases.append([b for b in alike if b.fields.get("phase") == phase and (b.fields.get("asset") or "").lower() == asset])
+        base = next((b for b in bases if len(b) == 1), None)
+        if base:
             _fold(base[0], d)
             drafts.remove(d)
 
