@@ -152,3 +152,67 @@ def test_indication_from_the_next_sentence_about_the_same_product():
     found = of_type("regulatory_event", "NB-401 received IND clearance from the FDA. The study will begin "
                     "later this year for the treatment of diabetic nerve pain.")
     assert by_action(found)["IND"].fields["indication"] == "diabetic nerve pain"
+
+
+# --- acquisition -----------------------------------------------------------------------------
+
+
+def one_deal(*sentences: str, head: str = HEAD):
+    found = of_type("acquisition", *sentences, head=head)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_price_in_parts_is_kept_as_text():
+    e = one_deal("Nimbus today announced a definitive agreement to acquire Orion Cell Therapy, a private company.",
+                 "Under the terms of the agreement, Nimbus will acquire Orion Cell Therapy for an upfront payment of $90 million. "
+                 "Orion shareholders may be eligible for up to $310 million in additional payments tied to clinical "
+                 "milestones should the program succeed.")
+    price = e.fields["consideration"]
+    assert isinstance(price, str)
+    assert price.startswith("upfront payment of $90 million; up to $310 million in additional payments")
+    assert "should" not in price
+
+
+def test_a_single_price_is_money():
+    e = one_deal("Nimbus today announced a definitive agreement to acquire Orion Cell Therapy, a private company.",
+                 "The transaction reflects a total value of approximately $75 million.")
+    assert (e.fields["consideration"].value, e.fields["consideration"].currency) == (75_000_000, "USD")
+
+
+def test_a_canadian_listed_issuer_prices_a_bare_dollar_in_canadian_dollars():
+    head = ("VANCOUVER, BRITISH COLUMBIA - June 3, 2025 - Maple Biologics Inc. (TSXV: MPL), a clinical-stage "
+            "biotech company developing antibody drugs for patients with disease, announced news today.\n\n")
+    e = one_deal("Maple Biologics has completed its acquisition of Birch Labs Ltd.",
+                 "As consideration, the Company issued shares with a deemed value of approximately $5,200,000.",
+                 head=head)
+    assert (e.fields["consideration"].value, e.fields["consideration"].currency) == (5_200_000, "CAD")
+
+
+def test_the_price_of_the_next_deal_is_not_this_ones():
+    e = one_deal("Nimbus completed the acquisition of Orion Cell Therapy during the month.",
+                 "Separately, Nimbus sold its stake in Vega Diagnostics for $40 million in cash, and will record a "
+                 "gain on the transaction.")
+    assert e.fields["consideration"] is None
+
+
+def test_a_deal_closed_in_a_named_quarter_takes_that_quarters_year():
+    head = ("Harbor Bancorp Reports Fourth Quarter 2023 Results\n\nCLEVELAND, Ohio, January 18, 2024 -- "
+            "Harbor Bancorp (NYSE: HBC) reported results.\n\n")
+    e = one_deal("In the fourth quarter we closed on the acquisition of Lakeside Payments, a payments company.",
+                 head=head)
+    assert (e.status, e.date, e.fields["status"]) == ("historical", "2023", "completed")
+
+
+def test_a_recently_announced_deal_not_yet_closed_is_pending():
+    head = ("Harbor Bancorp Reports Fourth Quarter 2023 Results\n\nCLEVELAND, Ohio, January 18, 2024 -- "
+            "Harbor Bancorp (NYSE: HBC) reported results.\n\n")
+    e = one_deal("Buybacks were paused due to its recently announced acquisition of Ridge Savings Bank.", head=head)
+    assert (e.status, e.fields["status"]) == ("expected", "pending")
+
+
+def test_a_unit_named_after_the_parent_is_the_buyer():
+    head = ("Harbor Bancorp Reports Fourth Quarter 2023 Results\n\nCLEVELAND, Ohio, January 18, 2024 -- "
+            "Harbor Bancorp (NYSE: HBC) reported results.\n\n")
+    e = one_deal("Harbor Bank closed on its previously announced agreement to purchase Lakeside Payments LLC.", head=head)
+    assert e.fields["acquirer"] == "Harbor Bank"
