@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -89,3 +90,15 @@ def test_cover_body_agrees_with_dei_on_an_ixbrl_filing() -> None:
     scores = Scores()
     DeiAgreementSection().score(Case(path, path.name, "ixbrl", ""), eightk.process(raw, name=path.name), scores)
     assert scores.misses == [] and sum(t.tp for t in scores.tallies.values()) >= 8
+
+
+def test_cli_eval_scores_the_held_out_set_apart_and_hides_its_misses(tmp_path) -> None:
+    gold = Path(__file__).parent / "gold" / "events" / "lly-2021-02-18-rigel-collaboration.json"
+    heldout = tmp_path / "heldout"
+    heldout.mkdir()
+    (heldout / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["eval", "--gold", str(SEED_GOLD), "--events", str(gold), "--heldout", str(heldout), "--format", "json"]
+    out = json.loads(CliRunner().invoke(app, args + ["--misses"]).output)
+    assert out["heldout_events"]["documents"] == 1 and "misses" not in out["heldout_events"]
+    out = json.loads(CliRunner().invoke(app, args + ["--heldout-misses"]).output)
+    assert "misses" in out["heldout_events"]

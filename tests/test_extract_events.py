@@ -149,6 +149,9 @@ CONTRACTS = sorted((CORPUS / "bio").glob("*CUAD*"))
 @pytest.mark.parametrize("path", CONTRACTS, ids=lambda p: p.name[-40:])
 def test_contracts_state_at_most_their_own_signing(path):
     """Definitions ("'Phase II' means ...") and obligations ("shall Initiate Phase II clinical
-    trials within ...") of an agreement are not events; its opening sentence is."""
+    trials within ...") of an agreement are not events; its opening sentence is, and so is a prior
+    licence its recitals state ("WHEREAS, WPD is party to a sublicense agreement dated ...", a
+    historical event by the gold convention)."""
     found = eightk.process(path.read_bytes(), name=path.name).events
-    assert len(found) <= 1 and all(e.type in ("license_agreement", "collaboration_agreement") for e in found)
+    assert all(e.type in ("license_agreement", "collaboration_agreement") for e in found)
+    assert len([e for e in found if e.status != "historical"]) <= 1

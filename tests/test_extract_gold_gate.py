@@ -4,7 +4,11 @@ pinned floors. Lowering a floor is a deliberate, visible act: edit FLOORS and sa
 Measured when first pinned: events P 1.00, R 0.68, F1 0.81; fields (over matched events) P 0.91,
 R 0.83, F1 0.87. Raised after the recall rules (50 dev documents, 143 gold events of the eight
 types): events P 0.99, R 0.79, F1 0.88; fields P 0.95, R 0.87, F1 0.91. Floors sit a little
-below, so that one new, harder gold document does not fail the gate by itself."""
+below, so that one new, harder gold document does not fail the gate by itself.
+
+Session 2 added fourteen Lilly releases and eight other companies' documents, labelled blind
+(73 documents, 256 events): before any rule was tuned on them precision fell to 0.91, recall
+to 0.62 and field F1 to 0.87, so the floors came down to there, to be raised with the rules."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from eightk.evaluation.events import Counts, score_events
 
 GOLD = Path(__file__).parent / "gold" / "events"
 
-FLOORS = {"events.precision": 0.95, "events.recall": 0.75, "fields.f1": 0.88}
+FLOORS = {"events.precision": 0.90, "events.recall": 0.60, "fields.f1": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -116,3 +116,12 @@ def test_sentences_respect_abbreviations():
         "ImmunoGen, Inc. (Nasdaq: IMGN) earned it.", "Genentech began in the U.S. market.", "Next one."]
     s, e = sentence_at(text, text.index("began"))
     assert text[s:e] == "Genentech began in the U.S. market."
+
+
+def test_a_sentence_longer_than_the_reach_is_never_cut_mid_word() -> None:
+    from eightk.extract.sentences import MAX_SIDE, sentence_at
+
+    text = "Risks include " + "; ".join(f"factor{i} remains" for i in range(2 * MAX_SIDE // 10)) + "."
+    start, end = sentence_at(text, len(text) // 2)
+    assert not text[start - 1].isalnum() and not text[end].isalnum()
+    assert text[start:end].split()[0].startswith(("factor", "remains"))

@@ -23,7 +23,7 @@ from conftest import CORPUS, FILINGS, SEED
 #: The plain forms, as they were before the speed work.
 PLAIN_END_RE = re.compile(
     r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})|\s\*(?:\s\*){2,}\s|\s\*\s(?=[A-Z])|//\s*--\s|\s--\s|"
-    r"\n(?=[A-Z][A-Za-z() ]{2,30}:\s)|[.!?][\"'”’)\]*]*\s+(?=[\"'“‘(*#\x80-\x9f]*[A-Z0-9•\-*])|\n[ \t]*\n(?=\s*[^a-z\s])|"
+    r"\n(?=[A-Z][A-Za-z() ]{2,30}:\s)|[.!?][\"'”’)\]*]*\s+(?=[\"'“‘(*#\x80-\x9f]*[A-Z0-9•\-*\x97—])|\n[ \t]*\n(?=\s*[^a-z\s])|"
     r"\n(?=[ \t]*(?:[*•\-–]|\d+\.)\s)|\n(?=[ \t]*[•■▪●])|\n(?=[ \t]*#)|\|"
 )
 PLAIN_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(H.BLOCK_TAGS - {"div"})), re.I)

@@ -85,6 +85,15 @@ def default_event_gold(base: Path = DEFAULT_SHARED) -> list[Path]:
     return paths + sorted((base / "gold").glob("*.json"))
 
 
+#: The blind held-out gold set (tests/gold/heldout): labelled without looking at any output and
+#: never used to tune rules, so its scores are what to expect on other companies' documents.
+HELDOUT_EVENT_GOLD = Path("tests") / "gold" / "heldout"
+
+
+def default_heldout_gold() -> list[Path]:
+    return [HELDOUT_EVENT_GOLD] if any(HELDOUT_EVENT_GOLD.glob("*.json")) else []
+
+
 #: The project's gold set of per-item corporate events (officer changes, votes, ...).
 DEV_CORPORATE_GOLD = Path("tests") / "gold" / "corporate"
 

@@ -33,7 +33,7 @@ def extract(filing: Filing) -> Record:
     drafts = run_extractors(ctx)
     events = finalize(ctx, drafts) + corporate
     return Record(filing=filing, press_releases=press_releases, events=events,
-                  entities=build_entities(ctx, events))
+                  entities=build_entities(ctx, events, press_releases))
 
 
 #: Cells a candidate may span before it reads as a table row rather than prose (ABVC's 8-K
@@ -54,7 +54,7 @@ def _is_table(ctx: Context, c) -> bool:
 
 
 def run_extractors(ctx: Context) -> list[Draft]:
-    candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end) and not _is_table(ctx, c)]
+    candidates = [c for c in ctx.candidates if not ctx.is_excluded(c.doc, c.start, c.end, c.families) and not _is_table(ctx, c)]
     drafts: list[Draft] = []
     types = {d.sequence: (d.type or "").upper() for d in ctx.filing.documents}
     for extractor in EXTRACTORS:

@@ -56,15 +56,19 @@ class Context:
     excluded: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     texts: dict[int, str] = field(default_factory=dict)
     biopharma: set[int] = field(default_factory=set)  # documents that read as biopharma
+    about: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # the registrant's "About" sections
 
     def text(self, doc: int) -> str:
         return self.texts[doc]
 
-    def is_excluded(self, doc: int, start: int, end: int) -> bool:
-        for s, e in self.excluded.get(doc, ()):
-            # Inside a region, or mostly so: a headline glued to an "About" heading is kept.
-            if s <= start < e or (start < e and end > s and min(e, end) - max(s, start) > (end - start) / 2):
-                return True
+    def is_excluded(self, doc: int, start: int, end: int, families: frozenset[str] = frozenset()) -> bool:
+        """Boilerplate: safe-harbor text and company "About" sections, except, in the registrant's
+        own, a specific trial or regulatory fact ("The FDA has granted X Fast Track Designation",
+        "The Company initiated a Phase 3 trial"), which the gold counts."""
+        if _within(self.excluded.get(doc, ()), start, end):
+            return True
+        if _within(self.about.get(doc, ()), start, end):
+            return not (families & _ABOUT_FACT_FAMILIES and _ABOUT_FACT_RE.search(self.texts[doc], start, end))
         return _FLS_SENTENCE_RE.search(self.texts[doc], start, end) is not None
 
     def companies(self, doc: int, start: int, end: int) -> list[Mention]:
@@ -77,6 +81,18 @@ class Context:
 
     def assets(self, doc: int, start: int, end: int) -> list[Mention]:
         return asset_mentions(self.texts[doc], start, end, self.lexicon)
+
+
+#: What a company "About" section may state that is still news of its products.
+_ABOUT_FACT_FAMILIES = frozenset({"clinical", "regulatory"})
+_ABOUT_FACT_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?granted\b|\b(?:initiated|completed|commenced|began|enrolled|dosed|"
+                            r"received (?:\w+\s+){0,3}(?:designation|clearance|approval))\b")
+
+
+def _within(regions, start: int, end: int) -> bool:
+    """Inside a region, or mostly so: a headline glued to an "About" heading is kept."""
+    return any(s <= start < e or (start < e and end > s and min(e, end) - max(s, start) > (end - start) / 2)
+               for s, e in regions)
 
 
 def _drop_nested(found: list[Mention]) -> list[Mention]:
@@ -109,22 +125,33 @@ def build_context(filing: Filing, press_releases: tuple[PressRelease, ...]) -> C
     texts = {d.sequence: d.text for d in docs}
     registrant_full = _registrant(filing, docs)
     reference = filing.report_date or _release_date(press_releases) or _text_date(docs)
-    registrant = registrant_short(registrant_full, docs[0].text) if registrant_full else None
+    # A header's "ABBOTT LABORATORIES" is "Abbott" in the text (ABT-2012-10-18).
+    spelled = registrant_full.title() if registrant_full and registrant_full.isupper() else registrant_full
+    registrant = registrant_short(spelled, docs[0].text) if spelled else None
     lexicon = build_lexicon(_lexicon_text(docs, candidates), registrant_full, registrant,
                             assets=[d.sequence in bio for d in docs])
     def is_company(heading: str) -> bool:
         return _about_company(heading, lexicon, registrant)
 
+    def is_own(heading: str) -> bool:  # the registrant's own "About": its products' facts count
+        return bool(registrant) and registrant.lower() in heading.lower()
+
     # Deal-only documents skip the region pass: their candidates are few and a sentence that
     # speaks of forward-looking statements is still dropped by Context.is_excluded.
-    excluded = {d.sequence: _excluded_regions(d.text, lowered[d.sequence], is_company) if d.sequence in bio
-                else _meta_regions(d.text) for d in docs}
+    excluded: dict[int, list[tuple[int, int]]] = {}
+    about: dict[int, list[tuple[int, int]]] = {}
+    for d in docs:
+        if d.sequence in bio:
+            excluded[d.sequence], about[d.sequence] = _excluded_regions(d.text, lowered[d.sequence], is_company, is_own)
+        else:
+            excluded[d.sequence] = _meta_regions(d.text)
     for pr in press_releases:
-        regions = excluded.setdefault(pr.document, [])
-        regions.extend((s.span.start, s.span.end) for s in pr.about if is_company(s.heading))
+        for section in (s for s in pr.about if is_company(s.heading)):
+            regions = about if is_own(section.heading) else excluded
+            regions.setdefault(pr.document, []).append((section.span.start, section.span.end))
         if pr.forward_looking:
-            regions.append((pr.forward_looking.start, pr.forward_looking.end))
-    return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts, bio)
+            excluded.setdefault(pr.document, []).append((pr.forward_looking.start, pr.forward_looking.end))
+    return Context(filing, reference, registrant, registrant_full, lexicon, candidates, excluded, texts, bio, about)
 
 
 #: A document with this many "shall"s is a contract (the CUAD license and collaboration
@@ -202,7 +229,7 @@ def _registrant(filing: Filing, docs: list[Document]) -> str | None:
         if meta:
             return short_name(meta.group(1).strip())
     for doc in docs:
-        head = _HEADLINE_SUBJECT_RE.search(doc.text, 0, HEADLINE_WINDOW)
+        head = _HEADLINE_SUBJECT_RE.search(doc.text, 0, HEADLINE_WINDOW) or _FIRST_SUBJECT_RE.search(doc.text, 0, DATELINE_WINDOW)
         if head:
             return head.group("name")
     return None
@@ -213,7 +240,14 @@ def _registrant(filing: Filing, docs: list[Document]) -> str | None:
 HEADLINE_WINDOW = 400
 _HEADLINE_SUBJECT_RE = re.compile(
     r"(?m)^[ \t#*]*(?P<name>[A-Z][\w.&’'\-]*(?:[ ,]+(?:[A-Z][\w.&’'\-]*|&|and)){0,5}?)\s+"
-    r"(?:Reports?|Announces?|Declares?|Completes?|Receives?|Earns?|Enters?|Signs?|Provides?|Initiates?|to Acquire)\b"
+    r"(?:Reports?|Announces?|Declares?|Completes?|Receives?|Earns?|Enters?|Signs?|Provides?|Initiates?|to Acquire|"
+    r"Raises?|Presents?|Launches?|Expands?|Secures?|Appoints?|Closes?|Achieves?|Advances?|Doses?|Submits?|Unveils?)\b"
+)
+#: "Intensity Therapeutics, a late-stage clinical biotechnology company ..., announces": a
+#: release with neither ticker nor dateline names its issuer as its first sentence's subject.
+_FIRST_SUBJECT_RE = re.compile(
+    r"(?m)^[ \t#*]*(?P<name>[A-Z][\w.&’'\-]*(?:[ \t]+[A-Z][\w.&’'\-]*){0,4}),[ \t]+(?:a|an)[ \t]+[^.\n]{0,200}?"
+    r"\b(?:company|corporation|firm|developer|leader)\b"
 )
 
 
@@ -264,23 +298,26 @@ def _about_company(heading: str, lexicon: Lexicon, registrant: str | None) -> bo
     return any(lexicon.canonical_company(w) for w in (name, name.split()[0] if name else ""))
 
 
-def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True) -> list[tuple[int, int]]:
-    """Company "About X" sections and forward-looking boilerplate, each to the next heading."""
+def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True,
+                      is_own=lambda heading: False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Forward-looking boilerplate (a metadata block, other companies' "About X" sections), and
+    the registrant's own "About" sections, each to the next heading: ``(boilerplate, own)``."""
     regions = []
     meta = _META_BLOCK_RE.match(text)
     if meta:
         regions.append((0, meta.end()))
-    heads = sorted([(m.start(), "about") for m in _line_finditer(_ABOUT_RE, text, ("About",)) if is_company(m.group(0))]
+    heads = sorted([(m.start(), "own" if is_own(m.group(0)) else "about")
+                    for m in _line_finditer(_ABOUT_RE, text, ("About",)) if is_company(m.group(0))]
                    + [(m.start(), "fls") for m in _line_finditer(_FLS_RE, lowered if len(lowered) == len(text) else text.lower(), _FLS_WORDS)])
     if not heads:
-        return regions
+        return regions, []
     others = [m.start() for m in _line_finditer(_HEADING_RE, text, _HEADING_WORDS)]
-    for i, (pos, _kind) in enumerate(heads):
+    about = []
+    for pos, kind in heads:
         nxt = bisect.bisect_right(others, pos + 3)
         end = others[nxt] if nxt < len(others) else len(text)
-        # A following "About"/FLS heading continues the boilerplate run rather than ending it.
-        regions.append((pos, end))
-    return _merge(regions)
+        (about if kind == "own" else regions).append((pos, end))
+    return _merge(regions), _merge(about)
 
 
 def _line_finditer(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:

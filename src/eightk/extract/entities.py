@@ -19,19 +19,28 @@ DEFINED_RE = re.compile(r"\(\s*(?:the\s+)?[\"“”']\s*(?P<alias>[A-Z][\w\- ]{1
 
 #: Payload/conjugate names: "trastuzumab-DM1", "huC242-DM4" (seed), "IMGN853".
 _CONJUGATE = r"(?:[A-Za-z](?>[a-z]{7,})(?<=mab)|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-(?:DM[14]|MMAE|MMAF|SN-38|DXd|PBD)"
-#: Company code names: MK-0616, AVE9633, LY3437943, ABV-1504, LFD-200.
-_CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?|[A-Z]{1,4}-[A-Z][A-Za-z]{1,4}\d{2,5}|[A-Z]{2,4}\d{2}(?=\s+(?:is|was|has|will|in|for|granted|received)\b)|[A-Z]{1,3}-\d{2,4}[a-z]?|[A-Z]\d{3,6})(?![\w])"
+#: Company code names: MK-0616, AVE9633, LY3437943, ABV-1504, LFD-200, INT230-6.
+_CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?(?:-\d{1,2}(?![\d\-]))?|[A-Z]{1,4}-[A-Z][A-Za-z]{1,4}\d{2,5}|[A-Z]{2,4}\d{2}(?=\s+(?:is|was|has|will|in|for|granted|received)\b)|[A-Z]{1,3}-\d{2,4}[a-z]?|[A-Z]\d{3,6})(?![\w])"
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran, -tide...
 _INN_STEMS = ("mab", "tinib", "ciclib", "parib", "siran", "glutide", "patide", "gliflozin", "cept", "lisib",
               "rafenib", "sertib", "degib", "tecan", "vedotin", "rsen", "leucel", "kinra", "lukast", "sartan",
-              "prazole", "tegravir", "previr", "buvir", "nersen", "gene", "mig", "plase", "poetin", "grastim")
+              "prazole", "tegravir", "previr", "buvir", "nersen", "gene", "mig", "plase", "poetin", "grastim",
+              # the 2022 antibody stems, enzyme inhibitors, peptides and the classic small-molecule stems
+              "bart", "tug", "stat", "tide", "vir", "mycin", "cillin", "cycline", "oxacin", "conazole", "olol",
+              "dipine", "setron", "triptan", "ditan", "gepant", "gliptin", "glinide", "platin", "taxel",
+              "rubicin", "xaban", "gatran", "grel", "lutamide", "relix", "zomib", "parin", "cel")
+#: INN words are at least this long ("dupilumab"); shorter ones ending in a stem are English.
+MIN_INN_LENGTH = 7
+#: Words that end in a stem but name no product.
+_STEM_WORDS = frozenset("peptide polypeptide nucleotide oligonucleotide dinucleotide riptide thermostat hemostat "
+                        "cancel parcel excel".split())
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran... The word is read
 #: whole (atomically: a shorter run would end before a letter) and its ending checked by
 #: fixed-width look-behinds (no backtracking per stem).
 _INN = (r"(?<![\w\-])[A-Za-z](?>[a-z]{2,})(?:" + "|".join(f"(?<={stem})" for stem in _INN_STEMS)
         + r")(?:-[a-z]{4})?(?![\w\-])")
-#: Brand names marked ® or ™ ("Zepbound®", "Herceptin®").
-_BRAND = r"(?<![\w\-])[A-Z][A-Za-z0-9\-]{2,20}(?=\s?(?:®|™|\(R\)|\\\(R\\\)))"
+#: Brand names marked ® or ™ ("Zepbound®", "Herceptin®"), or TM in letters ("HyBryteTM").
+_BRAND = r"(?<![\w\-])[A-Z][A-Za-z0-9\-]{2,20}(?=\s?(?:®|™|\(R\)|\\\(R\\\))|(?<=[a-z])TM(?![A-Za-z]))"
 #: The look-behind that code, INN and brand names share is tested once per position, not thrice.
 _WORD_START = r"(?<![\w\-])"
 ASSET_RE = re.compile(
@@ -40,6 +49,7 @@ ASSET_RE = re.compile(
 )
 _NOT_ASSETS = frozenset(
     "covid-19 sars-cov-2 form q1 q2 q3 q4 h1 h2 gene antigene transgene oncogene hr-2 cd-19 "
+    "except concept accept intercept precept "
     "nct iso-9001 gmp-2 cfr-240 ".split()
 )
 _NOT_ASSET_PREFIX = ("EX-", "COVID", "NCT", "ISO", "CFR", "FORM", "ITEM", "RULE", "SEC", "NASDAQ", "NYSE", "FY", "CAGR", "PDUFA", "ASCO", "ESMO", "EASD", "ADA", "AACR", "ASH")
@@ -109,7 +119,8 @@ class Lexicon:
     def compile(self) -> None:
         if self.asset_spelling:
             alternation = "|".join(re.escape(n) for n in sorted(self.asset_spelling.values(), key=len, reverse=True))
-            self.asset_re = re.compile(r"(?<![\w\-])(?:" + alternation + r")(?![\w\-])", re.IGNORECASE)
+            # "HyBryteTM": a trademark in letters, glued on, ends the name too.
+            self.asset_re = re.compile(r"(?<![\w\-])(?:" + alternation + r")(?:(?![\w\-])|(?=TM(?![A-Za-z])))", re.IGNORECASE)
         names = {v for vs in self.company_variants.values() for v in vs}
         names |= set(self.company_variants)
         names = {n for n in names if len(n) >= 2}
@@ -149,6 +160,11 @@ MIN_ROLE_HITS = 2
 _MONTH_WORDS = frozenset("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday".split())
 
 
+#: What follows a capitalised word inside a Title Case headline rather than a company name.
+_TITLE_RUN_RE = re.compile(r"\s+(?:(?:and|or|of|for|the|in|to|with)\s+)?[A-Z][a-z]")
+_DISEASE_RE = re.compile(r"[’']s\s+(?:disease|syndrome)")
+
+
 def _bare_companies(text: str, lex: Lexicon) -> None:
     counts: Counter[str] = Counter()
     for m in _ROLE_RE.finditer(text):
@@ -160,8 +176,12 @@ def _bare_companies(text: str, lex: Lexicon) -> None:
             continue  # "COVID-19 has ...": a disease, not a company (LLY-2020-08-03)
         if re.match(r"[’']s\s+(?:disease|syndrome|lymphoma|sarcoma)", text[m.end("b") if m.group("b") else m.end():][:20]):
             continue  # "Alzheimer's disease", "Crohn's disease"
+        if m.group("a") and _TITLE_RUN_RE.match(text, m.end()):
+            continue  # a headline's Title Case: "for Patients with Advanced RET-Driven Lung and ..."
         counts[name] += 1
     for name, n in counts.items():
+        if _DISEASE_RE.search(text) and re.search(re.escape(name) + r"[’']s\s+(?:disease|syndrome)", text):
+            continue  # "Alzheimer's treatment" where the text also says "Alzheimer's disease"
         if n >= MIN_ROLE_HITS and not lex.canonical_company(name):
             lex.add_company(name)
 
@@ -252,8 +272,12 @@ def _assets(text: str, lex: Lexicon) -> None:
 
 def _plausible_asset(name: str, kind: str) -> bool:
     low = name.lower()
-    if low in _NOT_ASSETS:
+    if low in _NOT_ASSETS or low in _STEM_WORDS:
         return False
+    if kind == "inn" and len(low) < MIN_INN_LENGTH:
+        return False
+    if kind == "code" and re.fullmatch(r"IL-\d+[A-Z]?", name):
+        return False  # interleukins are targets ("IL-13"), not products
     if kind == "code" and (name.upper().startswith(_NOT_ASSET_PREFIX) or re.fullmatch(r"[A-Z]{1,3}-?(?:19|20)\d\d|[A-Z]\d{3,6}", name) and re.fullmatch(r"[A-Z](?:19|20)\d\d|[A-Z]\d{5,6}", name)):
         return False
     if kind == "brand" and (name in NOT_COMPANIES or name.isupper() and len(name) <= 3):

@@ -107,7 +107,10 @@ _ROYALTY_RE = re.compile(
     r"sales[- ]based|up to|and|,|\s)+)?royalt(?:y|ies)\b(?:[^.;]|\.(?=\S)){0,200}",
     re.IGNORECASE,
 )
-_ROYALTY_STOP = re.compile(r"\s+(?:and|as well as)\s+(?:an?\s+)?(?:up-?front|milestone|equity)|,\s+(?:and\s+)?the Company\b|\s+(?-i:[A-Z]{4,})", re.I)
+_ROYALTY_STOP = re.compile(r"\s+(?:and|as well as)\s+(?:an?\s+)?(?:up-?front|milestone|equity)|,\s+(?:and\s+)?the Company\b|\s+(?-i:[A-Z]{4,})|\s+[-–—]\s+", re.I)
+#: The amount a royalty is told with, before the word: "Up to $60 million in sales royalties"
+#: (ABVC 2025-08-22), "up to US$60 million in future royalties" (ABVC 2025-10-08).
+_ROYALTY_AMOUNT_RE = re.compile(r"(?:up to\s+|approximately\s+)?(?:US\$|U\.S\.\$|\\?\$|€|£)\s?[\d.,]+(?:\s?(?:thousand|million|billion)|[MBK]\b)?\s+(?:in|of)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 #: "Royalty Strategy" (a heading), "Royalty Pharma" (a company): capitals, not terms (ABVC 2025-06-06).
@@ -125,6 +128,9 @@ def find_royalty(text: str) -> tuple[str, int, int] | None:
         start += 1
     if text[start:start + 4].lower() == "and ":
         start += 4
+    amount = _ROYALTY_AMOUNT_RE.search(text, max(0, start - 60), start)
+    if amount and amount.end() == start:
+        start = amount.start()
     stop = _ROYALTY_STOP.search(text, start, end)
     if stop:
         end = stop.start()

@@ -54,9 +54,9 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("milestones", "2", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
+    Extractor("milestones", "3", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
               ("milestone_payment",), milestones.extract),
-    Extractor("agreements", "2", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
+    Extractor("agreements", "3", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
               ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
     Extractor("acquisition", "3", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
               ("acquisition",), acquisition.extract),

@@ -30,12 +30,12 @@ _ABBREV = frozenset(
 #: tried (together twice as fast as the plain form). Written plainly, the alternatives are::
 #:
 #:     (?<=[a-z]{2})\.(?=[A-Z][a-z]{2})   \s\*(?:\s\*){2,}\s   \s\*\s(?=[A-Z])   //\s*--\s   \s--\s
-#:     \n(?=[A-Z][A-Za-z() ]{2,30}:\s)   [.!?]["'”’)\]*]*\s+(?=["'“‘(*#\x80-\x9f]*[A-Z0-9•\-*])
+#:     \n(?=[A-Z][A-Za-z() ]{2,30}:\s)   [.!?]["'”’)\]*]*\s+(?=["'“‘(*#\x80-\x9f]*[A-Z0-9•\-*\x97—])
 #:     \n[ \t]*\n(?=\s*[^a-z\s])   \n(?=[ \t]*(?:[*•\-–]|\d+\.)\s)   \n(?=[ \t]*[•■▪●])   \n(?=[ \t]*#)   \|
 _END_RE = re.compile(
     r"[.!?/|\s](?:(?<! )|(?=[*\-]))(?:"
     r"(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})|(?<=\s)\*(?:\s\*){2,}\s|(?<=\s)\*\s(?=[A-Z])|(?<=/)/\s*--\s|(?<=\s)--\s|"
-    r"(?<=\n)(?=[A-Z][A-Za-z() ]{2,30}:\s)|(?<=[.!?])[\"'”’)\]*]*\s+(?=[\"'“‘(*#\x80-\x9f]*[A-Z0-9•\-*])|"
+    r"(?<=\n)(?=[A-Z][A-Za-z() ]{2,30}:\s)|(?<=[.!?])[\"'”’)\]*]*\s+(?=[\"'“‘(*#\x80-\x9f]*[A-Z0-9•\-*\x97—])|"
     r"(?<=\n)[ \t]*\n(?=\s*[^a-z\s])|(?<=\n)(?=[ \t]*(?:[*•\-–]|\d+\.)\s)|(?<=\n)(?=[ \t]*[•■▪●])|"
     r"(?<=\n)(?=[ \t]*#)|(?<=\|))"
 )
@@ -56,19 +56,38 @@ def _is_abbreviation(text: str, end: int) -> bool:
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The ``(start, end)`` of the sentence containing ``pos``, whitespace trimmed."""
     lo = max(0, pos - MAX_SIDE)
-    start = lo
+    start = _word_start_after(text, lo, pos)  # no boundary in reach: never start mid-word
     # Searched a little past ``pos`` so that a boundary's look-ahead can see the word at ``pos``
     # ("...obesity; * Submission of": the bullet before the scanned word, LLY-2024-04-30).
     for m in reversed(list(_END_RE.finditer(text, lo, min(len(text), pos + LOOKAHEAD)))):  # the last before pos
         if m.end() <= pos and not _is_abbreviation(text, m.start()):
             start = m.end()
             break
-    end = min(len(text), pos + MAX_SIDE)
-    for m in _END_RE.finditer(text, pos, end):
+    hi = min(len(text), pos + MAX_SIDE)
+    end = _word_end_before(text, hi, pos)
+    for m in _END_RE.finditer(text, pos, hi):
         if not _is_abbreviation(text, m.start()):
             end = m.start() + (1 if text[m.start()] in ".!?" else 0)
             break
     return _trim(text, start, end)
+
+
+def _word_start_after(text: str, lo: int, pos: int) -> int:
+    """``lo``, or past the word it cuts ("...and f|uture plans" starts at " plans")."""
+    if lo == 0 or not text[lo - 1].isalnum():
+        return lo
+    while lo < pos and text[lo].isalnum():
+        lo += 1
+    return lo
+
+
+def _word_end_before(text: str, hi: int, pos: int) -> int:
+    """``hi``, or before the word it cuts."""
+    if hi >= len(text) or not text[hi].isalnum():
+        return hi
+    while hi > pos and text[hi - 1].isalnum():
+        hi -= 1
+    return hi
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,65 +4,43 @@ from __future__ import annotations
 
 import re
 
-from ..records import Agreement, Asset, Company, Entities, Event
+from ..records import Agreement, Asset, Company, Entities, Event, PressRelease
+from .assets import build_assets
 from .context import Context
-from .entities import TARGET_RE, TECHNOLOGY_RE
+from .parties import name_key
 
-_PAYLOAD_RE = re.compile(r"^(?P<ab>.+?)-(?P<payload>DM[14]|MMAE|MMAF|SN-38|DXd|PBD)$")
-_OWNED_RE = re.compile(r"wholly[- ]owned|proprietary|our own", re.I)
-_BY_RE = re.compile(r"in development by\s+(?P<who>[A-Za-z][\w\-]+)")
-_WINDOW = 160
-_PHASE_ORDER = ("Phase 1", "Phase 1/2", "Phase 2", "Phase 2/3", "Phase 3", "Phase 4")
-
-
-def build_entities(ctx: Context, events: tuple[Event, ...]) -> Entities:
-    return Entities(companies=_companies(ctx), assets=_assets(ctx, events), agreements=_agreements(ctx, events))
+#: A press contact's firm as a company name: capitalised, no address or markup characters.
+_ORGANIZATION_RE = re.compile(r"[A-Z][\w&.,’'\- ]{1,60}")
+#: Event fields that name a company.
+_PARTY_FIELDS = ("payer", "payee", "licensor", "licensee", "acquirer", "target", "sponsor")
 
 
-def _companies(ctx: Context) -> tuple[Company, ...]:
-    out = []
-    for name, variants in ctx.lexicon.company_variants.items():
-        out.append(Company(name, tuple(sorted(v for v in variants if v != name)), is_registrant=name == ctx.registrant))
-    out.sort(key=lambda c: (not c.is_registrant, c.name))
+def build_entities(ctx: Context, events: tuple[Event, ...], press_releases: tuple[PressRelease, ...] = ()) -> Entities:
+    assets = build_assets(ctx, events)
+    return Entities(companies=_companies(ctx, events, assets, press_releases), assets=assets,
+                    agreements=_agreements(ctx, events))
+
+
+def _companies(ctx: Context, events: tuple[Event, ...], assets: tuple[Asset, ...],
+               press_releases: tuple[PressRelease, ...]) -> tuple[Company, ...]:
+    """The filing's companies: its lexicon's, plus any party, asset owner or press contact's
+    firm the lexicon did not know ("in development by sanofi-aventis", "KMorrisPR")."""
+    out = [Company(name, tuple(sorted(v for v in variants if v != name)), is_registrant=name == ctx.registrant)
+           for name, variants in ctx.lexicon.company_variants.items()]
+    known = {name_key(c.name) for c in out} | {name_key(a) for c in out for a in c.aliases}
+    extra = [e.fields.get(f) for e in events for f in _PARTY_FIELDS]
+    extra += [a.owner for a in assets] + [a.partner for a in assets]
+    extra += [c.organization for pr in press_releases for c in pr.contacts
+              if c.organization and _ORGANIZATION_RE.fullmatch(c.organization)]
+    products = {n.lower() for n in ctx.lexicon.asset_spelling.values()} | {a.name.lower() for a in assets}
+    for name in extra:
+        if not isinstance(name, str) or name.lower() in products:
+            continue  # a divestiture's target is a product (BAQSIMI), not a company
+        if name.strip() and (key := name_key(name)) and key not in known:
+            known.add(key)
+            out.append(Company(name.strip()))
+    out.sort(key=lambda c: not c.is_registrant)
     return tuple(out)
-
-
-def _assets(ctx: Context, events: tuple[Event, ...]) -> tuple[Asset, ...]:
-    if not ctx.biopharma:
-        return ()
-    referenced = {e.fields.get("asset") for e in events if e.fields.get("asset")}
-    out = []
-    for key, name in ctx.lexicon.asset_spelling.items():
-        kind = ctx.lexicon.asset_kind.get(key)
-        if kind == "brand" and name not in referenced:
-            continue
-        out.append(_asset(ctx, name, events))
-    return tuple(out)
-
-
-def _asset(ctx: Context, name: str, events: tuple[Event, ...]) -> Asset:
-    antibody = payload = technology = target = owner = partner = None
-    m = _PAYLOAD_RE.match(name)
-    if m:
-        antibody, payload = m.group("ab"), m.group("payload")
-    for doc, text in ctx.texts.items():
-        for pos in (x.start() for x in re.finditer(re.escape(name), text, re.I)):
-            near = text[max(0, pos - _WINDOW): pos + len(name) + _WINDOW]
-            t = TECHNOLOGY_RE.search(text, pos, pos + len(name) + 40)
-            technology = technology or (t.group("tech") if t and t.group("tech").lower() != name.lower() else None)
-            tg = TARGET_RE.search(near)
-            target = target or (tg.group("t1") or tg.group("t2") or tg.group("t3") if tg else None)
-            by = _BY_RE.search(text, pos, pos + len(name) + _WINDOW)
-            if by and not owner:
-                owner = ctx.lexicon.canonical_company(by.group("who")) or by.group("who")
-                partner = ctx.registrant if owner != ctx.registrant else None
-            if not owner and _OWNED_RE.search(text, max(0, pos - 40), pos):
-                owner = ctx.registrant
-    phases = [e.fields.get("phase") for e in events if e.fields.get("asset") == name and e.fields.get("phase")]
-    phase = max(phases, key=lambda p: _PHASE_ORDER.index(p) if p in _PHASE_ORDER else 0) if phases else None
-    indication = next((e.fields.get("indication") for e in events if e.fields.get("asset") == name and e.fields.get("indication")), None)
-    return Asset(name, technology=technology, antibody=antibody, payload=payload, target=target,
-                 indication=indication, owner=owner, partner=partner, phase=phase)
 
 
 def _agreements(ctx: Context, events: tuple[Event, ...]) -> tuple[Agreement, ...]:

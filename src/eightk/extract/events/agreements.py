@@ -46,7 +46,7 @@ _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
-_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|"
+_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
 #: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
 #: what a new or amended deal covers is not the scope of the one it changes.
@@ -67,13 +67,213 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
             continue
         text = ctx.text(c.doc)
         out += _preamble(ctx, c, text)
-        agreement = _agreement(ctx, c, text)
+        item = _list_item(ctx, c, text)
+        if item:
+            out.append(item)
+            continue
+        out += _party_to(ctx, c, text)
+        agreement = _agreement(ctx, c, text) or _other_shapes(ctx, c, text)
         if agreement:
             out.append(agreement)
         amendment = _amendment(ctx, c, text)
         if amendment:
             out.append(amendment)
     return out
+
+
+#: A list of the registrant's deals, one partner a line: "ForSeeCon Eye Corporation - Secured a
+#: license for ophthalmic indications ...", "OncoX BioPharma, Inc. - Entered into a deal to expand
+#: ..." (ABVC 2025-07-10), or partners left unnamed: "Partner 3 (Global Oncology Licensing
+#: Agreement) – Potential $105 million worldwide licensing deal covering ..." (ABVC 2025-03-19).
+_BULLET = r"^[ \t]*(?:[*•·▪◦]\s*|\d{1,2}[.)]\s+)?"
+_ITEM_RE = re.compile(
+    _BULLET + r"(?P<party>(?:[A-Z][\w&.’'\-]*,?\s+){0,5}?[A-Z][\w&.’'\-]*\.?)\s+[-–—:]\s+"
+    r"(?P<verb>(?:In-)?[Ll]icensed|(?:Secured|Obtained|Acquired|Received|Was granted|Holds?)\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive|global|worldwide|commercial|development|and|,)\s+)*(?:licen[cs]e|rights?)|"
+    r"(?:Entered into|Signed|Executed|Formed)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:deal|agreement|licen[cs]e|partnership|collaboration|alliance))\b"
+    r"(?P<rest>[^\n]*)", re.M)
+_UNNAMED_ITEM_RE = re.compile(
+    _BULLET + r"(?P<party>(?:Partner|Licensee|Licensor|Collaborator|Counterparty)\s+(?:\d{1,2}|[A-Z]))\s*"
+    r"\((?P<title>[^()\n]{3,100})\)\s*[-–—:]\s*(?P<rest>[^\n]*)", re.M)
+_ITEM_DEAL_RE = re.compile(r"licen[cs]|collaborat|agreement|\bdeal\b|partnership|alliance", re.I)
+#: What a listed deal covers: "Licensed ABV-1504 and ABV-1505 for global development ...",
+#: "a license for ophthalmic indications ...", "a deal to expand ...", "deal covering ...".
+_ITEM_SCOPE_RE = re.compile(r"^\s*(?:(?:for|to|covering|of|on)\s+)?(?P<scope>[^.;]{4,200}?)(?=,\s+(?:for which|which|under which|with|and (?:is|are|will))\b|[.;]|$)")
+_ITEM_COVER_RE = re.compile(r"\b(?:for|covering|to)\s+(?P<scope>[^.;]{4,200}?)(?=,\s+(?:for which|which|under which|with|and (?:is|are|will))\b|[.;]|$)")
+
+
+def _list_item(ctx: Context, c: Candidate, text: str) -> Draft | None:
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start:c.start].strip(" \t*•·▪◦-"):
+        return None  # not the start of a line
+    m = _ITEM_RE.match(text, line_start, c.end) or _UNNAMED_ITEM_RE.match(text, line_start, c.end)
+    if not m or m.end() < c.start:
+        return None
+    unnamed = "title" in m.re.groupindex
+    label = clean(m.group("party")).rstrip(".,")
+    if unnamed:
+        if not _ITEM_DEAL_RE.search(m.group("title")):
+            return None
+        partner = None
+    else:
+        partner = ctx.lexicon.canonical_company(label) or (short_name(label) if _ROW_SUFFIX_RE.search(label) else None)
+        if not partner or _same_party(partner, ctx.registrant):
+            return None
+    item = m.group(0)
+    kind = "collaboration_agreement" if re.search(r"collaborat|co-develop|co-commerciali|joint", item, re.I) else "license_agreement"
+    fields = _empty_fields(kind)
+    fields["licensor"], fields["licensee"] = ctx.registrant, partner
+    rest = m.group("rest")
+    scope = _ITEM_SCOPE_RE.match(rest) if not unnamed else _ITEM_COVER_RE.search(rest)
+    fields["scope"] = clean(scope.group("scope")) if scope else None
+    _territory(((m.group("title") + " ") if unnamed else "") + rest, fields)
+    if re.search(r"\bexclusive\b", item, re.I):
+        fields["exclusive"] = not re.search(r"\bnon-exclusive\b", item, re.I)
+    fields["targets"] = targets_in(item) or None
+    start = m.start("party")
+    return Draft(kind, "historical", None, fields, [span(c.doc, start, min(c.end, m.end()))], 0.6,
+                 key=(kind, None, (partner or label,)), order=(c.doc, c.start),
+                 extra={"parties": [p for p in (ctx.registrant, partner) if p]})
+
+
+_NAME = r"(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3})"
+#: "WPD is party to a sublicense agreement dated February 19, 2019 with Moleculin Biotech, Inc.
+#: (\"MBI\") (the \"Sublicense Agreement\") to research and develop, ..." (a contract's recital,
+#: CUAD CNS-WPD) or a release's background: the party to a licence is its licensee.
+_PARTY_TO_RE = re.compile(
+    r"\b(?P<a>" + _NAME + r")\s+is\s+(?:a\s+)?party\s+to\s+(?:an?|that\s+certain|the)\s+"
+    r"(?P<noun>(?:[\w\-]+\s+){0,3}?(?:(?:sub)?licen[cs]e|licensing|collaboration|co-development)(?:\s+and\s+[\w\-]+)?\s+agreement)"
+    r"(?:,?\s+dated\s+(?:as\s+of\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?,?\s+"
+    r"(?:by\s+and\s+between\s+(?:it|\w+)\s+and|with)\s+(?P<b>" + _NAME + r")"
+    r"(?P<tail>[^;]{0,400})", re.I)
+_PARTY_TO_SCOPE_RE = re.compile(r"^[^;]*?(?:\)\s*|,\s*)(?:under which\s+\w+\s+(?:has|holds|was granted)\s+[^;.]{0,40}?\s+)?(?:to|for|covering)\s+(?P<scope>[^;.]{8,200})")
+
+
+def _party_to(ctx: Context, c: Candidate, text: str) -> list[Draft]:
+    m = _PARTY_TO_RE.search(text, c.start, c.end)
+    if not m:
+        return []
+    a, b = (ctx.lexicon.canonical_company(x) or short_name(x) for x in (m.group("a"), m.group("b")))
+    if a in _ROLE_WORDS or b in _ROLE_WORDS or _same_party(a, b) or a.lower() in ("it", "which", "that"):
+        return []
+    kind = "collaboration_agreement" if re.search(r"collaborat|co-develop", m.group("noun"), re.I) else "license_agreement"
+    fields = _empty_fields(kind)
+    fields["licensee"], fields["licensor"] = a, b
+    signed = parse_date(m.group("date")) if m.group("date") else None
+    fields["signed"] = signed
+    sc = _PARTY_TO_SCOPE_RE.match(m.group("tail"))
+    fields["scope"] = clean(sc.group("scope")) if sc else None
+    status = "historical" if not signed or not ctx.reference_date or signed[:4] <= ctx.reference_date[:4] else "occurred"
+    return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), m.end("b"))], 0.6,
+                  key=(kind, signed[:4] if signed else None, (b,)), order=(c.doc, m.start()),
+                  extra={"parties": [a, b]})]
+
+
+#: "Abbott has the rights to bardoxolone methyl outside the U.S. excluding certain Asian
+#: markets" (ABT 2012-10-18): a background licence told by who holds rights where.
+_HOLDS_RIGHTS_RE = re.compile(
+    r"\b(?P<holder>" + _NAME + r")\s+(?:has|holds|owns)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|marketing|commercialization)\s+)*rights\s+"
+    r"(?:to|for)\s+(?P<scope>[^.;]{3,120}?)\s+(?P<terr>(?:outside|throughout|in)\s+(?:of\s+)?(?:the\s+)?(?-i:U\.S\.|United States|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[^.;]{0,80})")
+#: "The payment, tied to ABVC's psychiatric disorder pipeline ..., is part of a broader agreement
+#: with AiBtl BioPharma" (ABVC 2024-10-22): a payment names the deal it is made under.
+_PART_OF_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:part\s+of|made\s+under|paid\s+under|due\s+under)\s+(?:a|an|the|its|their|our)\s+"
+    r"(?:(?:broader|larger|wider|existing|strategic|global|exclusive|licen[cs]ing|collaboration|development|commercial)\s+)*agreement\s+with\s+(?P<with>" + _NAME + r")")
+_PAYMENT_CUE_RE = re.compile(r"\b(?:payments?|fees?|milestones?|royalt\w+|income)\b", re.I)
+_TIED_TO_RE = re.compile(r"\b(?:tied|related|relating|linked)\s+to\s+(?P<scope>[^;.]{5,200}?),\s+(?:is|are|was|were)\s", re.I)
+#: "Lilly and EVA Pharma are also collaborating to expand access to affordable insulin in 56
+#: countries" (LLY-2024-09-04): an ongoing collaboration, told as background.
+_COLLABORATING_RE = re.compile(
+    r"\b(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME + r")\s+(?:are|have been|were)\s+(?:also\s+|already\s+|currently\s+)?"
+    r"(?:collaborating|partnering|co-developing)\s+(?:to|on|in)\s+(?P<scope>[^.;]{5,200}?)(?=,\s+(?:most|many|which|where|while|and)\b|[.;]|$)")
+#: "the companies have entered into an agreement to expand access to baricitinib" (LLY-2024-09-04):
+#: an access deal, whose kind the release's headline and subheadline tell.
+_ACCESS_RE = re.compile(
+    r"\b(?:entered into|enter(?:s|ed)? into|signed|executed|concluded)\s+(?:an?|the|a new)\s+(?:[\w\-]+\s+){0,2}?agreement\s+"
+    r"(?:with\s+" + _NAME + r"\s+)?to\s+(?:expand|improve|increase|broaden|enable)\s+(?:patient\s+)?access\s+to\s+(?P<what>[^.;]{3,200})", re.I)
+#: How much of a release's head (headline, subheadline) tells what kind of deal it announces.
+KIND_HEAD = 1500
+#: Words of joint work that make a licence a collaboration (gold convention: a grant of rights
+#: alone is a licence; with joint research, development or cost sharing, a collaboration).
+_JOINT_RE = re.compile(r"co-develop|co-commerciali|jointly|joint (?:research|development)|share[sd]? (?:\w+ ){0,2}costs|profits and losses|research collaboration", re.I)
+
+
+def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
+    """Background deals told without the words :func:`_agreement` needs."""
+    sent = text[c.start:c.end]
+    if _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
+        return None
+    m = _HOLDS_RIGHTS_RE.search(sent)
+    holder = ctx.lexicon.canonical_company(m.group("holder")) if m else None
+    if m and holder:
+        fields = _empty_fields("license_agreement")
+        fields["licensee"] = holder
+        others = [x.name for x in ctx.companies(c.doc, c.start, c.end) if not _same_party(x.name, holder)]
+        if not others:
+            prev = {x.name for x in ctx.companies(c.doc, max(0, c.start - NEIGHBOUR_REACH), c.start) if not _same_party(x.name, holder)}
+            others = sorted(prev) if len(prev) == 1 else []
+        fields["licensor"] = others[0] if len(others) == 1 else None
+        fields["scope"] = clean(m.group("scope"))
+        fields["territory"] = clean(m.group("terr"))
+        return _background(c, "license_agreement", fields, m.start(), holder)
+    m = _PART_OF_RE.search(sent)
+    if m and _PAYMENT_CUE_RE.search(sent):
+        partner = ctx.lexicon.canonical_company(m.group("with")) or short_name(m.group("with"))
+        if _same_party(partner, ctx.registrant):
+            return None
+        kind = _kind_of_doc(text)
+        fields = _empty_fields(kind)
+        fields["licensor"], fields["licensee"] = ctx.registrant, partner
+        tied = _TIED_TO_RE.search(sent)
+        fields["scope"] = clean(tied.group("scope")) if tied else None
+        return _background(c, kind, fields, m.start(), partner)
+    m = _COLLABORATING_RE.search(sent)
+    if m:
+        a, b = (ctx.lexicon.canonical_company(x) or short_name(x) for x in (m.group("a"), m.group("b")))
+        if _same_party(b, ctx.registrant):
+            a, b = b, a
+        fields = _empty_fields("collaboration_agreement")
+        fields["licensor"], fields["licensee"] = a, b
+        fields["scope"] = clean(m.group("scope"))
+        return _background(c, "collaboration_agreement", fields, m.start(), b)
+    m = _ACCESS_RE.search(sent)
+    if m:
+        kind = _kind_of_doc(text)
+        fields = _empty_fields(kind)
+        names = [x.name for x in ctx.companies(c.doc, c.start, c.end)] + [x.name for x in ctx.companies(c.doc, 0, min(c.start, KIND_HEAD))]
+        others = list(dict.fromkeys(n for n in names if not _same_party(n, ctx.registrant)))
+        fields["licensor"], fields["licensee"] = ctx.registrant, (others[0] if others else None)
+        assets = ctx.assets(c.doc, c.start + m.start("what"), c.start + m.end("what"))
+        fields["scope"] = assets[0].name if assets else clean(m.group("what"))[:120]
+        _territory(sent, fields)
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not d.relative or d.value == ctx.reference_date]
+        status = _status(sent, dates[0].value if dates else None, ctx.reference_date, True)
+        signed = (dates[0].value if dates else None) or (ctx.reference_date if status == "occurred" else None)
+        fields["signed"] = signed
+        return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
+                     [span(c.doc, c.start + m.start(), c.end)], 0.6,
+                     key=(kind, signed[:4] if signed else None, tuple(others[:1])), order=(c.doc, c.start),
+                     extra={"parties": [p for p in (ctx.registrant, fields["licensee"]) if p]})
+    return None
+
+
+#: How far back a background sentence may name the other party ("Reata and Abbott will closely
+#: examine the data ... Abbott has the rights to bardoxolone methyl outside the U.S.").
+NEIGHBOUR_REACH = 400
+
+
+def _background(c: Candidate, kind: str, fields: dict, at: int, other: str | None) -> Draft:
+    return Draft(kind, "historical", None, fields, [span(c.doc, c.start + at, c.end)], 0.6,
+                 key=(kind, None, (other,) if other else ()), order=(c.doc, c.start),
+                 extra={"parties": [p for p in (fields.get("licensor"), fields.get("licensee")) if p]})
+
+
+def _kind_of_doc(text: str) -> str:
+    """A deal the release's head calls a licence ("Lilly will license certain baricitinib
+    manufacturing know-how to enable EVA Pharma ...") is one unless the head tells joint work."""
+    head = text[:KIND_HEAD]
+    if _LICENSE_WORDS.search(head) and not _JOINT_RE.search(head):
+        return "license_agreement"
+    return _kind(text, 0, 0, text)
 
 
 def _kind(text: str, start: int, end: int, doc_text: str) -> str:
@@ -432,7 +632,7 @@ def _terms(seg: str, fields: dict) -> None:
         window = seg[max(0, m.start - 80): m.end + 120]
         near_before = seg[max(0, m.start - 80): m.start]
         near_after = seg[m.end: m.end + 60]
-        if _UPFRONT_RE.search(near_after) or _UPFRONT_RE.search(near_before[-50:]):
+        if _is_upfront(near_before, near_after):
             fields["upfront"] = fields.get("upfront") or m.money
         elif _is_total(m, near_before, near_after, window):
             fields["milestones_total"] = fields.get("milestones_total") or m.money
@@ -449,11 +649,7 @@ def _terms(seg: str, fields: dict) -> None:
     royalty = find_royalty(seg)
     if royalty and not fields.get("royalty"):
         fields["royalty"] = clean(royalty[0])
-    t = _TERRITORY_RE.search(seg)
-    if t and not fields.get("territory"):
-        territory = clean(t.group("t"))
-        # As printed ("global" stays "global"), without the preposition.
-        fields["territory"] = "global" if territory.lower() == "globally" else re.sub(r"^in\s*(?:the\s+)?", "", territory)
+    _territory(seg, fields)
     if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
@@ -465,6 +661,65 @@ def _terms(seg: str, fields: dict) -> None:
             fields["cost_sharing"] = clean(_clause(seg, cs.start(), cs.end(), ".;,"))
 
 
+#: An upfront word right after the amount ("$10 million upfront", "$125 million in upfront
+#: cash") or ending the words right before it ("an upfront payment of $310 million"). A wider
+#: look-back takes the next amount too: "a $10 million upfront payment in four installments and
+#: up to $2.55 billion in potential milestone payments" (DVLT 2025-11-06).
+_UPFRONT_AFTER_RE = re.compile(r"^\s*(?:in\s+|of\s+|consisting\s+of\s+|comprising\s+|including\s+|in the form of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment)", re.I)
+_UPFRONT_BEFORE_RE = re.compile(r"(?:up-?\s?front|initial|signing|one-time)(?:\s+(?:cash|license|licen[cs]ing|equity))?(?:\s+(?:payments?|fees?))?"
+                                r"(?:\s+(?:of|totaling|totalling|amounting to|worth))?[\s:,]*(?:approximately\s*|about\s*|up to\s*)?$", re.I)
+
+
+def _is_upfront(near_before: str, near_after: str) -> bool:
+    return bool(_UPFRONT_AFTER_RE.match(near_after) or _UPFRONT_BEFORE_RE.search(near_before[-50:]))
+
+
+#: Where the rights run. "worldwide" and "global" count only beside the deal's words ("an
+#: exclusive worldwide license", "global licensing deal"), not in "launching innovative medicines
+#: worldwide" (ALNY 2023-07-24); "worldwide" is the territory proper and wins over a "global"
+#: that only qualifies the agreement ("a global exclusive license agreement ... an exclusive
+#: worldwide license to Rigel's RIPK1 inhibitors", LLY-2021-02-18).
+_DEAL_NOUN = r"(?:licen[cs]\w*|rights?|agreements?|deals?|collaborations?|partnerships?|development|commerciali[sz]ation|exclusive|basis|royalty-bearing|strategic|research|option)"
+_WORLD_RE = re.compile(r"\b(?P<w>worldwide|global(?:ly)?)\b(?=(?:\s+[\w\-&®]+){0,3}?\s+" + _DEAL_NOUN + r"\b)"
+                       r"|\b" + _DEAL_NOUN + r"\b(?:\s+[\w\-]+){0,3}?\s+(?P<w2>worldwide|globally)\b", re.I)
+#: A territory split between the parties: "Alnylam and Roche will co-commercialize zilebesiran in
+#: the U.S., while Roche obtains exclusive right to commercialize zilebesiran outside the U.S."
+_SPLIT_TERRITORY_RE = re.compile(
+    r"\bco-commerciali[sz]\w*\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?(?P<a>U\.S\.?|United States|[A-Z][a-z]+)"
+    r"[^.;]{0,40}?\b(?P<p>[A-Z][\w\-]+)\s+(?:will\s+)?(?:obtains?|receives?|gets?|has|have|retains?|holds?|will have)\s+(?:the\s+|an?\s+)?exclusive\s+"
+    r"(?:rights?|licen[cs]e)\b[^.;]{0,60}?\b(?P<b>outside\s+(?:of\s+)?(?:the\s+)?(?:U\.S\.?|United States|[A-Z][a-z]+))", re.I)
+#: "across 49 low- to middle-income countries in Africa" (LLY-2024-09-04).
+_SPLIT_PREFIX = "co-commercialization in "
+_COUNTRIES_RE = re.compile(r"\b(?:in|across)\s+(?P<t>\d+\s+(?:[\w\-]+\s+){0,5}?countries(?:\s+(?:in|across)\s*(?:the\s+)?[A-Z][a-z]+)?)")
+
+
+def _territory(seg: str, fields: dict) -> None:
+    split = _SPLIT_TERRITORY_RE.search(seg)
+    if split:
+        fields["territory"] = f"{_SPLIT_PREFIX}{clean(split.group('a'))}; {split.group('p')} exclusive {clean(split.group('b'))}"
+        return
+    current = fields.get("territory")
+    if current and current.startswith(_SPLIT_PREFIX):
+        return
+    world = [m.group("w") or m.group("w2") for m in _WORLD_RE.finditer(seg)]
+    if any(w.lower() == "worldwide" for w in world) and (not current or current.lower() == "global"):
+        fields["territory"] = "worldwide"
+        return
+    if current:
+        return
+    if world:
+        fields["territory"] = "global"
+        return
+    t = _TERRITORY_RE.search(seg)
+    if t and not re.match(r"worldwide|global", t.group("t"), re.I):
+        # As printed, without the preposition.
+        fields["territory"] = re.sub(r"^in\s*(?:the\s+)?", "", clean(t.group("t")))
+        return
+    c = _COUNTRIES_RE.search(seg)
+    if c:
+        fields["territory"] = clean(c.group("t"))
+
+
 def _clause(seg: str, start: int, end: int, stops: str) -> str:
     """The clause around ``seg[start:end]``, bounded by any of ``stops``."""
     lo = max((seg.rfind(ch, 0, start) for ch in stops), default=-1) + 1
@@ -472,19 +727,32 @@ def _clause(seg: str, start: int, end: int, stops: str) -> str:
     return seg[lo: min(his) if his else len(seg)]
 
 
+_TOTAL_QUALIFIERS = ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of")
+_DEAL_VALUE_RE = re.compile(r"(?:deal|transaction|total|potential|aggregate)\s+value\s+(?:of\s+)?(?:up to\s+|approximately\s+)?$|\bvalued at\s+(?:up to\s+)?$", re.I)
+_PAYMENTS_AFTER_RE = re.compile(r"\s*(?:\[\d+\]\s*)?(?:in\s+)?(?:total\s+|potential\s+|future\s+|additional\s+|contingent\s+)*(?:cash\s+)?"
+                                r"(?:licen[cs]ing\s+|development\s+|regulatory\s+|commercial\s+|sales\s+)?payments?\b", re.I)
+
+
 def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
     """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
     never an earned or received milestone payment."""
-    if re.search(r"\b(?:received|collected|recorded|paid|to date|cumulative)\b", near_before[-60:], re.I):
+    if re.search(r"\b(?:received|receives|collected|collects|recorded|paid|pays|to date|cumulative)\b(?![^.;]*\b(?:eligible|entitled)\b)", near_before[-60:], re.I):
         return False  # "has now paid a cumulative total of US$566,000": money in hand (ABVC 2025-10-08)
+    if re.search(r"\b(?:equity|investment)\b(?:\s+[\w\-]+){0,3}?\s+(?:of|totaling|totalling|worth)\s*(?:up to\s*|approximately\s*)?$", near_before[-50:], re.I):
+        return False  # "an equity investment by Lilly of $35 million; Precision also eligible ..." (LLY-2020-11-20)
     if re.match(r"\s*(?:\[\d+\]\s*)?(?:in|of)\s+(?:future\s+)?(?:equity|shares|stock|royalt)", near_after, re.I):
         return False  # "up to US$30 million in equity consideration", "up to US$60 million in future royalties"
-    if re.search(r"deal value|total (?:deal|potential)|potential (?:deal )?value", window, re.I):
-        return True
-    milestone = re.search(r"milestone", near_after, re.I) or re.search(r"milestone", near_before[-60:], re.I)
+    if _DEAL_VALUE_RE.search(near_before[-45:]) or re.match(r"\s*(?:in\s+)?(?:total\s+)?(?:potential\s+)?(?:deal|transaction)\s+value", near_after, re.I):
+        return False  # "a total potential value of $63.5 million": equity, cash and royalties together
+    clause_after = re.split(r"[;]", near_after, maxsplit=1)[0]
+    milestone = re.search(r"milestone", clause_after, re.I) or re.search(r"milestone", near_before[-60:], re.I)
     if not milestone:
-        return False
-    return m.money.qualifier in ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of") \
+        # "$3.5 million in total cash licensing payments" (ABVC 2025-08-22), "are eligible for
+        # potential $7M cash payment" (ABVC 2025-07-10): payments other than upfront or royalty.
+        pay = _PAYMENTS_AFTER_RE.match(near_after)
+        return bool(pay) and (m.money.qualifier in _TOTAL_QUALIFIERS or re.search(r"total|potential|future|contingent", pay.group(0), re.I) is not None
+                              or re.search(r"eligible|entitled", near_before[-60:], re.I) is not None)
+    return m.money.qualifier in _TOTAL_QUALIFIERS \
         or re.search(r"eligible|potential|aggregate|future|additional", window, re.I) is not None
 
 

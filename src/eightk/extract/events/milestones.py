@@ -12,6 +12,7 @@ import re
 
 from ..context import Context
 from ..money import find_money
+from ..parties import short_name
 from ..phases import normalize_phase
 from ..scan import Candidate
 from ..sentences import sentence_at
@@ -73,8 +74,14 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
 def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     text = ctx.text(c.doc)
     sent = text[c.start:c.end]
+    shares = _in_shares(ctx, c, sent)
+    if shares:
+        return shares
     if _SKIP_RE.search(sent):
         return None
+    expected = _expected_income(ctx, c, text, sent)
+    if expected:
+        return expected
     word = _PAYMENT_WORD_RE.search(sent)
     if not word:
         return None
@@ -106,6 +113,79 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
         status = "occurred"
     return Draft("milestone_payment", status, event_date(status, d.value if d else None, ctx.reference_date),
                  fields, [span(c.doc, c.start, c.end)], 0.85 if fields["payer"] and fields["payee"] else 0.65,
+                 key=("milestone_payment", amount.money.value, amount.money.currency), order=(c.doc, c.start))
+
+
+def _fields(**given) -> dict:
+    fields = dict.fromkeys(("payee", "payer", "amount", "payment_status", "trigger", "trigger_kind", "phase", "asset", "agreement"))
+    fields.update(given)
+    return fields
+
+
+#: A milestone paid in stock: "ABVC has received 23M AiBtl shares as part of the first milestone of
+#: the licensing fees" (ABVC 2024-10-22). Shares are not money: the event has no amount.
+_SHARES_RE = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?P<verb>received|receives|earned|obtained|was issued|were issued)\s+(?:an?\s+)?(?:additional\s+)?"
+    r"(?P<n>\d[\d.,]*\s*(?:M|million|K|thousand)?)\s+(?:(?P<co>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+)?(?:ordinary\s+|common\s+)?shares\b[^.;]{0,40}?\b"
+    r"(?:as|in)\s+(?:(?:part|payment|satisfaction)\s+of\s+)?(?:the|a|its|their)\s+"
+    r"(?P<trigger>(?:[\w\-]+\s+){0,3}?milestone\b(?:\s+(?:of|under|for)\s+[^,.;]{3,80}?)?)(?=\s+and\s+(?:will|is|are|has|have)\b|[,.;]|$)")
+_TODAY_RE = re.compile(r"\btoday\b|\bannounc", re.I)
+
+
+def _in_shares(ctx: Context, c: Candidate, sent: str) -> Draft | None:
+    m = _SHARES_RE.search(sent)
+    if not m:
+        return None
+    payer = (ctx.lexicon.canonical_company(m.group("co")) or short_name(m.group("co"))) if m.group("co") else None
+    before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start()) if x.name != payer]
+    payee = before[-1] if before else ctx.registrant
+    trigger = clean(m.group("trigger"))
+    fields = _fields(payee=payee, payer=payer, payment_status="earned" if m.group("verb") == "earned" else "received",
+                     trigger=trigger, trigger_kind=trigger_kind(trigger), phase=normalize_phase(trigger))
+    status = "occurred" if _TODAY_RE.search(sent) else "historical"
+    return Draft("milestone_payment", status, event_date(status, None, ctx.reference_date), fields,
+                 [span(c.doc, c.start, c.end)], 0.65,
+                 key=("milestone_payment", "shares", m.group("n").replace(" ", ""), payer), order=(c.doc, c.start))
+
+
+#: Licensing income a company expects in a given year: "today announced its expectation to
+#: receive $7M in cash licensing income in 2025" (ABVC 2025-02-20), "These agreements are
+#: expected to contribute an aggregate of approximately $19 million in cash revenue in 2025"
+#: (ABVC 2025-03-19). A specific expected payment, not a deal's eligibility ("eligible to receive
+#: up to $X in milestones") nor guidance: the sentence names a year and licensing or agreements.
+_EXPECT_RE = re.compile(r"\b(?:expect\w*|anticipat\w*|project(?:s|ed)?|forecasts?)\b[^.;$]{0,30}?\b(?:to\s+)?(?:receive|receiving|contribute|contributing|generate|generating|bring in)\b", re.I)
+_INCOME_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:[\w\-]+\s+){0,3}?(?:income|revenues?|payments?|fees)\b[^.;]{0,80}?\bin\s+(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_LICENSING_CUE_RE = re.compile(r"licens|milestone|\bagreements?\b|partner", re.I)
+_FROM_AGREEMENT_RE = re.compile(r"\b(?:stemming from|from|under|pursuant to|outlined in)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?P<label>(?:[\w\-]+\s+){0,4}?agreements?\b(?:\s+(?:the Company|signed|executed|entered)[^.;,]{0,60})?)", re.I)
+_AS_PART_OF_RE = re.compile(r"\bas part of\s+(?P<t>[^.;,]{5,160})", re.I)
+_THESE_AGREEMENTS_RE = re.compile(r"^\s*(?:These|The|Such|Those)\s+(?:[\w\-]+\s+){0,2}?agreements\b")
+_NOUN_AGREEMENTS_RE = re.compile(r"\b(?:(?:[\w\-]+\s+){0,3}(?:licen[cs]ing|license|collaboration|partnership)\s+agreements)\b", re.I)
+
+
+def _expected_income(ctx: Context, c: Candidate, text: str, sent: str) -> Draft | None:
+    e = _EXPECT_RE.search(sent)
+    if not e or not _LICENSING_CUE_RE.search(sent):
+        return None
+    amount, year = None, None
+    for m in find_money(sent[e.end(): e.end() + 80]):
+        after = _INCOME_AFTER_RE.match(sent, e.end() + m.end)
+        if after:
+            amount, year = m, after.group("year")
+            break
+    if amount is None:
+        return None
+    fields = _fields(payee=ctx.registrant, amount=amount.money, payment_status="eligible")
+    label = _FROM_AGREEMENT_RE.search(sent)
+    if _THESE_AGREEMENTS_RE.match(sent):
+        ps, pe = sentence_at(text, max(0, c.start - 2))
+        prior = _NOUN_AGREEMENTS_RE.search(text, ps, pe) if pe <= c.start else None
+        fields["agreement"] = clean(prior.group(0)) if prior else None
+    elif label:
+        fields["agreement"] = clean(label.group("label"))
+    part = _AS_PART_OF_RE.search(sent, e.end())
+    if part and re.search(r"milestone|payment|licens", part.group("t"), re.I):
+        fields["trigger"] = clean(part.group("t"))
+    return Draft("milestone_payment", "expected", year, fields, [span(c.doc, c.start, c.end)], 0.6,
                  key=("milestone_payment", amount.money.value, amount.money.currency), order=(c.doc, c.start))
 
 

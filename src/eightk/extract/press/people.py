@@ -62,7 +62,8 @@ PHONE = re.compile(
     r"(?:\+?1[ \t.\-])?(?:\(\d{3}\)[ \t\xa0]?|\d{3}[ \t.\-])?\d{3}[ \t.\-]\d{4}(?!\d)"
     r"|\+\d{1,3}(?:[ \t.\-]\d{1,4}){1,3}[ \t.\-]\d{3,8}(?!\d)"  # international: +972-3-7617108 (NeuroThera 2026)
 )
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+#: An address; markdown renderings escape its underscores ("hern\_kevin\_r@lilly.com", LLY 2020-07-30).
+EMAIL = re.compile(r"(?:[\w.+\-]|\\_)+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE_OR_EMAIL = re.compile(rf"{PHONE.pattern}|{EMAIL.pattern}")
 _ORG_SUFFIX = re.compile(
     r"(?P<org>(?:[A-Z][\w&’'\-]*[ \t\xa0]+){0,3}?[A-Z][\w&’'\-]*),?[ \t\xa0]+"
@@ -159,7 +160,7 @@ def _read_contact(
         title=title,
         organization=org,
         phone=phone.group().strip() if phone else None,
-        email=email.group() if email else None,
+        email=email.group().replace("\\_", "_") if email else None,
         span=Span(doc, s + name_m.start(), e),
     )
     return contact, lead_org

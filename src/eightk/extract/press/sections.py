@@ -104,6 +104,11 @@ def _next_heading(text: str, pos: int, end: int) -> int:
 _FLS_BOLD = re.compile(r"\*\*\*?[^*\n]{0,80}forward[- ]looking[^*\n]{0,40}\*\*\*?", re.IGNORECASE)
 
 
+#: A safe-harbor heading glued between the previous sentence and its paragraph (flattened text).
+_GLUED_FLS_HEADING = re.compile(r"(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning) )?Forward[- ][Ll]ooking [Ss]tatements?:?\s*(?=[A-Z])")
+_GLUED_AFTER = ".)!?\"”’"
+
+
 def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | None:
     """The safe-harbor paragraph: the one after a safe-harbor heading, else the first paragraph
     naming forward-looking statements."""
@@ -116,6 +121,9 @@ def find_forward_looking(text: str, doc: int, start: int, end: int) -> Span | No
         s, e = strip_edges(text, body, _para_end(text, body, end), " \t\n*")
         return Span(doc, s, e) if s < e else None
     para_start = _after_heading(text, m.start(), start, end)
+    glued = _GLUED_FLS_HEADING.match(text, m.start()) if m.start() > start and text[m.start() - 1] in _GLUED_AFTER else None
+    if para_start is None and glued is not None:
+        para_start = glued.end()  # "...www.pacylex.com.Forward-Looking StatementsThis press release ..."
     if para_start is None:
         para_start = _para_start(text, m.start(), start)
     para_end = _para_end(text, max(para_start, m.end()) if para_start <= m.start() else para_start, end)
