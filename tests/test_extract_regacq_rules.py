@@ -101,7 +101,7 @@ def test_a_headline_of_what_an_agency_will_do_is_expected():
 def test_a_recommendation_of_approval_is_a_positive_opinion():
     found = of_type("regulatory_event", "The CHMP today recommended approval of NB-401 for adults with "
                     "relapsing multiple sclerosis.")
-    assert set(by_action(found)) == {"positive opinion"}
+    assert set(by_action(found)) == {"CHMP positive opinion"}
 
 
 def test_a_future_launch_year_is_not_the_date_of_a_past_designation():
@@ -152,6 +152,75 @@ def test_indication_from_the_next_sentence_about_the_same_product():
     found = of_type("regulatory_event", "NB-401 received IND clearance from the FDA. The study will begin "
                     "later this year for the treatment of diabetic nerve pain.")
     assert by_action(found)["IND"].fields["indication"] == "diabetic nerve pain"
+
+
+
+def test_an_application_accepted_for_review_is_an_acceptance_with_its_goal_date():
+    found = by_action(of_type("regulatory_event",
+                              "Nimbus today announced that the FDA accepted for review a Biologics License Application "
+                              "for NB-401 for adults with relapsing multiple sclerosis.",
+                              "The Prescription Drug User Fee Act goal date for the FDA to make a decision on the NB-401 "
+                              "application is in January 2025.",
+                              "The agency is currently planning to hold an advisory committee meeting to discuss this application."))
+    assert found["NDA/BLA acceptance"].status == "occurred"
+    assert (found["PDUFA date"].status, found["PDUFA date"].date) == ("expected", "2025-01")
+    assert found["advisory committee meeting"].fields["asset"] == "NB-401"
+
+
+def test_a_chmp_opinion_is_the_emas_and_the_commission_decision_is_awaited():
+    found = by_action(of_type("regulatory_event",
+                              "The European Medicines Agency's Committee for Medicinal Products for Human Use today issued "
+                              "a positive opinion for NB-401 for adults with relapsing multiple sclerosis.",
+                              "The European Commission's decision is expected in the next two months."))
+    assert found["CHMP positive opinion"].fields["agency"] == "EMA"
+    decision = found["approval"]
+    assert (decision.fields["agency"], decision.status, decision.date) == ("European Commission", "expected", "2024")
+
+
+def test_decisions_awaited_in_many_markets_are_a_regulatory_decision():
+    found = of_type("regulatory_event", "NB-401 was approved in Japan in March 2024.",
+                    "Regulatory decisions are anticipated in additional markets around the world in 2025.")
+    e = by_action(found)["regulatory decision"]
+    assert (e.fields["agency"], e.status, e.date) == (None, "expected", "2025")
+
+
+def test_a_type_c_meeting_with_the_agency():
+    assert "Type C meeting" in by_action(of_type("regulatory_event", "Last month Nimbus held a positive Type C meeting "
+                                                  "with the FDA on NB-401."))
+    e = by_action(of_type("regulatory_event", "Nimbus is preparing for an End-of-Phase 2 meeting with the FDA on NB-401."))
+    assert e["End-of-Phase 2 meeting"].status == "expected"
+
+
+def test_approved_in_many_countries_names_the_product_not_its_brand():
+    e = by_action(of_type("regulatory_event", "Velotinib, marketed as VELORA®, is approved in 40 countries as a treatment "
+                          "for adults with plaque psoriasis."))["approval"]
+    assert (e.fields["asset"], e.fields["agency"], e.status) == ("Velotinib", None, "historical")
+
+
+def test_no_approved_therapy_is_not_an_approval():
+    found = of_type("regulatory_event", "Nimbus aligned with the FDA on the design of its Phase 2 trial of NB-401 in "
+                    "chronic cough, a condition where no biologic therapies have been approved to date.")
+    assert "approval" not in by_action(found)
+
+
+def test_a_past_approval_after_a_plan_is_history():
+    e = by_action(of_type("regulatory_event", "“We look forward to bringing NB-401 to patients in the U.S., following its "
+                          "regulatory approval in China earlier this year,” said the CEO."))["approval"]
+    assert (e.fields["agency"], e.status, e.date) == ("China", "historical", "2024")
+
+
+def test_a_product_approved_in_apposition_is_not_planned():
+    e = by_action(of_type("regulatory_event", "The deal will also add VELORA® cloth, a medicated cloth approved by the FDA "
+                          "for the topical treatment of palmar hyperhidrosis."))["approval"]
+    assert (e.status, e.fields["indication"]) == ("historical", "palmar hyperhidrosis")
+
+
+def test_a_day_without_its_year_and_a_later_mention_of_the_recent_approval():
+    found = of_type("regulatory_event",
+                    "Today, new data on NB-401 were published to address questions about the recent approval by the FDA.",
+                    "On April 12, the FDA approved NB-401 for adults with relapsing multiple sclerosis.")
+    approvals = [e for e in found if e.fields["action"] == "approval"]
+    assert [(e.status, e.date) for e in approvals] == [("historical", "2024-04-12")]
 
 
 # --- acquisition -----------------------------------------------------------------------------

@@ -62,7 +62,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
               ("acquisition",), acquisition.extract),
     Extractor("clinical", "2", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
               ("clinical_trial", "clinical_data_presentation"), clinical.extract),
-    Extractor("regulatory", "3", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
+    Extractor("regulatory", "4", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
               ("regulatory_event",), regulatory.extract),
 )
 

@@ -9,6 +9,7 @@ from ..context import Context
 from ..entities import Mention
 from ..scan import Candidate
 from ..sentences import clause_at, sentence_at
+from ..dates import DateMatch
 from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 #: Where a place name ends: a word boundary, or the next word glued on by a flattened link
@@ -42,20 +43,28 @@ _ACTIONS = (
     # A decision awaited: "with expected regulatory action in the second half of 2024"; the
     # goal of a submission, told as its own expected approval (LLY-2024-04-30).
     ("expected action", r"\b(?:expected|anticipated) (?:regulatory|FDA|EMA) (?:action|decision)\s+(?:in|by|during|before)\s"
-                        r"|\b(?:regulatory|FDA|EMA) (?:action|decision) (?:is )?(?:expected|anticipated)\s+(?:in|by|during|before)\s"),
+                        r"|\b(?:regulatory|FDA|EMA|European Commission|EC)(?:['’]s)? (?:action|decision)s? (?:is |are )?(?:expected|anticipated)\s+(?:in|by|during|before|within)\s"),
+    # A meeting with the agency on a program: "positive feedback from our Type C meeting with the
+    # FDA" (CNTB 2025-05-21); the action is the meeting's name as printed.
+    ("meeting", r"\bType [ABC] meeting|\bEnd[- ]of[- ]Phase (?:[12]|I{1,2}) meeting|\bpre-(?:IND|NDA|BLA) meeting"),
     ("clinical hold", r"clinical hold"),
     ("complete response letter", r"complete response letter|\bCRL\b"),
-    ("PDUFA date", r"PDUFA|target action date"),
+    ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     ("breakthrough therapy designation", r"breakthrough therapy designation|granted breakthrough"),
     ("fast track designation", r"fast track designation|granted fast track"),
     ("orphan drug designation", r"orphan drug designation|granted orphan"),
     ("priority review", r"priority review"),
-    ("positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
+    ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
     ("advisory committee meeting", r"advisory committee"),
-    ("emergency use authorization", r"emergency use authori[sz]ation|\bEUA\b"),
+    ("emergency use authorization", r"emergency\s*use\s*authori[sz]ation|\bEUA\b"),
+    # "accepted for review a Biologics License Application", "FDA Accepts Regulatory Submission"
+    # (LLY-2021-05-18); a plain "accepted the sNDA" stays a submission (LLY-2020-08-18).
+    ("NDA/BLA acceptance", r"\baccept(?:ed|s)\s+(?:for\s+(?:review|filing)|(?:the\s+|its\s+|a\s+)?regulatory\s+submission)"
+                           r"|\bacceptance of (?:this|the|its) (?:application|submission)"),
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
+                   r"|\b(?:regulatory )?application (?:was|has been|had been) (?:submitted|filed)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
     ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
             r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start|progress|advance|move)\b"),
@@ -92,7 +101,26 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     for c in candidates:
         if "regulatory" in c.families:
             out += _regulatory(ctx, c)
-    return out
+    return _fold_undated(out)
+
+
+def _fold_undated(drafts: list[Draft]) -> list[Draft]:
+    """A background mention without a date ("the recent approval by the FDA") is the dated
+    fact the document states elsewhere ("On October 12, the FDA approved Verzenio",
+    LLY-2021-10-28) when there is exactly one: it takes that fact's key, so the merger folds it."""
+    dated: dict[tuple, list[tuple]] = {}
+    today = set()
+    for d in drafts:
+        if d.key[-1] is not None:
+            dated.setdefault(d.key[:-1], []).append(d.key)
+        elif d.extra.get("now"):
+            today.add(d.key[:-1])  # then an undated mention may be today's fact
+    for d in drafts:
+        keys = set(dated.get(d.key[:-1], ()))
+        if (d.key[-1] is None and d.date is None and d.status == "historical" and not d.extra.get("now")
+                and len(keys) == 1 and d.key[:-1] not in today):
+            d.key = keys.pop()
+    return drafts
 
 
 def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
@@ -112,7 +140,11 @@ def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
         for variant in _application_actions(action, near, clause):
             places = _agencies(ctx.text(c.doc)[c.start:c.end]) if variant == "approval" else []
             products = _approved_products(ctx, c, am) if variant in ("approval", "IND") and len(places) < 2 else []
-            if len(places) < 2:
+            if len(places) == 1:
+                # The one place an approval is said of: "working closely with the FDA ... following
+                # the regimen's regulatory approval in China earlier this year" (LLY-2021-05-18).
+                places = [(places[0][0], None)]
+            elif len(places) < 2:
                 places = [(None, None)]
             for agency, at in places:
                 for product in products or [None]:
@@ -144,7 +176,11 @@ def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
     """Every action a sentence states ("accepted its NDA and assigned a PDUFA date" is two); an
     approval named beside another action is that action's goal, not a second event."""
     sent = ctx.text(c.doc)[c.start:c.end]
-    found = [(name, m) for name, rx in _ACTION_RES if (m := rx.search(sent))]
+    found = []
+    for name, rx in _ACTION_RES:
+        m = rx.search(sent)
+        if m and not any(m.start() < o.end() and o.start() < m.end() for _, o in found):
+            found.append((name, m))  # "FDA Accepts Regulatory Submission": one acceptance, not a submission too
     if any(name == "action delayed" for name, _ in found):
         found = [(name, m) for name, m in found if name != "expected action"]  # the same decision
     if sum(name != "expected action" for name, _ in found) > 1:
@@ -162,7 +198,8 @@ def _real(sent: str, action: str) -> bool:
 
 
 _CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|obtain(?:ing)?|secur(?:e|ing)|achiev(?:e|ing)|toward(?:s)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
-                             r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b", re.I)
+                             r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b"
+                             r"|\bno\s+(?:[\w\-]+\s+){0,3}(?:have|has)\s+(?:yet\s+)?been\s+approv\w+", re.I)
 _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
 
 
@@ -176,7 +213,9 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     awaited = action == "expected action"
     if awaited:
         action = "approval"  # the decision awaited
-    if place:
+    if action == "CHMP positive opinion":
+        agency = "EMA"  # the CHMP is the EMA's committee (gold: agency EMA)
+    elif place:
         agency = place
     elif action.startswith("MAA"):
         eu = _EU_AGENCY_RE.search(sent)
@@ -186,25 +225,38 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         agency = "FDA"
     else:
         agency = None
-    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation") else None)
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
+    if action == "meeting":
+        action = am.group(0)[:1].upper() + am.group(0)[1:]  # "Type C meeting"
     if awaited:
         # The decision awaited is the one where the submission went: "a submission in Japan with
         # regulatory action expected by the end of 2020" (LLY-2020-05-29).
         agency = _awaited_agency(text[max(seg[0] if seg else c.start, c.start + am.start() - AWAITED_PLACE_REACH): c.start + am.end()]) or agency
-    if not agency:
+        if not agency:
+            # "Regulatory decisions are anticipated in additional markets around the world in
+            # 2023" (LLY-2023-04-13): no one agency, a decision rather than an approval.
+            action, agency = "regulatory decision", ""
+    if not agency and action == "approval" and _COUNTRIES_RE.search(sent):
+        agency = ""  # "is approved in 70 countries as a treatment for ..." (LLY-2020-06-15): no one agency
+    if agency is None:
         return None
+    agency = agency or None
     if action == "action delayed":
         action = f"{agency} action delayed"
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
     assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start)
-    if not assets and re.search(r"\b(?:submit|submitted|these results|the data|data from)\b", sent, re.I):
+    if not assets and (action in _FOLLOW_UPS or awaited or re.search(
+            r"\b(?:submit|submitted|these results|the data|data from|(?:this|the) (?:application|submission|regimen|combination|medicine|drug|therapy))\b", sent, re.I)):
         # "Almirall also plans to submit these results ... to the European Medicines Agency":
         # the product is the one the sentence before named (LLY-2022-06-07).
         assets = ctx.assets(c.doc, max(0, c.start - ASSET_LOOKBACK), c.start)[-1:]
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
+    i = assets.index(asset) if asset in assets else -1
+    if i > 0 and _ALIAS_RE.search(text, max(c.start, asset.start - 20), asset.start):
+        asset = assets[i - 1]  # "Baricitinib, marketed as OLUMIANT®, is approved in 70 countries"
     ind = _own_indication(sent, pos - c.start, assets)
     if product is not None:
         asset = product
@@ -223,6 +275,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     lo, hi = seg or (c.start, c.end)
     dates = [d for d in dates_in(ctx, c.doc, lo, hi)
              if not d.relative or d.value == ctx.reference_date or len(d.value) == 7 or _THIS_RE.search(text, d.start, d.end)]
+    if not dates and ctx.reference_date:
+        dates = _month_day_dates(text, lo, hi, ctx.reference_date)
     if action != "PDUFA date" and "PDUFA" in sent:
         pdufa = c.start + sent.index("PDUFA")
         dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
@@ -231,8 +285,12 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     else:
         d = nearest_date(dates, pos, window=len(sent)) if dates else None
     date = d.value if d else None
-    # Modal words after the action ("... which may reduce risk") do not make it a plan.
-    status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
+    # Modal words after the action ("... which may reduce risk") do not make it a plan, nor
+    # those before a past fact it follows ("We look forward to ... following the regimen's
+    # regulatory approval in China earlier this year", LLY-2021-05-18).
+    lo_modal = max(cs, pos - MODAL_WINDOW)
+    after = _FOLLOWING_RE.search(text, lo_modal, pos) or _APPOSITIVE_RE.search(text, lo_modal, pos)
+    status = status_for(text[after.start() if after else lo_modal: min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
     now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
     if status == "occurred" and not now:
         status, date = "historical", (date if date and date != ctx.reference_date else None)
@@ -240,6 +298,9 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         status = "expected" if not date or not ctx.reference_date or date >= ctx.reference_date[: len(date)] else "historical"
     if status == "historical" and date and ctx.reference_date and date[:4] > ctx.reference_date[:4]:
         date = None  # "has been granted ... and could launch in 2020": the launch's year, not the grant's
+    if _RECENT_RE.search(text, max(cs, pos - 40), pos):
+        status, now = "historical", False  # "the recent approval by the FDA" in today's news
+        date = None if date == ctx.reference_date else date
     if status != "expected" and _INTENTION_RE.search(text, max(cs, pos - MODAL_WINDOW), pos):
         status, now = "expected", False  # "its intention to submit a biologics license application"
     if status == "occurred" and is_title(sent) and _HEADLINE_FUTURE_RE.match(sent):
@@ -249,6 +310,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     if awaited or action.endswith("action delayed"):
         status, now = "expected", False
         date = None if action.endswith("action delayed") else date  # "delayed beyond the first quarter"
+        if awaited and not date and _NEXT_MONTHS_RE.search(sent) and ctx.reference_date:
+            date = ctx.reference_date[:4]  # "is expected in the next one to two months" (LLY-2022-05-20)
     fields = {"asset": asset.name if asset else None, "agency": agency, "action": action,
               "indication": ind}
     return Draft("regulatory_event", status, event_date(status, date, ctx.reference_date), fields,
@@ -280,6 +343,33 @@ def _awaited_agency(before: str) -> str | None:
     return _PLACE_AGENCY.get(name, name)
 
 
+#: Actions told of a product the sentence before named: "The European Commission's decision is
+#: expected in the next one to two months" (LLY-2022-05-20).
+_FOLLOW_UPS = frozenset({"PDUFA date", "advisory committee meeting", "NDA/BLA acceptance", "action delayed", "meeting"})
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+#: A day named without its year: "OnOctober 12, the FDA approved Verzenio" (LLY-2021-10-28).
+_MONTH_DAY_RE = re.compile(r"(?:\b[Oo]n\s*|\b)(?P<month>" + "|".join(_MONTHS) + r")\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\d)")
+
+
+def _month_day_dates(text: str, start: int, end: int, reference: str) -> list[DateMatch]:
+    """Days without a year: the last such day on or before the report date."""
+    out = []
+    for m in _MONTH_DAY_RE.finditer(text, start, end):
+        year = int(reference[:4])
+        value = f"{year:04d}-{_MONTHS.index(m.group('month')) + 1:02d}-{int(m.group('day')):02d}"
+        if value > reference:
+            value = f"{year - 1:04d}{value[4:]}"
+        out.append(DateMatch(value, m.start("month"), m.end(), True))
+    return out
+
+
+_COUNTRIES_RE = re.compile(r"\bapproved in (?:more than |over |nearly |about )?\d+ countries\b")
+_FOLLOWING_RE = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?=\S*$)")
+#: A product described in apposition: "... with the addition of QBREXZA cloth, a medicated cloth
+#: approved by the FDA for ..." (LLY-2020-01-10): the main clause's "will" is not the approval's.
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{0,60}?$")
+_NEXT_MONTHS_RE = re.compile(r"\bin the (?:next|coming) (?:[\w\-]+ ){0,4}(?:weeks|months)\b", re.I)
 _THIS_RE = re.compile(r"\bthis year\b", re.I)
 #: What a ministry or agency allowed when no product name is known: "has approved the use of
 #: Low Volume UNO (LV UNO) in a Phase 1b clinical trial" (BeyondAir.html): the short name.
@@ -307,15 +397,27 @@ _DANGLING_RE = re.compile(r"[\s,]+(?:and|or)$")
 _VERB_TAIL_RE = re.compile(r"\s+(?:received|receives|was|were|is|are|has|have|had)\b.*$")
 
 
+#: "for the topical treatment of primary axillary hyperhidrosis" (LLY-2020-01-10), "for the
+#: adjuvant treatment of ...": the disease after a qualified treatment.
+_QUALIFIED_TREATMENT_RE = re.compile(r"\bfor the (?:[\w\-]+ ){1,2}(?:treatment|prevention) of\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|in (?:adults|patients|children))\b|[.;()]|,\s|\s*$)", re.I)
+
+
 def _indication(text: str) -> str | None:
     m = _NAMED_INDICATIONS_RE.search(text)
     if m:
         return clean(m.group("ind"))
+    m = _QUALIFIED_TREATMENT_RE.search(text)
+    if m and not re.match(r"for the (?:potential )?treatment of", m.group(0), re.I):
+        return clean(_WHERE_RE.sub("", m.group("ind")))
     found = indication(text)
+    if found:
+        found = clean(re.split(r"[\"“”]", found)[0])  # "ulcerative colitis," said ...
     return _DANGLING_RE.sub("", _VERB_TAIL_RE.sub("", found)) or None if found else None
 
 
-_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b", re.I)
+_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) for\b|\bin preparation for\b", re.I)
+_ALIAS_RE = re.compile(r"\b(?:marketed|sold|known|branded|commercialized)\s+as\s+$")
+_RECENT_RE = re.compile(r"\brecent\s+(?:[\w\-]+\s+)?$", re.I)
 #: How far after an action sentence the next one may stand to lend it a disease.
 NEXT_SENTENCE_GAP = 3
 
@@ -335,7 +437,8 @@ def _next_indication(ctx: Context, c: Candidate, asset: Mention) -> str | None:
         return None
     if any(a.name.lower() != asset.name.lower() for a in ctx.assets(c.doc, s, e)):
         return None
-    return disease_indication(text[s:e])
+    found = disease_indication(text[s:e])
+    return clean(re.split(r"[\"“”]", found)[0]) or None if found else None
 
 
 #: A disease named by its abbreviation: "for lebrikizumab in AD" (LLY-2022-06-07).
@@ -416,9 +519,13 @@ def indication(sent: str) -> str | None:
 
 
 def disease_indication(sent: str) -> str | None:
-    """:func:`indication`, only when what it finds names a disease."""
+    """:func:`indication`, only when what it finds names a disease (not "this immuno-oncology
+    medicine across various tumor types", LLY-2021-05-18)."""
     found = indication(sent)
-    return found if found and _HAS_DISEASE_RE.search(found) else None
+    return found if found and _HAS_DISEASE_RE.search(found) and not _NOT_DISEASE_RE.search(found) else None
+
+
+_NOT_DISEASE_RE = re.compile(r"^(?:this|these|its|their|our|various)\b|\b(?:medicines?|drugs?|across)\b", re.I)
 
 
 def _agency(sent: str) -> str | None:
