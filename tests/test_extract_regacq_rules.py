@@ -285,3 +285,24 @@ def test_a_unit_named_after_the_parent_is_the_buyer():
             "Harbor Bancorp (NYSE: HBC) reported results.\n\n")
     e = one_deal("Harbor Bank closed on its previously announced agreement to purchase Lakeside Payments LLC.", head=head)
     assert e.fields["acquirer"] == "Harbor Bank"
+
+
+def test_a_company_acquired_by_another_in_a_biography():
+    e = one_deal("Before Nimbus, she co-founded Altair Biosciences, Inc. in 2005 and served as its CEO through its "
+                 "acquisition by Rigel Pharma Holdings in 2011.")
+    assert e.fields["target"].startswith("Altair")
+    assert (e.fields["acquirer"], e.fields["status"], e.status, e.date) == (
+        "Rigel Pharma Holdings", "completed", "historical", "2011")
+
+
+def test_a_licence_to_acquire_rights_is_not_an_acquisition():
+    assert of_type("acquisition", "Nimbus today announced a license agreement to acquire the exclusive worldwide "
+                   "rights for NB-77 from Altair Biosciences, Inc.") == []
+
+
+def test_an_acquisition_announced_as_done_with_a_potential_value():
+    e = one_deal("Nimbus today announced the acquisition of Altair Biosciences, a private company.",
+                 "The potential value of the transaction is over $600 million, with successful achievement of future "
+                 "development milestones.")
+    assert e.fields["status"] == "completed"
+    assert e.fields["consideration"].startswith("potential value of the transaction is over $600 million")

@@ -16,6 +16,7 @@ from ..scan import Candidate
 from .common import Draft, clean, dates_in, span
 
 _TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
+_BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
 #: A defined term in parentheses: "(the “Transaction”)".
 _DEFINED = r"(?:\([^)]{0,40}\)\s*)?"
 _PATTERNS = (
@@ -32,6 +33,10 @@ _PATTERNS = (
     ("completed", re.compile(r"\bacquired\s+(?:a\s+|an\s+)?" + _TARGET + r"(?=[^.;]{0,60}?\b(?:in (?:19|20)\d\d|for \$))")),
     ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase)\s+" + _TARGET)),
     ("announced", re.compile(r"\bacquires\s+" + _TARGET)),
+    # Passive: "served as its CEO ... through its acquisition by AstraZeneca PLC in 2012" (CNTB
+    # 2025-05-21), "Ardea was acquired by AstraZeneca": the company named before is the target.
+    ("passive", re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?acquisition\s+by\s+" + _BUYER)),
+    ("passive", re.compile(r"\b(?:was|were|has been|had been)\s+acquired\s+by\s+" + _BUYER)),
     ("divest", re.compile(r"\bdivest\s+" + _TARGET + r"(?:\s+\w+)?\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
     # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
     ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
@@ -41,7 +46,7 @@ _PATTERNS = (
 )
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
 _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|scheduled|anticipated|subject)\b|\bexpected to (?:close|be completed)|\bpending\b", re.I)
-_SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
+_SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|acquire (?:the )?(?:exclusive |worldwide |global |commercial |development |and )*(?:rights|license)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
 #: Contract prose ("Vyera shall continue to purchase"): clauses, not events.
 _LEGALESE_RE = re.compile(r"\b(?:shall|hereunder|hereof|hereto|herein|WHEREAS|Notwithstanding)\b")
 _ANNOUNCED_RE = re.compile(r"\b(?:announc\w*|agreed|signed|entered into)\b[^.;]*$", re.I)
@@ -89,7 +94,7 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
                                   or _ANNOUNCED_RE.search(sent[max(0, m.start() - 40): m.start()])
                                   or "announced" in m.group(0).lower()):
         return None  # "the impact of the third quarter acquisition of Stratagene": a mention
-    target = _target(ctx, m.group("target"))
+    target = _passive_target(ctx, c, m) if kind == "passive" else _target(ctx, m.group("target"))
     if not target:
         return None
     acquirer = _acquirer(ctx, c, m, kind)
@@ -108,7 +113,9 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
         # year; a results release's deal told as closed, with no date: the period's (CFG, USB 4Q21).
         date = _quarter_year(sent, ctx.reference_date) or (
             _period_year(ctx.reference_date) if _is_results(ctx, c.doc) and not _TODAY_RE.search(sent) else None)
-    if status == "occurred":
+    if status == "occurred" and date and not ctx.reference_date:
+        status = "historical"  # no report date to tell it is today's: "through its acquisition by AstraZeneca PLC in 2012"
+    elif status == "occurred":
         # Earlier in the report's month: the 8-K reports it ("closed on May 14, 2010" in a May 17
         # filing); an earlier month: background.
         date = date if date and ctx.reference_date and (date[:7] < ctx.reference_date[:7] or len(date) == 10 and date < ctx.reference_date) else ctx.reference_date
@@ -181,7 +188,8 @@ MIN_PRICE = 1_000_000
 _CONTINGENT_RE = re.compile(r"\badditional\b|milestone|contingent|earn-?out|\beligible\b|deferred|anniversary|\bCVRs?\b", re.I)
 #: What a price phrase starts with before its amount: "an upfront payment of $135.0 million".
 _PRICE_HEAD_RE = re.compile(r"(?<![\w\-])(?:(?:(?!(?:for|an?|the|to|of|and|will|receive|pay|is|are|be|also)\b)[\w\-]+\s+){1,3}"
-                            r"(?:payments?|consideration|fees?)\s+of\s*)?(?:(?:up to|approximately|an additional)\s*)?$", re.I)
+                            r"(?:payments?|consideration|fees?)\s+of\s*|(?:potential\s+|total\s+)?value\s+of\s+(?:the\s+\w+\s+)?(?:is\s+)?)?"
+                            r"(?:(?:up to|approximately|an additional|over|more than)\s*)?$", re.I)
 #: Where a price phrase ends: its conditions ("should Lilly successfully develop ...").
 _PRICE_STOP_RE = re.compile(r"\s+(?:should|if|provided that|subject to|which|, which)\b|\s+(?:and|plus)\s+(?:\w+\s+){0,2}royalt|[.;]\s*$", re.I)
 
@@ -214,10 +222,22 @@ def _consideration(ctx: Context, c: Candidate, tail: str, target: str) -> Money 
     contingent = any(_CONTINGENT_RE.search(text, s0 + a.start - 60 if s0 + a.start >= 60 else 0, s0 + a.end + 60)
                      for s0, _, am in found for a in am)
     currency = _currency(ctx, c.doc)
-    if len(all_amounts) >= 2 and contingent:
-        return "; ".join(_price_phrase(text, s0, e0, am) for s0, e0, am in found)
+    if (len(all_amounts) >= 2 and contingent) or _VALUATION_RE.search(text, s, e):
+        return _unglue("; ".join(_price_phrase(text, s0, e0, am) for s0, e0, am in found))
     best = max(amounts, key=lambda m: m.money.value).money
     return Money(best.value, currency, best.qualifier) if currency and best.currency == "USD" and not _USD_MARK_RE.search(text, s + amounts[0].start - 4, s + amounts[0].end) else best
+
+
+#: A value that depends on milestones, told as a value rather than a payment: "The potential
+#: value of the transaction is over $1 billion, with successful achievement of future
+#: development and commercial milestones" (LLY-2021-07-14): kept as text like a price in parts.
+_VALUATION_RE = re.compile(r"\bpotential (?:total )?value\b|\bwith (?:the )?successful achievement\b", re.I)
+
+
+def _unglue(text: str) -> str:
+    """Spaces a flattened page lost: "payment of$135.0 million", "$1.225 billionin"."""
+    text = re.sub(r"(?<=[A-Za-z])(?=\$)", " ", text)
+    return re.sub(r"\b(million|billion|thousand)(?=[a-z])", r"\1 ", text)
 
 
 def _big(text: str) -> list:
@@ -264,7 +284,20 @@ def _target(ctx: Context, raw: str) -> str | None:
     return ctx.lexicon.canonical_company(name) or name
 
 
+def _passive_target(ctx: Context, c: Candidate, m: re.Match[str]) -> str | None:
+    """The company a passive deal speaks of: the last one named before "its acquisition by"."""
+    buyer = _target(ctx, m.group("buyer"))
+    before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start()) if x.kind != "self" and x.name != buyer]
+    # "co-founded Ardea": a verb glued to the name by the mention finder
+    return _LOWER_LEAD_RE.sub("", before[-1]) or None if before else None
+
+
+_LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
+
+
 def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
+    if kind == "passive":
+        return _target(ctx, m.group("buyer"))
     if kind == "divest":
         buyer = m.group("buyer")
         return ctx.lexicon.canonical_company(buyer) or clean(buyer)
@@ -281,6 +314,7 @@ def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | 
     return before[0] if before else ctx.registrant
 
 
+_ANNOUNCED_DONE_RE = re.compile(r"\bannounced\s+(?:the|its)\s+(?:successful\s+)?acquisition\s+of\b", re.I)
 #: A deal announced before this document and not told as closed.
 _EARLIER_DEAL_RE = re.compile(r"\b(?:previously|recently)[- ]announced\s+(?:acquisition|merger)|\b(?:pending|proposed)\s+(?:acquisition|merger)\b", re.I)
 
@@ -304,13 +338,17 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 
 
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
-    if kind == "completed":
+    if kind in ("completed", "passive"):
         return "completed", "occurred"
     if kind == "subject":
         if _PENDING_RE.search(tail):
             return "pending", "expected"
         if _CLOSED_RE.search(tail):
             return "completed", "historical" if _QUARTER_RE.search(tail) else "occurred"
+        if _ANNOUNCED_DONE_RE.search(sent, 0, sent.find(head) + len(head) if head in sent else len(sent)):
+            # "Eli Lilly and Company today announced the acquisition of Protomer Technologies"
+            # (LLY-2021-07-14): a deal announced as done, not an agreement to make one.
+            return "completed", "occurred"
         if _EARLIER_DEAL_RE.search(head):
             # "due to its recently announced acquisition of MUFG Union Bank's core regional
             # banking franchise" (USB 4Q21): announced before, not closed: pending.
