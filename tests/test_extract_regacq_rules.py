@@ -141,11 +141,11 @@ def test_indication_from_an_abbreviation_the_release_spells_out_elsewhere():
     found = of_type("regulatory_event",
                     "NB-12 is being developed for chronic kidney disease, a common condition.",
                     "The FDA granted NB-12 Fast Track designation in CKD in March 2023.")
-    assert by_action(found)["fast track designation"].fields["indication"] == "chronic kidney disease"
+    assert by_action(found)["fast track designation"].fields["indication"] == "chronic kidney disease (CKD)"
     found = of_type("regulatory_event",
                     "NB-12 is being developed for hand eczema (HE), a common skin condition.",
                     "The FDA granted NB-12 Fast Track designation in HE in March 2023.")
-    assert by_action(found)["fast track designation"].fields["indication"] == "hand eczema"
+    assert by_action(found)["fast track designation"].fields["indication"] == "hand eczema (HE)"
 
 
 def test_indication_from_the_next_sentence_about_the_same_product():
@@ -221,6 +221,22 @@ def test_a_day_without_its_year_and_a_later_mention_of_the_recent_approval():
                     "On April 12, the FDA approved NB-401 for adults with relapsing multiple sclerosis.")
     approvals = [e for e in found if e.fields["action"] == "approval"]
     assert [(e.status, e.date) for e in approvals] == [("historical", "2024-04-12")]
+
+
+
+def test_a_list_of_approved_and_submitted_indications_gives_one_event_per_item():
+    found = of_type("regulatory_event",
+                    "In Japan, NB-401 has been approved for two indications, including: * The treatment of relapsing "
+                    "multiple sclerosis in adults * In combination with interferon, for the treatment of optic neuritis "
+                    "Additionally, Nimbus currently has regulatory submissions under review in Japan for NB-401: "
+                    "* The treatment of primary progressive multiple sclerosis * The treatment of myasthenia gravis "
+                    "In May 2024, the company reported results.")
+    got = sorted((e.fields["action"], e.fields["agency"], e.fields["indication"]) for e in found)
+    assert ("approval", "Japan", "relapsing multiple sclerosis in adults") in got or any(
+        a == "approval" and "relapsing multiple sclerosis" in (i or "") for a, _, i in got)
+    assert sum(a == "approval" for a, _, _ in got) == 2
+    assert sum(a == "NDA/BLA submission" and ag == "Japan" for a, ag, _ in got) == 2
+    assert not any("Additionally" in (i or "") for _, _, i in got)
 
 
 # --- acquisition -----------------------------------------------------------------------------

@@ -31,6 +31,8 @@ _AGENCIES = (
     # A place with no agency named is kept as printed (gold README: "Japan"), but only where the place is what was approved for: "approved ... in Japan", "as well as in
     # Japan"; not "The Science Park Administration in Taiwan approved a GMP facility".
     (None, r"(?:\b(?:approv|authori[sz])\w*[^.;]{0,120}?\s|\b(?:as well as|and|also)\s+)in\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END),
+    # The place first: "In China, sintilimab has been approved for two indications" (LLY-2021-05-18).
+    (None, r"\bIn\s+(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)\s*,(?=[^.;]{0,80}\bapprov)"),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
 _APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
@@ -65,6 +67,8 @@ _ACTIONS = (
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
                    r"|\b(?:regulatory )?application (?:was|has been|had been) (?:submitted|filed)"
+                   r"|\b(?:regulatory )?submissions? under review\b"
+                   r"|\bsubmissions? (?:with|to) (?:the\s+)?(?:U\.S\.\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines Agency)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
     ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
             r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start|progress|advance|move)\b"),
@@ -100,8 +104,85 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     out = []
     for c in candidates:
         if "regulatory" in c.families:
-            out += _regulatory(ctx, c)
+            c = _after_glued_item(ctx, c)
+            found = _regulatory(ctx, c)
+            out += found
+            if found and ctx.text(c.doc)[c.end - 1: c.end] == ":":
+                items = _list_items(ctx, c, found[-1])
+                if items:
+                    out.remove(found[-1])  # the intro sums up its items
+                out += items
     return _fold_undated(out)
+
+
+_BULLET_RE = re.compile(r"\s*\*\s+(?=\S)")
+_NEXT_BULLET_RE = re.compile(r"\s\*\s")
+#: Where a bullet glued to the next sentence ends: "... lung cancer Additionally, Innovent
+#: currently has regulatory submissions under review in China for sintilimab:".
+_ITEM_END_RE = re.compile(r"[.;]|\s(?=(?:Additionally|In addition|Furthermore|Moreover|Also|Currently|The [a-z]|This |In (?:"
+                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b))")
+MAX_ITEMS = 8
+MAX_ITEM = 300
+
+
+def _list_items(ctx: Context, c: Candidate, intro: Draft) -> list[Draft]:
+    """A list introduced by a regulatory sentence ("In China, sintilimab has been approved for two
+    indications, including: * The treatment of relapsed or refractory classic Hodgkin's
+    lymphoma ... * In combination with ..."): one event per item, its indication the item's."""
+    text = ctx.text(c.doc)
+    out, pos = [], c.end
+    for _ in range(MAX_ITEMS):
+        b = _BULLET_RE.match(text, pos)
+        if not b:
+            break
+        start = b.end()
+        nxt = _NEXT_BULLET_RE.search(text, start, start + MAX_ITEM)
+        stop = _ITEM_END_RE.search(text, start, nxt.start() if nxt else min(len(text), start + MAX_ITEM))
+        end = stop.start() if stop else (nxt.start() if nxt else None)
+        if end is None or end - start < 10:
+            break
+        item = text[start:end]
+        ind = _indication(item) or clean(_LEAD_RE.sub("", item))
+        fields = dict(intro.fields, indication=ind)
+        out.append(Draft("regulatory_event", intro.status, intro.date, fields, [span(c.doc, start, end)], 0.6,
+                         key=intro.key + ("item", item.lower()[:60]), order=(c.doc, start)))
+        if stop:
+            break  # the list ran into the next sentence
+        pos = end
+    return out
+
+
+_LEAD_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _after_glued_item(ctx: Context, c: Candidate) -> Candidate:
+    """A list intro glued to the last item of the list before ("* ... lung cancer Additionally,
+    Innovent currently has regulatory submissions under review in China for sintilimab:"):
+    the intro alone."""
+    text = ctx.text(c.doc)
+    if text[c.end - 1: c.end] != ":" or not text[max(0, c.start - 3): c.start].strip().endswith("*"):
+        return c
+    cut = [m.end() for m in _ITEM_END_RE.finditer(text, c.start, c.end)]
+    return Candidate(c.doc, cut[-1], c.end, c.families) if cut and c.end - cut[-1] > 10 else c
+
+
+def _fold_items(drafts: list[Draft]) -> None:
+    """A list item that restates a fact told elsewhere ("following the regimen's regulatory
+    approval in China earlier this year", "* In combination with pemetrexed ... for the
+    first-line treatment of nonsquamous non-small cell lung cancer") is that fact: same
+    product, action and agency, and a disease word in common."""
+    facts = [d for d in drafts if len(d.key) == 5]
+    for d in drafts:
+        if len(d.key) == 5:
+            continue
+        words = _disease_words(d.fields.get("indication"))
+        same = [f for f in facts if f.key[:4] == d.key[:4] and words & _disease_words(f.fields.get("indication"))]
+        if len(same) == 1:
+            d.key = same[0].key
+
+
+def _disease_words(text: str | None) -> set[str]:
+    return set(_HAS_DISEASE_RE.findall(text.lower())) if text else set()
 
 
 def _fold_undated(drafts: list[Draft]) -> list[Draft]:
@@ -111,15 +192,18 @@ def _fold_undated(drafts: list[Draft]) -> list[Draft]:
     dated: dict[tuple, list[tuple]] = {}
     today = set()
     for d in drafts:
-        if d.key[-1] is not None:
-            dated.setdefault(d.key[:-1], []).append(d.key)
+        if len(d.key) != 5:
+            continue  # a list item keeps its own key
+        if d.key[4] is not None:
+            dated.setdefault(d.key[:4], []).append(d.key)
         elif d.extra.get("now"):
-            today.add(d.key[:-1])  # then an undated mention may be today's fact
+            today.add(d.key[:4])  # then an undated mention may be today's fact
     for d in drafts:
-        keys = set(dated.get(d.key[:-1], ()))
-        if (d.key[-1] is None and d.date is None and d.status == "historical" and not d.extra.get("now")
-                and len(keys) == 1 and d.key[:-1] not in today):
+        keys = set(dated.get(d.key[:4], ()))
+        if (len(d.key) == 5 and d.key[4] is None and d.date is None and d.status == "historical"
+                and not d.extra.get("now") and len(keys) == 1 and d.key[:4] not in today):
             d.key = keys.pop()
+    _fold_items(drafts)
     return drafts
 
 
@@ -221,6 +305,9 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         eu = _EU_AGENCY_RE.search(sent)
         agency = eu.group(0) if eu else "EMA"
         agency = "EMA" if agency == "European Medicines Agency" else agency
+    elif action == "NDA/BLA submission" and not re.search(r"\bFDA\b|Food and Drug|U\.S\.", sent) and (
+            place_of := _submission_place(text[c.start + am.start(): (seg or (c.start, c.end))[1]])):
+        agency = place_of  # "regulatory submissions under review in China for sintilimab"
     elif action.startswith(("NDA", "BLA")) and (re.search(r"\bFDA\b|Food and Drug|U\.S\.", sent) or not _agency(sent)):
         agency = "FDA"
     else:
@@ -246,11 +333,12 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
     assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start)
+    lent = ""
     if not assets and (action in _FOLLOW_UPS or awaited or re.search(
-            r"\b(?:submit|submitted|these results|the data|data from|(?:this|the) (?:application|submission|regimen|combination|medicine|drug|therapy))\b", sent, re.I)):
+            r"\b(?:submit|submitted|submissions?|these results|the data|data from|(?:this|the) (?:application|submission|regimen|combination|medicine|drug|therapy))\b", sent, re.I)):
         # "Almirall also plans to submit these results ... to the European Medicines Agency":
         # the product is the one the sentence before named (LLY-2022-06-07).
-        assets = ctx.assets(c.doc, max(0, c.start - ASSET_LOOKBACK), c.start)[-1:]
+        assets, lent = _previous_subject(ctx, c)
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
@@ -262,7 +350,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         asset = product
         seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
         ind = _indication(sent[product.start - c.start: seg_end])
-    ind = ind or _acronym_indication(ctx, c.doc, sent, c.start) or _next_indication(ctx, c, asset)
+    ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or _next_indication(ctx, c, asset)
+           or (disease_indication(lent) if lent else None))
     if ind and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
         ind = ind[len(asset.name):].strip()  # glued words: "for the Olumiant®atopic dermatitis indication"
     if place_at is not None:
@@ -273,6 +362,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     # Relative dates count when they name a month ("in June": the reference year's June) or
     # say "this year" (LLY-2022-06-07).
     lo, hi = seg or (c.start, c.end)
+    other = _OTHER_PREDICATE_RE.search(text, c.start + am.end(), hi)
+    hi = other.start() if other else hi  # "... approval by the NMPA for X and was included in the 2019 Guidelines"
     dates = [d for d in dates_in(ctx, c.doc, lo, hi)
              if not d.relative or d.value == ctx.reference_date or len(d.value) == 7 or _THIS_RE.search(text, d.start, d.end)]
     if not dates and ctx.reference_date:
@@ -335,6 +426,16 @@ _PLACE_AGENCY = {"U.S.": "FDA", "United States": "FDA", "EU": "European Commissi
                  "Europe": "European Commission", "the UK": "MHRA", "United Kingdom": "MHRA", "European Medicines Agency": "EMA"}
 
 
+_SUBMISSION_PLACE_RE = re.compile(r"\bin\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END)
+
+
+def _submission_place(after: str) -> str | None:
+    """Where a submission went when no agency is named: "regulatory submissions under review in
+    China for sintilimab" (LLY-2021-05-18)."""
+    m = _SUBMISSION_PLACE_RE.search(after)
+    return m.group("place") if m else None
+
+
 def _awaited_agency(before: str) -> str | None:
     found = list(_AWAITED_PLACE_RE.finditer(before))
     if not found:
@@ -364,6 +465,7 @@ def _month_day_dates(text: str, start: int, end: int, reference: str) -> list[Da
     return out
 
 
+_OTHER_PREDICATE_RE = re.compile(r"\s+and\s+(?:was|is|were|are|has|have|had)\s+(?!been\s+(?:approv|grant|accept|submit))")
 _COUNTRIES_RE = re.compile(r"\bapproved in (?:more than |over |nearly |about )?\d+ countries\b")
 _FOLLOWING_RE = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?=\S*$)")
 #: A product described in apposition: "... with the addition of QBREXZA cloth, a medicated cloth
@@ -393,6 +495,7 @@ def _own_indication(sent: str, at: int, assets: list[Mention]) -> str | None:
 _NAMED_INDICATIONS_RE = re.compile(r"\bfor (?:both )?the (?P<ind>[^.;,()]{3,80}?) indications?\b")
 #: A verb that ends the disease: "Olumiant for adults with severe alopecia areata received
 #: approval in the U.S." (LLY-2022-08-04).
+_GENERIC_DISEASE = frozenset({"disease", "disorder", "condition", "syndrome", "the disease", "this disease"})
 _DANGLING_RE = re.compile(r"[\s,]+(?:and|or)$")
 _VERB_TAIL_RE = re.compile(r"\s+(?:received|receives|was|were|is|are|has|have|had)\b.*$")
 
@@ -402,16 +505,23 @@ _VERB_TAIL_RE = re.compile(r"\s+(?:received|receives|was|were|is|are|has|have|ha
 _QUALIFIED_TREATMENT_RE = re.compile(r"\bfor the (?:[\w\-]+ ){1,2}(?:treatment|prevention) of\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|in (?:adults|patients|children))\b|[.;()]|,\s|\s*$)", re.I)
 
 
+#: "as first-line therapy in advanced or recurrent non-squamous non-small cell lung cancer"
+#: (LLY-2020-08-18): the line of therapy is part of the indication.
+_LINE_OF_THERAPY_RE = re.compile(r"\bas (?:a |an )?(?P<ind>(?:first|second|third|later)-line (?:therapy|treatment) (?:in|for) [^.;()]{3,120}?)(?=[.;()]|,\s|\s*$)", re.I)
+
+
 def _indication(text: str) -> str | None:
-    m = _NAMED_INDICATIONS_RE.search(text)
+    m = _NAMED_INDICATIONS_RE.search(text) or _LINE_OF_THERAPY_RE.search(text)
     if m:
-        return clean(m.group("ind"))
+        return clean(_WHERE_RE.sub("", m.group("ind")))
     m = _QUALIFIED_TREATMENT_RE.search(text)
     if m and not re.match(r"for the (?:potential )?treatment of", m.group(0), re.I):
         return clean(_WHERE_RE.sub("", m.group("ind")))
     found = indication(text)
     if found:
         found = clean(re.split(r"[\"“”]", found)[0])  # "ulcerative colitis," said ...
+    if found and found.lower() in _GENERIC_DISEASE:
+        return None  # "early in the disease course"
     return _DANGLING_RE.sub("", _VERB_TAIL_RE.sub("", found)) or None if found else None
 
 
@@ -460,15 +570,28 @@ def _acronym_indication(ctx: Context, doc: int, sent: str, at: int) -> str | Non
         for d in reversed(list(defined.finditer(text, lo, at + len(sent)))):
             found = disease_indication(d.group(1))
             if found:
-                return found
+                return f"{found} ({abbr})"  # both spellings: gold keeps "AML" as printed, or spells out "AD"
         # Not defined in parentheses ("AD, or atopic eczema, is ..."): a disease the document
         # names whose initials are the abbreviation ("atopic dermatitis").
         if abbr.isalpha() and len(abbr) <= 4:
             initials = re.compile(r"\b" + r"[\s\-]+".join(f"(?i:{ch})[a-z’']+" for ch in abbr) + r"\b")
             for d in initials.finditer(text, lo, min(len(text), at + len(sent) + ACRONYM_LOOKBACK)):
                 if _HAS_DISEASE_RE.fullmatch(d.group(0).split()[-1].lower()):
-                    return d.group(0).lower()
+                    return f"{d.group(0).lower()} ({abbr})"
     return None
+
+
+def _previous_subject(ctx: Context, c: Candidate) -> tuple[list[Mention], str]:
+    """The product of the last sentence before that names one (its first, the subject: "the NMPA
+    accepted the sNDA for TYVYT in combination with ALIMTA ..." names TYVYT), with that
+    sentence's text (LLY-2020-08-18)."""
+    text = ctx.text(c.doc)
+    found = ctx.assets(c.doc, max(0, c.start - ASSET_LOOKBACK), c.start)
+    if not found:
+        return [], ""
+    s, e = sentence_at(text, found[-1].start)
+    own = [a for a in found if a.start >= s] or found[-1:]
+    return own[:1], text[s:min(e, c.start)]
 
 
 def _approved_use(sent: str, offset: int) -> list[Mention]:
@@ -522,7 +645,8 @@ def disease_indication(sent: str) -> str | None:
     """:func:`indication`, only when what it finds names a disease (not "this immuno-oncology
     medicine across various tumor types", LLY-2021-05-18)."""
     found = indication(sent)
-    return found if found and _HAS_DISEASE_RE.search(found) and not _NOT_DISEASE_RE.search(found) else None
+    return (found if found and _HAS_DISEASE_RE.search(found) and not _NOT_DISEASE_RE.search(found)
+            and found.lower() not in _GENERIC_DISEASE else None)
 
 
 _NOT_DISEASE_RE = re.compile(r"^(?:this|these|its|their|our|various)\b|\b(?:medicines?|drugs?|across)\b", re.I)
