@@ -463,3 +463,12 @@ def test_the_year_of_the_agreement_does_not_date_the_payment():
     (e,) = events("Acme received a $5 million payment from Mu Pharmaceuticals, Inc. upon achievement of a development "
                   "milestone under the companies' 2021 license agreement.", type_="milestone_payment")
     assert (e.status, e.date) == ("occurred", "2025-05-05")
+
+
+def test_rights_licensed_under_the_agreement_announced_are_that_deal():
+    # Alnylam 8-K 2023-07-24: "challenges certain patents licensed to Roche under the Agreement"
+    found = events("Acme today announced it has entered into a Collaboration and License Agreement (the \u201cAgreement\u201d) "
+                   "with Beta Pharmaceuticals, Inc. to develop ACM-101.",
+                   "Acme may terminate the Agreement if Beta challenges certain patents licensed to Beta under the "
+                   "Agreement.")
+    assert [(e.type, e.status) for e in found if e.type.endswith("_agreement")] == [("collaboration_agreement", "occurred")]

@@ -66,7 +66,7 @@ _SCOPE_TERM_RE = re.compile(
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
-    out = _extract(ctx, candidates)
+    out = _drop_restated(ctx, _extract(ctx, candidates))
     _fold_undated(out)
     _fold_titles(out)
     return out
@@ -103,6 +103,27 @@ def _fold_titles(drafts: list[Draft]) -> None:
         for name in ("scope", "cost_sharing", "responsibilities", "territory"):
             if any(b.fields.get(name) for b in body):
                 d.fields[name] = None
+
+
+def _drop_restated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """"certain patents licensed to Roche under the Agreement" in the 8-K that announces the
+    Agreement with Roche (Alnylam 2023-07-24): the deal announced, not another one."""
+    announced = {(d.order[0], name) for d in drafts if d.type in _KINDS and d.status == "occurred"
+                 for name in d.extra.get("parties", []) + [d.fields.get("licensor"), d.fields.get("licensee")] if name}
+    out = []
+    for d in drafts:
+        if d.type in _KINDS and d.status == "historical" and d.evidence:
+            e = d.evidence[0]
+            told = ctx.text(e.doc)[e.start:e.end]
+            other = [n for n in (d.fields.get("licensor"), d.fields.get("licensee")) if n and not _same_party(n, ctx.registrant)]
+            if _THE_AGREEMENT_RE.search(told) and other and any(_same_party(other[0], n) for doc, n in announced if doc == e.doc):
+                continue
+        out.append(d)
+    return out
+
+
+#: The defined term of the agreement a filing announces.
+_THE_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|in accordance with)\s+(?:the|this)\s+(?-i:Agreement|License Agreement|Collaboration Agreement)\b")
 
 
 def _fold_undated(drafts: list[Draft]) -> None:
