@@ -472,3 +472,39 @@ def test_rights_licensed_under_the_agreement_announced_are_that_deal():
                    "Acme may terminate the Agreement if Beta challenges certain patents licensed to Beta under the "
                    "Agreement.")
     assert [(e.type, e.status) for e in found if e.type.endswith("_agreement")] == [("collaboration_agreement", "occurred")]
+
+
+def test_a_research_body_partner_is_the_licensor_a_drug_company_partner_the_licensee():
+    # LLY-2020-08-03 "in partnership with NIAID"; INTS 2025-08-04 "in collaboration with the Swiss Cancer Group";
+    # LLY-2019-01-07 "developed and commercialized in collaboration with Bayer"
+    (e,) = events("The ACM-101 trial is being run in collaboration with the Nordic Cancer Group across 40 sites.",
+                  type_="collaboration_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"]) == ("Nordic Cancer Group", "Acme")
+    (e,) = events("ACM-101, developed and commercialized in collaboration with Bayer AG, was approved last year.",
+                  type_="collaboration_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"]) == ("Acme", "Bayer")
+
+
+def test_who_takes_a_licence_to_develop_is_its_licensee():
+    # LLY-2020-08-18: "Innovent entered into an additional licensing agreement with Lilly to develop and commercialize
+    # a potentially global best-in-class diabetes medicine in China"
+    (e,) = events("In May 2022, Omega Pharmaceuticals, Inc. entered into a licensing agreement with Acme to develop and "
+                  "commercialize a diabetes medicine in Korea.", type_="license_agreement")
+    assert (e.fields["licensee"], e.fields["licensor"], e.fields["territory"]) == ("Omega", "Acme", "Korea")
+
+
+def test_an_amendment_is_named_by_the_parties_and_date_of_the_deal_it_amends():
+    found = events("Acme entered into a strategic collaboration with Omega Pharmaceuticals, Inc. focused on antibodies "
+                   "in March 2015.",
+                   "In October 2015, the two companies announced the extension of their existing collaboration to "
+                   "include two additional antibodies.")
+    (a,) = [e for e in found if e.type == "agreement_amendment"]
+    assert (a.status, a.fields["amended"], a.fields["change"]) == ("historical", "2015-10", "include two additional antibodies")
+    assert set(a.fields["agreement"].split(" (")[0].split(" ", 1)[0].split("-")) == {"Acme", "Omega"}
+    assert a.fields["agreement"].endswith("existing collaboration (March 2015)")
+
+
+def test_an_option_to_extend_is_a_term_not_an_amendment():
+    # LLY-2021-12-10: "Lilly will have a license to select Regor intellectual property with an option to extend the license"
+    assert not events("Under the terms of the agreement, Acme will have a license to select Omega intellectual property "
+                      "with an option to extend the license.", type_="agreement_amendment")

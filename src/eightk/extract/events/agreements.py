@@ -69,7 +69,41 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     out = _drop_restated(ctx, _extract(ctx, candidates))
     _fold_undated(out)
     _fold_titles(out)
+    _name_amended(out)
     return out
+
+
+def _name_amended(drafts: list[Draft]) -> None:
+    """What an amendment amends, named by its parties and, when the filing tells it, the date of
+    the deal it amends: "the extension of their existing collaboration" after "Innovent entered into
+    a strategic collaboration with Lilly ... in March 2015" is "Innovent-Lilly existing collaboration
+    (March 2015)" (LLY-2020-08-18)."""
+    for d in drafts:
+        if d.type != "agreement_amendment" or d.extra.get("named") or not d.fields.get("agreement"):
+            continue
+        noun = d.fields["agreement"]
+        kind = "license_agreement" if re.search(r"licen", noun, re.I) and not re.search(r"collaborat|alliance|partnership", noun, re.I) \
+            else "collaboration_agreement"
+        prior = [b for b in drafts if b.type == kind and b.order[0] == d.order[0] and b.order < d.order]
+        base = max(prior, key=lambda b: b.order) if prior else None
+        parties = [p for p in ((base.fields.get("licensor"), base.fields.get("licensee")) if base else ()) if p] \
+            or (base.extra.get("parties", []) if base else []) or d.extra.get("parties", [])
+        parties = list(dict.fromkeys(parties))[:2]
+        if len(parties) != 2:
+            continue
+        signed = base.fields.get("signed") if base else None
+        when = f" ({_month_year(signed)})" if signed and base.status == "historical" else ""
+        d.fields["agreement"] = f"{parties[0]}-{parties[1]} {noun}{when}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _month_year(date: str) -> str:
+    if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
+        return f"{_MONTHS[int(date[5:7]) - 1]} {date[:4]}"
+    return date[:4]
 
 
 def _is_title(text: str) -> bool:
@@ -425,7 +459,7 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?<!-)licensed from (?:the )?(?P<from>[A-Z][\w\-]*(?:\s(?:of\s)?[A-Z][\w\-]*){0,2})"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the |an? )?(?:exclusive |worldwide |global |commercial )*(?:rights|license|licence) to (?P<scope2>[^.;]{5,160})"
-    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?:the )?(?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?:the )?(?P<with>[A-Z][\w\-]*(?:\s(?:for\s|of\s)?[A-Z][\w\-]*){0,3})"
     # "Bamlanivimab emerged from the collaboration between Lilly and AbCellera" (LLY-2021-01-27)
     r"|\b(?:the|a|an|their|its) (?:[\w\-]+ ){0,2}(?:collaboration|partnership|alliance) between (?P<b1>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?) and (?P<b2>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     # "Vir and GSK are advancing VIR-7831 as part of their collaboration to research ..."
@@ -434,6 +468,9 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
 )
+#: Research bodies, not drug companies: "NIAID", "the Swiss Cancer Group", "Dana-Farber Cancer Institute".
+_RESEARCH_ORG_RE = re.compile(r"\b(?:Group|Institutes?|University|Foundation|Consortium|Network|Cent(?:er|re)|Council|Hospital|College|Society|"
+                              r"Clinic|Laboratory|Agency|Department|Ministry|Organi[sz]ation)\b|^(?-i:[A-Z]{3,6})$")
 _TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
 #: "the licensing agreement signed in 2024", "The collaboration, originally announced in
 #: September 2021", "a sublicense agreement dated February 19, 2019".
@@ -525,6 +562,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         _background_fields(ctx, background, names, fields)
     elif len(names) >= 2 and kind == "license_agreement":
         _license_roles(sent, companies, c.start, fields)
+        if not fields.get("licensor") and not fields.get("licensee") and announce:
+            _subject_develops(sent, companies, c.start, announce, fields)
     fields["targets"] = targets_in(text[c.start:end]) or None
     notes: dict = {}
     _terms(text[c.start:end], fields, notes)
@@ -642,6 +681,26 @@ def _distinct_roles(fields: dict, parties: list[str]) -> None:
     fields["licensee"] = others[0] if len(others) == 1 else None
 
 
+#: "Innovent entered into an additional licensing agreement with Lilly to develop and commercialize a
+#: potentially global best-in-class diabetes medicine in China" (LLY-2020-08-18): the company that
+#: takes a licence to develop is its licensee, unless the product is named as the other's.
+_TO_DEVELOP_RE = re.compile(r"\bwith\s+(?-i:[A-Z])[^.;]{0,60}?\bto\s+(?:develop|commerciali[sz]e|manufacture|market|sell)\b(?P<rest>[^.;]*)", re.I)
+
+
+def _subject_develops(sent: str, companies: list, offset: int, announce: re.Match[str], fields: dict) -> None:
+    m = _TO_DEVELOP_RE.search(sent, announce.start())
+    if not m:
+        return
+    before = [x.name for x in companies if x.start - offset < announce.start()]
+    after = [x.name for x in companies if announce.start() <= x.start - offset < m.start("rest")]
+    if not before or not after or _same_party(before[-1], after[0]):
+        return
+    owner = re.search(r"(?-i:([A-Z][\w\-]+))[’']s\b", m.group("rest"))
+    if owner and after[0].startswith(owner.group(1)):
+        return
+    fields["licensee"], fields["licensor"] = before[-1], after[0]
+
+
 def _complete_roles(fields: dict, parties: list[str]) -> None:
     """With two parties and one role known, the other party holds the other role."""
     if len(parties) != 2:
@@ -716,7 +775,11 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         partner = canon(m.group("with"))
         others = [n for n in names if n != partner]
         holder = others[0] if others else ctx.registrant
-        if m.group("poss") == "in":  # "developed ... in collaboration with Bayer": Bayer licenses in
+        if m.group("poss") == "in" and _RESEARCH_ORG_RE.search(m.group("with")):
+            # "in partnership with NIAID", "in collaboration with the Swiss Cancer Group": a research
+            # body lends its network or know-how to the company's work (LLY-2020-08-03, INTS 2025-08-04)
+            fields["licensor"], fields["licensee"] = partner, holder
+        elif m.group("poss") == "in":  # "developed ... in collaboration with Bayer": Bayer licenses in
             fields["licensor"], fields["licensee"] = holder, partner
         else:  # "Lilly's collaboration with Junshi Biosciences": Lilly licenses Junshi's antibody
             fields["licensor"], fields["licensee"] = partner, holder
@@ -1020,6 +1083,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None
     if re.match(r"as amended\s*\(\s*[\"“]", m.group(0)) or re.match(r"as amended\s*\(\s*[\"“]", sent[m.start():m.start() + 20]):
         return None  # a statute "as amended (\"CERCLA\")", not an agreement (A-8K-20120907)
+    if _MAY_AMEND_RE.search(sent, 0, m.start()):
+        return None  # "with an option to extend the license" (LLY-2021-12-10): a term of the deal, not a change
     verb = m.group("verb").lower()
     if verb.startswith(("expan", "extend", "extension")) and not re.match(
             r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|alliance|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
@@ -1042,7 +1107,9 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if ref:
         label = clean(ref.group(0).split(None, 1)[1])
     else:
-        noun = re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
+        # "the expansion of their strategic alliance for sintilimab": the deal named after the verb
+        own = _AMENDED_NOUN_RE.match(sent, m.end("verb"))
+        noun = own or re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
         label = clean(noun.group(1)) if noun else None
     reference = re.match(r"as\s+amended\b|amended\s+by\b", sent[m.start():], re.I) is not None
     if reference:
@@ -1058,12 +1125,18 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     amended = amended or (ctx.reference_date if status == "occurred" else None)
     fields = {"agreement": label, "amended": amended,
               "change": clean(change.group("change")) if change else clean(sent[m.start():m.end()])[:200]}
+    names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, c.start, c.end)))
     return Draft("agreement_amendment", status, event_date(status, amended, ctx.reference_date), fields,
                  [span(c.doc, c.start + m.start(), c.start + m.end())], 0.7,
                  key=("agreement_amendment", amended[:4] if amended else None),
-                 order=(c.doc, c.start + m.start()), extra={"change_told": change is not None})
+                 order=(c.doc, c.start + m.start()), extra={"change_told": change is not None, "parties": names,
+                                                            "named": bool(ref) or reference})
 
 
+_MAY_AMEND_RE = re.compile(r"\b(?:option|right|ability|opportunity)\s+to\s+(?:further\s+)?$", re.I)
+_AMENDED_NOUN_RE = re.compile(
+    r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|partnership|license|alliance)"
+    r"(?:\s+for\s+(?-i:[A-Z][\w\-]*|[a-z]+(?:mab|nib|ran|sen|tide|cept|stat|vir)\b))?)", re.I)
 _AMENDED_LABEL_RE = re.compile(
     r"\b(?:an?|the|its|their|our)\s+(?P<l>(?:[\w\-]+\s+){0,4}?agreement(?:\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?)"
     r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*$")
