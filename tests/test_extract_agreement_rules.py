@@ -508,3 +508,22 @@ def test_an_option_to_extend_is_a_term_not_an_amendment():
     # LLY-2021-12-10: "Lilly will have a license to select Regor intellectual property with an option to extend the license"
     assert not events("Under the terms of the agreement, Acme will have a license to select Omega intellectual property "
                       "with an option to extend the license.", type_="agreement_amendment")
+
+
+def test_a_biologics_license_application_is_not_a_licence():
+    # LLY-2021-08-17: "announced ... its intention to submit a biologics license application"
+    found = events("Acme announced Breakthrough Therapy designation for ACM-101 and its intention to submit a biologics "
+                   "license application later this year.", "The FDA accepted an amended Biologics License Application.")
+    assert not [e for e in found if e.type in ("license_agreement", "collaboration_agreement", "agreement_amendment")]
+
+
+def test_income_over_a_period_is_not_a_milestone_payment():
+    # ABVC 2024-11-14: "Received Cash Milestone Incomes of $496,000 for the nine months ended September 30, 2024"
+    assert not events("* Received Cash Milestone Incomes of $300,000 for the nine months ended September 30, 2024",
+                      type_="milestone_payment")
+
+
+def test_a_brand_in_capitals_is_not_the_licensor():
+    # LLY-2021-05-04: "OLUMIANT ... Discovered by Incyte and licensed to Lilly"
+    (e,) = events("ZUPRAXA was discovered by Pi Labs, Inc. and licensed to Acme.", type_="license_agreement")
+    assert e.fields["licensor"] == "Pi Labs"

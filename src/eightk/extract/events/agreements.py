@@ -334,7 +334,7 @@ _JOINT_RE = re.compile(r"co-develop|co-commerciali|jointly|joint (?:research|dev
 
 def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
     """Background deals told without the words :func:`_agreement` needs."""
-    sent = text[c.start:c.end]
+    sent = _mask(text[c.start:c.end])
     if _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     m = _HOLDS_RIGHTS_RE.search(sent)
@@ -471,6 +471,8 @@ _BACKGROUND_RE = re.compile(
 #: Research bodies, not drug companies: "NIAID", "the Swiss Cancer Group", "Dana-Farber Cancer Institute".
 _RESEARCH_ORG_RE = re.compile(r"\b(?:Group|Institutes?|University|Foundation|Consortium|Network|Cent(?:er|re)|Council|Hospital|College|Society|"
                               r"Clinic|Laboratory|Agency|Department|Ministry|Organi[sz]ation)\b|^(?-i:[A-Z]{3,6})$")
+#: A brand in capitals ("OLUMIANT", "TYVYT") read as a company: not a party.
+_BRAND_RE = re.compile(r"(?-i:[A-Z]{6,})")
 _TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
 #: "the licensing agreement signed in 2024", "The collaboration, originally announced in
 #: September 2021", "a sublicense agreement dated February 19, 2019".
@@ -503,8 +505,17 @@ _JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+[^.;]{2,120}?\bto\s+(?:jointl
 _HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
 
 
+#: "Biologics License Application" is a filing with a regulator, not a licence (LLY-2021-08-17:
+#: "announced ... its intention to submit a biologics license application"): masked, same length.
+_LICENSE_APPLICATION_RE = re.compile(r"\blicen[cs]e(?=\s+applications?\b)|(?<=\bproduct\s)licen[cs]e\b", re.I)
+
+
+def _mask(sent: str) -> str:
+    return _LICENSE_APPLICATION_RE.sub("product", sent)
+
+
 def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
-    sent = text[c.start:c.end]
+    sent = _mask(text[c.start:c.end])
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
@@ -752,6 +763,7 @@ def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict)
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
     def canon(x: str | None) -> str | None:
         return (ctx.lexicon.canonical_company(x) or x.strip()) if x else None
+    names = [n for n in names if not _BRAND_RE.fullmatch(n)]
     if m.group("to"):
         fields["licensee"] = canon(m.group("to"))
         others = [n for n in names if n != fields["licensee"]]
@@ -1077,7 +1089,7 @@ def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
 
 
 def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
-    sent = text[c.start:c.end]
+    sent = _mask(text[c.start:c.end])
     m = _AMEND_RE.search(sent)
     if not m or not _AMEND_CONTEXT_RE.search(sent) or _LEGALESE_RE.search(sent):
         return None

@@ -25,7 +25,10 @@ _STATUS_RE = re.compile(
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
     re.I,
 )
-_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance", re.I)
+_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance"
+                      # income over a period is a total, not a payment: "Received Cash Milestone Incomes of
+                      # $496,000 for the nine months ended September 30, 2024" (ABVC 2024-11-14)
+                      r"|\bfor the (?:three|six|nine|twelve) months ended\b|\bfor the (?:fiscal )?(?:year|quarter) ended\b", re.I)
 #: A running total beside the payment: "received US$100,000 from OncoX, bringing total payments
 #: to US$695,950", "a cumulative total of $846,000 ... to date": the total is not an event.
 _TOTAL_BEFORE_RE = re.compile(r"(?:total|cumulative|aggregate|sum|potential|up to|to date)\w*\b[^.;]{0,100}$|\bto\s*$", re.I)
