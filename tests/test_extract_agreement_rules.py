@@ -527,3 +527,33 @@ def test_a_brand_in_capitals_is_not_the_licensor():
     # LLY-2021-05-04: "OLUMIANT ... Discovered by Incyte and licensed to Lilly"
     (e,) = events("ZUPRAXA was discovered by Pi Labs, Inc. and licensed to Acme.", type_="license_agreement")
     assert e.fields["licensor"] == "Pi Labs"
+
+
+ITEM_101 = ("On March 1, 2025, Acme Therapeutics, Inc. (the \"Company\") entered into an Exclusive License Agreement (the "
+            "\"License Agreement\") with the Board of Regents of the University of Texas System (\"UT\"). Pursuant to the "
+            "License Agreement, UT granted the Company an exclusive, worldwide, royalty-bearing license under certain "
+            "patent rights to develop products for the treatment of cancer. In consideration, the Company paid UT an "
+            "upfront fee of $250,000 and will pay UT up to $12.5 million in development and regulatory milestone "
+            "payments and low single-digit royalties on net sales.")
+
+
+def test_an_item_101_licence_takes_its_roles_from_the_grant_and_its_terms_apart():
+    (e,) = events(ITEM_101, type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["signed"]) == ("UT", "Acme", "2025-03-01")
+    assert (money(e.fields["upfront"]), money(e.fields["milestones_total"]), e.fields["royalty"]) == \
+        (250_000, 12_500_000, "low single-digit royalties on net sales")
+
+
+def test_an_amendment_dated_by_its_opening_not_by_the_agreement_or_the_new_term():
+    found = events("On April 2, 2025, the Company and Beta Pharmaceuticals, Inc. entered into the First Amendment to the "
+                   "Collaboration Agreement dated June 1, 2022, to extend the research term through December 31, 2026.")
+    (a,) = [e for e in found if e.type == "agreement_amendment"]
+    assert (a.status, a.fields["amended"], a.fields["change"]) == ("occurred", "2025-04-02", "extend the research term through December 31, 2026")
+    assert a.fields["agreement"].endswith("Collaboration Agreement (June 2022)")
+
+
+def test_a_territory_listed_with_commas():
+    (e,) = events("Acme today announced that it has exclusively licensed ACM-808 to Gamma Biopharma Co., Ltd. for "
+                  "development and commercialization in mainland China, Hong Kong, Macau and Taiwan.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensee"], e.fields["territory"]) == ("occurred", "Gamma", "mainland China, Hong Kong, Macau and Taiwan")

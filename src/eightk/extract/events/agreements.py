@@ -45,7 +45,7 @@ _AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|opt
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
-_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
+_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)*(?:,?\s+and\s+(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)?)\b", re.I)
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
@@ -828,10 +828,31 @@ _PAID_FROM_RE = re.compile(r"\b(?:payments?|fees?|milestones?)\s+from\s+(?P<p>[A
 _PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
 
 
+#: "Pursuant to the License Agreement, UT granted the Company an exclusive, worldwide, royalty-bearing
+#: license ..." (an 8-K Item 1.01): the grantor is the licensor.
+_GRANTS_RE = re.compile(r"(?P<a>\b(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3})|\bthe\s+Company)\s+(?:has\s+|will\s+)?grant(?:s|ed)?\s+(?:to\s+)?"
+                        r"(?P<b>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3})|the\s+Company)\s+(?:an?\s+|the\s+)?(?:[\w\-]+,?\s+){0,4}?(?:licen[cs]e|rights?)\b", re.I)
+
+
+def _party(ctx: Context, phrase: str) -> str | None:
+    phrase = clean(phrase)
+    if re.fullmatch(r"the\s+Company", phrase, re.I):
+        return ctx.registrant
+    if phrase in _ROLE_WORDS or phrase.split()[0] in NOT_COMPANIES:
+        return None
+    return ctx.lexicon.canonical_company(phrase) or short_name(phrase)
+
+
 def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) -> None:
     """A collaboration's licensor is who owns the technology or receives the upfront."""
     if fields.get("licensor") and fields.get("licensee"):
         return
+    g = _GRANTS_RE.search(seg)
+    if g and not fields.get("licensor") and not fields.get("licensee"):
+        a, b = _party(ctx, g.group("a")), _party(ctx, g.group("b"))
+        if a and b and not _same_party(a, b):
+            fields["licensor"], fields["licensee"] = a, b
+            return
     for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_PAID_FROM_RE, "licensee"), (_OWNER_RE, "licensor")):
         m = rx.search(seg)
         if not m:
@@ -1068,7 +1089,9 @@ _PAYMENTS_AFTER_RE = re.compile(r"\s*(?:\[\d+\]\s*)?(?:in\s+)?(?:total\s+|potent
 def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
     """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
     never an earned or received milestone payment."""
-    if re.search(r"\b(?:received|receives|collected|collects|recorded|paid|pays|to date|cumulative)\b(?![^.;]*\b(?:eligible|entitled)\b)", near_before[-60:], re.I):
+    clause_before = re.split(r"\band\b|[,;]", near_before[-60:])[-1]
+    if re.search(r"\b(?:received|receives|collected|collects|recorded|paid|pays|to date|cumulative)\b(?![^.;]*\b(?:eligible|entitled)\b)", clause_before, re.I) \
+            or re.search(r"\b(?:to date|cumulative)\b", near_before[-60:], re.I):
         return False  # "has now paid a cumulative total of US$566,000": money in hand (ABVC 2025-10-08)
     if re.search(r"\b(?:equity|investment)\b(?:\s+[\w\-]+){0,3}?\s+(?:of|totaling|totalling|worth)\s*(?:up to\s*|approximately\s*)?$", near_before[-50:], re.I):
         return False  # "an equity investment by Lilly of $35 million; Precision also eligible ..." (LLY-2020-11-20)
@@ -1106,9 +1129,13 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     rest = m.group("rest")
     change = _CHANGE_RE.search(rest)
     # "an amendment to their 2019 license agreement": the year names the agreement, not the amendment.
-    named = [(c.start + r.start(), c.start + r.end()) for r in _DATED_REF_RE.finditer(sent)]
-    dates = [d for d in dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
-             if not any(s <= d.start < e for s, e in named)]
+    named = [(c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE) for r in rx.finditer(sent)
+             if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
+    # What the change says ("to extend the research term through December 31, 2026") dates nothing.
+    stop = c.start + m.start("rest") + change.start() if change else c.start + m.end()
+    opening = _OPENING_DATE_RE.match(sent)
+    dates = [] if opening else [d for d in dates_in(ctx, c.doc, c.start + m.start(), stop)
+                                if not any(s <= d.start < e for s, e in named)]
     if not dates:
         # "In October 2015, the two companies announced the extension of ..." (LLY-2021-05-18)
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start())
@@ -1145,9 +1172,13 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
                                                             "named": bool(ref) or reference})
 
 
+#: "the Collaboration Agreement dated June 1, 2022": the agreement's date, not the amendment's.
+_AGREEMENT_DATED_RE = re.compile(r"\b(?:agreement|license|collaboration)\s*(?:\([^)]{0,80}\)\s*)?,?\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d)", re.I)
+#: "On April 2, 2025, the Company and Beta entered into the First Amendment ...": the opening date.
+_OPENING_DATE_RE = re.compile(r"\s*(?:On|In|As of|Effective)\s+(?:[A-Z][a-z]+\.?\s*\d{0,2},?\s*(?:19|20)\d\d|(?:19|20)\d\d)\s*[,，]")
 _MAY_AMEND_RE = re.compile(r"\b(?:option|right|ability|opportunity)\s+to\s+(?:further\s+)?$", re.I)
 _AMENDED_NOUN_RE = re.compile(
-    r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|partnership|license|alliance)"
+    r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:[\w\-]+\s+){0,3}?(?:agreement|(?:collaboration|partnership|license|alliance)(?:\s+agreement)?)"
     r"(?:\s+for\s+(?-i:[A-Z][\w\-]*|[a-z]+(?:mab|nib|ran|sen|tide|cept|stat|vir)\b))?)", re.I)
 _AMENDED_LABEL_RE = re.compile(
     r"\b(?:an?|the|its|their|our)\s+(?P<l>(?:[\w\-]+\s+){0,4}?agreement(?:\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?)"
