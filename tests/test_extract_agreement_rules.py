@@ -557,3 +557,17 @@ def test_a_territory_listed_with_commas():
                   "development and commercialization in mainland China, Hong Kong, Macau and Taiwan.",
                   type_="license_agreement")
     assert (e.status, e.fields["licensee"], e.fields["territory"]) == ("occurred", "Gamma", "mainland China, Hong Kong, Macau and Taiwan")
+
+
+def test_a_payment_in_revenue_is_paid_by_the_partner_and_triggered_by_the_event_named():
+    (e,) = events("Collaboration revenue for the quarter included a $10 million milestone payment from Gamma "
+                  "Pharmaceuticals, Inc. triggered by the initiation of a Phase 2 study.", type_="milestone_payment")
+    assert (e.fields["payee"], e.fields["payer"], e.fields["trigger"], e.fields["phase"]) == \
+        ("Acme", "Gamma", "initiation of a Phase 2 study", "Phase 2")
+
+
+def test_cumulative_received_and_eligibility_are_not_payments():
+    assert not events("Acme has received a total of $12 million in milestone payments from Beta Pharmaceuticals, Inc. to date.",
+                      "Acme is eligible to receive up to $50 million in milestones and tiered royalties.",
+                      "Under the agreement, Delta will make milestone payments to Acme upon achievement of specified events.",
+                      type_="milestone_payment")

@@ -39,6 +39,11 @@ _TRIGGER_RE = re.compile(
     r"first|launch|enrol?l?ment|successful|clearance|receipt|grant|dose|treatment|commercial|sales|regulatory|the)\b[^,.;]{3,160})",
     re.I,
 )
+#: The prepositions that always introduce the event: "a $10 million milestone payment from Gamma
+#: triggered by the initiation of a Phase 2 study" wins over "for the quarter included ...".
+_STRONG_TRIGGER_RE = re.compile(_TRIGGER_RE.pattern.replace(
+    r"(?:with|upon|on|for|following|after|triggered by|in connection with|related to|associated with|tied to|based on|as a result of)",
+    r"(?:upon|following|triggered by|in connection with|tied to|as a result of|resulting from)"), re.I)
 _KINDS = (
     ("phase_start", r"\b(?:start|initiat|commence|dosing|dosed|first patient|enrol|began|begin)"),
     ("phase_completion", r"\bcomplet"),
@@ -248,6 +253,9 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
             role = "payer" if st.lastgroup == "paid" else "payee"
             fields[role] = fields[role] or subject[-1]
     names = list(dict.fromkeys(n for n, _, _ in rel))
+    if fields["payee"] and fields["payee"] == fields["payer"]:
+        # "revenue included a $10 million milestone payment from Gamma triggered by ...": Gamma pays
+        fields["payee"] = ctx.registrant if ctx.registrant != fields["payer"] else None
     if fields["payee"] and not fields["payer"]:
         others = [n for n in names if n != fields["payee"]]
         fields["payer"] = others[0] if len(others) == 1 else None
@@ -258,7 +266,7 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
 
 def _trigger(ctx: Context, c: Candidate, sent: str, fields: dict) -> None:
     text = ctx.text(c.doc)
-    t = _TRIGGER_RE.search(sent)
+    t = _STRONG_TRIGGER_RE.search(sent) or _TRIGGER_RE.search(sent)
     trigger = clean(t.group("trigger")) if t else None
     if not trigger:
         subject = _SUBJECT_TRIGGER_RE.match(sent)
