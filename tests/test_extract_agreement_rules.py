@@ -571,3 +571,14 @@ def test_cumulative_received_and_eligibility_are_not_payments():
                       "Acme is eligible to receive up to $50 million in milestones and tiered royalties.",
                       "Under the agreement, Delta will make milestone payments to Acme upon achievement of specified events.",
                       type_="milestone_payment")
+
+
+def test_the_work_a_deal_is_for_told_under_the_agreement():
+    # LLY-2020-08-18: "Under the agreement, Innovent and Lilly are co-developing and commercializing oncology
+    # medicines, including TYVYT in China."
+    (e,) = events("Omega Pharmaceuticals, Inc. entered into a strategic collaboration with Acme focusing on biological "
+                  "medicine in March 2015.",
+                  "Under the agreement, Omega and Acme are co-developing and commercializing oncology medicines, "
+                  "including ACM-222 in China.", type_="collaboration_agreement")
+    assert (e.status, e.fields["signed"], e.fields["territory"]) == ("historical", "2015-03", "China")
+    assert e.fields["scope"].startswith("co-developing and commercializing oncology medicines")

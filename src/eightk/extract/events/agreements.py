@@ -51,10 +51,18 @@ _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
+                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
 #: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
 #: what a new or amended deal covers is not the scope of the one it changes.
 _NEW_DEAL_RE = re.compile(r"\b(?:new|additional|expanded|amended|second)\s+(?:[\w\-]+\s+)?(?:agreement|collaboration|license)", re.I)
+#: "Under the agreement, Innovent and Lilly are co-developing and commercializing oncology medicines,
+#: including sintilimab in China" (LLY-2021-05-18): the work the deal is for.
+#: A scope this short ("biological medicine") gives way to the work a later sentence names.
+GENERIC_SCOPE_WORDS = 3
+_UNDER_DOING_RE = re.compile(
+    r"\bUnder\s+the\s+(?:terms\s+of\s+the\s+)?(?:agreement|collaboration|partnership|alliance)\s*,\s*(?:[A-Z][\w\-]*\s+(?:and\s+[A-Z][\w\-]*\s+)?)?"
+    r"(?:are|will|is|have\s+agreed\s+to)\s+(?:jointly\s+)?(?P<scope>(?:co-develop|develop|commerciali[sz]|research|discover)\w*\b[^.;]{5,200})")
 #: What a deal covers, stated in a later sentence: "ForSeeCon obtained rights to develop and
 #: commercialize Vitargus®" (ABVC 2025-10-08), "The OncoX agreement supports the development
 #: and global commercialization of botanical therapeutics in oncology" (ABVC 2025-07-24).
@@ -654,8 +662,8 @@ _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection
 #: develop and commercialize zilebesiran, an investigational RNAi therapeutic ...".
 _SCOPE_RE = re.compile(
     r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
-    r"(?:focused on|to|for|aimed at|that will|(?:whereby|under which|pursuant to which)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:will\s+)?"
-    r"(?:acquires?|obtains?|receives?|gains?|licenses?|in-licenses?))\s+(?P<scope>[^.;]{4,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
+    r"(?:focus(?:ed|ing) on|cent(?:er|re)d on|to|for|aimed at|that will|(?:whereby|under which|pursuant to which)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:will\s+)?"
+    r"(?:acquires?|obtains?|receives?|gains?|licenses?|in-licenses?))\s+(?P<scope>[^.;]{4,200}?)(?=,\s+(?:which|and|as|while|including)\b|\s+[–—]\s|\s+in\s*(?:[A-Z][a-z]+\s*)?(?:19|20)\d\d\b|[.;]|$)"
 )
 #: A scope told as the taking of rights: "to acquire the exclusive worldwide rights for CNTX-0290 from
 #: Centrexion Therapeutics Corporation, a company ..." (LLY-2019-05-28) is "exclusive worldwide
@@ -969,6 +977,9 @@ def _terms(seg: str, fields: dict, notes: dict | None = None) -> None:
         f = _FUNDING_RE.search(seg)
         if f:
             fields["research_funding"] = clean(_clause(seg, f.start(), f.end(), ".;"))
+    doing = _UNDER_DOING_RE.search(seg)
+    if doing and len((fields.get("scope") or "").split()) <= GENERIC_SCOPE_WORDS:
+        fields["scope"] = clean(doing.group("scope"))  # the work the deal is for, over "biological medicine"
     if not fields.get("scope") and not _NEW_DEAL_RE.search(seg):
         sc = _SCOPE_TERM_RE.search(seg)
         if sc:
