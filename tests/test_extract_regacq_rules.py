@@ -239,6 +239,39 @@ def test_a_list_of_approved_and_submitted_indications_gives_one_event_per_item()
     assert not any("Additionally" in (i or "") for _, _, i in got)
 
 
+
+def test_an_approval_beside_an_opinion_is_its_own_fact():
+    found = by_action(of_type("regulatory_event", "NB-401 for adults with relapsing multiple sclerosis was approved by the "
+                              "FDA and received a positive opinion from the European Medicines Agency's CHMP."))
+    assert found["approval"].fields["agency"] == "FDA"
+    assert found["CHMP positive opinion"].fields["agency"] == "EMA"
+
+
+def test_as_anticipated_is_not_a_plan():
+    e = by_action(of_type("regulatory_event", "As anticipated, Nimbus received a complete response letter from the FDA "
+                          "for NB-401."))["complete response letter"]
+    assert e.status != "expected"
+
+
+def test_the_product_of_a_combination_is_the_first_named():
+    e = by_action(of_type("regulatory_event", "NB-401 in combination with pembrolizumab and carboplatin was first "
+                          "approved in June 2018 under the FDA's accelerated approval process."))["approval"]
+    assert (e.fields["asset"], e.date) == ("NB-401", "2018-06")
+
+
+def test_taiwan_fda_and_ind_adjectives():
+    e = by_action(of_type("regulatory_event", "The IND for NB-401 was then submitted to the Taiwan FDA, and the approval "
+                          "was received on January 4, 2024."))["IND"]
+    assert e.fields["agency"] == "TFDA"
+    assert of_type("regulatory_event", "With four IND-approved assets licensed, Nimbus grew NB-401 revenue.") == []
+
+
+def test_the_disease_before_in_adults_with():
+    e = by_action(of_type("regulatory_event", "Nimbus today announced the FDA approved NB-12 as the first medicine for "
+                          "moderate-to-severe obstructive sleep apnea in adults with obesity."))["approval"]
+    assert e.fields["indication"] == "moderate-to-severe obstructive sleep apnea"
+
+
 # --- acquisition -----------------------------------------------------------------------------
 
 
