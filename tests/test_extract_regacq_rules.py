@@ -355,3 +355,29 @@ def test_an_acquisition_announced_as_done_with_a_potential_value():
                  "development milestones.")
     assert e.fields["status"] == "completed"
     assert e.fields["consideration"].startswith("potential value of the transaction is over $600 million")
+
+
+def test_an_8k_deal_closed_days_before_the_report_keeps_its_day():
+    e = one_deal("On April 30, 2024, Nimbus completed its previously announced acquisition of Orion Cell Therapy, Inc. "
+                 "pursuant to the Agreement and Plan of Merger.")
+    assert (e.status, e.date, e.fields["status"]) == ("occurred", "2024-04-30", "completed")
+
+
+def test_the_registrant_agreeing_to_be_acquired():
+    e = one_deal("Nimbus today announced that it has agreed to be acquired by Vega Pharma Holdings for $30.00 per share "
+                 "in cash.")
+    assert (e.fields["acquirer"], e.fields["target"], e.fields["status"]) == (
+        "Vega Pharma Holdings", "Nimbus Biologics", "announced")
+
+
+def test_a_buyer_the_company_finder_does_not_know_and_a_merger_agreement():
+    e = one_deal("Vega Pharma Holdings will acquire all outstanding shares of Orion Cell Therapy, Inc. for C$2.5 billion.")
+    assert (e.fields["acquirer"], e.fields["consideration"].currency) == ("Vega Pharma Holdings", "CAD")
+    e = one_deal("Nimbus Biologics, Inc. entered into an Agreement and Plan of Merger with Orion Cell Therapy, Inc.")
+    assert (e.fields["target"], e.fields["status"]) == ("Orion Cell Therapy", "announced")
+
+
+def test_a_lifted_hold_and_other_designations():
+    assert "clinical hold lifted" in by_action(of_type("regulatory_event", "The FDA has lifted the clinical hold on NB-401."))
+    assert "rare pediatric disease designation" in by_action(of_type(
+        "regulatory_event", "The FDA granted Rare Pediatric Disease Designation to NB-401 for neuroblastoma."))

@@ -50,12 +50,15 @@ _ACTIONS = (
     # A meeting with the agency on a program: "positive feedback from our Type C meeting with the
     # FDA" (CNTB 2025-05-21); the action is the meeting's name as printed.
     ("meeting", r"\bType [ABC] meeting|\bEnd[- ]of[- ]Phase (?:[12]|I{1,2}) meeting|\bpre-(?:IND|NDA|BLA) meeting"),
+    ("clinical hold lifted", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|a\s+)?(?:partial\s+|full\s+)?clinical hold|clinical hold\s+(?:has been\s+|was\s+|had been\s+)?(?:lifted|removed|released)|\bremov(?:al of|ed) the (?:partial |full )?clinical hold"),
     ("clinical hold", r"clinical hold"),
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     ("breakthrough therapy designation", r"breakthrough therapy designation|granted breakthrough"),
     ("fast track designation", r"fast track designation|granted fast track"),
     ("orphan drug designation", r"orphan drug designation|granted orphan"),
+    ("rare pediatric disease designation", r"rare pediatric disease designation"),
+    ("RMAT designation", r"\bRMAT\b(?: designation)?|regenerative medicine advanced therapy"),
     ("priority review", r"priority review"),
     ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
     ("advisory committee meeting", r"advisory committee"),
@@ -319,7 +322,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         agency = "FDA"
     else:
         agency = None
-    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation", "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
     if action == "meeting":
         action = am.group(0)[:1].upper() + am.group(0)[1:]  # "Type C meeting"
     if awaited:
