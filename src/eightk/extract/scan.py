@@ -20,8 +20,22 @@ _FAMILIES = {
                   r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for|alliance|rights to|deals?"),
     "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|tender offer|divest|purchase",
     "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])[abc]?(?![A-Za-z0-9])|pivotal|clinical (?:trial|study|testing|program)|"
-                 r"first (?:patient|participant|subject)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout"),
-    "presentation": r"present(?:ed|s|ation|ations)?|poster|abstract|congress|symposium|annual meeting|conference|published",
+                 r"first (?:patient|participant|subject)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout|"
+                 # A trial planned within a program, a start told by its screening or dosing, and
+                 # results told without a trial word: "a development plan ..., which includes a
+                 # cardiovascular outcomes trial" (ALNY 2023-07-24), "patient screening will begin"
+                 # (BeyondAir 2024-12-03), "At nine months of follow-up, ... improvements were
+                 # sustained" (Triflo 2024-06-06), "HyBryte is showing impressive results" (SNGX
+                 # 2025-04-24). Not "trial" alone: a subheadline's "Outcome Trial" would become a
+                 # sentence the deal extractors read too.
+                 r"includ(?:es|ing|e) an? (?:[\w\-]+\s+){0,3}?(?:trial|study)\b|"
+                 r"screening|dosing|randomi[sz]ed|follow-?up|response rates?|statistically significant|"
+                 r"show(?:s|ed|n|ing)? (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b|"
+                 r"demonstrat(?:es|ed|ing) (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b"),
+    # A journal is named where a flattened page lost "published" ("*The New England Journal of
+    # Medicine*hasfrom the ... Trial", LLY-2020-12-11).
+    "presentation": (r"present(?:ed|s|ation|ations)?|poster|abstract|congress|symposium|annual meeting|conference|published|"
+                     r"new england journal|lancet\b"),
     "regulatory": (r"FDA|Food and Drug Administration|EMA|European Medicines|European Commission|CHMP|"
                    r"approv(?:al|als|ed|es)|IND|NDA|sNDA|BLA|sBLA|MAA|PDUFA|clinical hold|complete response|"
                    r"breakthrough therapy|fast track|orphan drug|marketing authori[sz]ation|MHRA|PMDA|NMPA|Health Canada|"
