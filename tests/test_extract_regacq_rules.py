@@ -381,3 +381,9 @@ def test_a_lifted_hold_and_other_designations():
     assert "clinical hold lifted" in by_action(of_type("regulatory_event", "The FDA has lifted the clinical hold on NB-401."))
     assert "rare pediatric disease designation" in by_action(of_type(
         "regulatory_event", "The FDA granted Rare Pediatric Disease Designation to NB-401 for neuroblastoma."))
+
+
+def test_designations_spelled_with_a_hyphen():
+    actions = by_action(of_type("regulatory_event", "NB-401 has received fast-track designation in this disease in the U.S. "
+                                                    "The FDA also granted NB-401 orphan-drug designation."))
+    assert {"fast track designation", "orphan drug designation"} <= set(actions)

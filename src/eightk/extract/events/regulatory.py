@@ -54,9 +54,10 @@ _ACTIONS = (
     ("clinical hold", r"clinical hold"),
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
-    ("breakthrough therapy designation", r"breakthrough therapy designation|granted breakthrough"),
-    ("fast track designation", r"fast track designation|granted fast track"),
-    ("orphan drug designation", r"orphan drug designation|granted orphan"),
+    # Designations in every spelling: "Fast Track", "fast-track", "Orphan-Drug", "Breakthrough-Therapy".
+    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough"),
+    ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
+    ("orphan drug designation", r"orphan[- ]drug designation|granted orphan|orphan[- ]drug status"),
     ("rare pediatric disease designation", r"rare pediatric disease designation"),
     ("RMAT designation", r"\bRMAT\b(?: designation)?|regenerative medicine advanced therapy"),
     ("priority review", r"priority review"),
