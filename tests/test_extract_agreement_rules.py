@@ -582,3 +582,27 @@ def test_the_work_a_deal_is_for_told_under_the_agreement():
                   "including ACM-222 in China.", type_="collaboration_agreement")
     assert (e.status, e.fields["signed"], e.fields["territory"]) == ("historical", "2015-03", "China")
     assert e.fields["scope"].startswith("co-developing and commercializing oncology medicines")
+
+
+def test_terms_of_a_research_collaboration_told_in_later_sentences():
+    (e,) = events("Acme today announced a research collaboration and license agreement with Beta Pharmaceuticals, Inc. to "
+                  "discover antibodies against up to three targets. Beta will pay Acme $15 million upfront and will fund "
+                  "research at Acme for three years. The companies will share equally in development costs and profits "
+                  "in the United States, and Beta will be responsible for commercialization outside the U.S.",
+                  type_="collaboration_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"], money(e.fields["upfront"]), e.fields["territory"]) == \
+        ("Acme", "Beta", 15_000_000, "United States")
+    assert "development costs" in e.fields["cost_sharing"] and "fund research" in e.fields["research_funding"]
+
+
+def test_an_option_exercised_under_a_dated_option_agreement_is_todays_amendment():
+    (e,) = events("Acme today announced that Delta Pharmaceuticals, Inc. has exercised its option to license ACM-200 under "
+                  "the companies' 2022 option agreement, triggering a $25 million payment to Acme.",
+                  type_="agreement_amendment")
+    assert (e.status, e.fields["amended"]) == ("occurred", "2025-05-05")
+
+
+def test_a_clinical_supply_agreement_to_evaluate_a_combination_is_a_collaboration():
+    (e,) = events("Acme today announced that it has entered into a clinical supply agreement with Zeta Pharmaceuticals, "
+                  "Inc. to evaluate ACM-300 in combination with Zeta's PD-1 inhibitor.", type_="collaboration_agreement")
+    assert (e.status, e.fields["scope"]) == ("occurred", "evaluate ACM-300 in combination with Zeta's PD-1 inhibitor")
