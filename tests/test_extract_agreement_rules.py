@@ -606,3 +606,34 @@ def test_a_clinical_supply_agreement_to_evaluate_a_combination_is_a_collaboratio
     (e,) = events("Acme today announced that it has entered into a clinical supply agreement with Zeta Pharmaceuticals, "
                   "Inc. to evaluate ACM-300 in combination with Zeta's PD-1 inhibitor.", type_="collaboration_agreement")
     assert (e.status, e.fields["scope"]) == ("occurred", "evaluate ACM-300 in combination with Zeta's PD-1 inhibitor")
+
+
+def test_who_leads_development_where_is_a_split_territory_and_the_responsibilities():
+    # LLY-2021-01-27: "Junshi Biosciences leads development in Greater China, while Lilly leads development in the
+    # rest of the world."
+    (e,) = events("Acme licensed ACM-505 from Omega Biosciences Inc. after it was developed by Omega.",
+                  "Omega Biosciences leads development in Greater China, while Acme leads development in the rest of "
+                  "the world.", type_="license_agreement")
+    assert e.fields["territory"] == "Omega Biosciences: Greater China; Acme: the rest of the world"
+    assert e.fields["responsibilities"].startswith("Omega Biosciences leads development in Greater China")
+
+
+def test_a_later_co_promotion_option_is_a_responsibility():
+    # LLY-2019-05-28: "Lilly and Centrexion may also elect at a later date to co-promote CNTX-0290 in the U.S."
+    (e,) = events("Acme today announced a license agreement whereby Acme will acquire the exclusive rights for TB-900 "
+                  "from Beta Pharmaceuticals, Inc.",
+                  "Acme and Beta may also elect at a later date to co-promote TB-900 in the U.S.", type_="license_agreement")
+    assert e.fields["responsibilities"] == "Acme and Beta may also elect at a later date to co-promote TB-900 in the U.S."
+
+
+def test_terms_naming_the_announced_partner_skip_a_background_licence_in_between():
+    # LLY-2024-09-04: "Discovered by Incyte and licensed to Lilly, baricitinib ..." between the EVA Pharma agreement
+    # and "to enable EVA Pharma to manufacture and supply baricitinib"
+    found = events("Acme and Kappa Generics Ltd. announced today that the companies have entered into an agreement to "
+                   "expand access to ACM-101 in 20 countries in Asia.",
+                   "Discovered by Pi Labs, Inc. and licensed to Acme, ACM-101 treats gout.",
+                   "\"This voluntary licensing agreement will enable Kappa Generics to manufacture and supply ACM-101 in "
+                   "Asia,\" said the CEO.")
+    deals = {e.fields["licensee"]: e for e in found if e.type == "license_agreement"}
+    assert deals["Kappa Generics"].fields["responsibilities"].startswith("Kappa Generics to manufacture and supply ACM-101")
+    assert deals["Acme"].fields["responsibilities"] is None

@@ -46,12 +46,18 @@ _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
 _TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))*(?:,?\s+and\s+(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))?)\b", re.I)
-_RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
+_RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility)"
+                      # "Junshi Biosciences leads development in Greater China" (LLY-2021-01-27), "Lilly and
+                      # Centrexion may also elect at a later date to co-promote CNTX-0290 in the U.S." (LLY-2019-05-28),
+                      # "to enable EVA Pharma to manufacture and supply baricitinib" (LLY-2024-09-04)
+                      r"|leads?\s+(?:the\s+)?(?:global\s+|clinical\s+)?(?:development|commerciali[sz]ation|manufacturing)"
+                      r"|may\s+(?:also\s+)?(?:elect|opt|choose)\s+(?:at\s+a\s+later\s+date\s+)?to\s+co-(?:promote|commerciali[sz]e)"
+                      r"|enable\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+to\s+(?:manufacture|supply|develop|commerciali[sz]e|distribute))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
-                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|"
+                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|leads?\s+(?:\w+\s+)?development|co-promot|\benable\s+(?-i:[A-Z])|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
 #: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
 #: what a new or amended deal covers is not the scope of the one it changes.
@@ -991,6 +997,9 @@ def _terms(seg: str, fields: dict, notes: dict | None = None) -> None:
     if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
+    if r and r.group(0).lower().startswith("enable") and not fields.get("responsibilities"):
+        # the clause from the company enabled: "EVA Pharma to manufacture and supply baricitinib ..."
+        fields["responsibilities"] = clean(seg[r.start() + len("enable"): _clause_end(seg, r.end(), ".;,*")])
     if r and not fields.get("responsibilities") and not re.search(r"\b(?:[Pp]atients?|[Yy]ou|[Cc]ustomers?)\s+(?:is|are|will be)\s+(?:solely\s+)?responsible", seg):
         fields["responsibilities"] = clean(_clause(seg, r.start(), r.end(), ".;"))
     if "cost_sharing" in fields and not re.search(r"cost", fields.get("cost_sharing") or "", re.I):
@@ -1028,10 +1037,25 @@ _SPLIT_TERRITORY_RE = re.compile(
     r"(?:rights?|licen[cs]e)\b[^.;]{0,60}?\b(?P<b>outside\s+(?:of\s+)?(?:the\s+)?(?:U\.S\.?|United States|[A-Z][a-z]+))", re.I)
 #: "across 49 low- to middle-income countries in Africa" (LLY-2024-09-04).
 _SPLIT_PREFIX = "co-commercialization in "
+#: A territory already split between the parties ("Junshi Biosciences: Greater China; Lilly: ...").
+_SPLIT_DONE_RE = re.compile(r"[^:;]{2,60}: [^;]+; [^:;]{2,60}: ")
 _COUNTRIES_RE = re.compile(r"\b(?:in|across)\s+(?P<t>\d+\s+(?:[\w\-]+\s+){0,5}?countries(?:\s+(?:in|across)\s*(?:the\s+)?[A-Z][a-z]+)?)")
 
 
+#: "Junshi Biosciences leads development in Greater China, while Lilly leads development in the rest
+#: of the world" (LLY-2021-01-27): each party's own territory.
+_LEADS_IN_RE = re.compile(
+    r"\b(?P<a>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))\s+(?:leads?|has\s+(?:exclusive\s+)?rights?|is\s+responsible\s+for\s+\w+)\s+(?:\w+\s+){0,2}?in\s+(?P<ta>(?:the\s+)?[^,;.]{3,40}?),\s+"
+    r"(?:while|and|whereas)\s+(?P<b>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))\s+(?:leads?|has\s+(?:exclusive\s+)?rights?|is\s+responsible\s+for\s+\w+)\s+(?:\w+\s+){0,2}?in\s+(?P<tb>(?:the\s+)?[^,;.]{3,40}?)(?=[,;.]|$)", re.I)
+
+
 def _territory(seg: str, fields: dict) -> None:
+    leads = _LEADS_IN_RE.search(seg)
+    if leads:
+        fields["territory"] = f"{leads.group('a')}: {clean(leads.group('ta'))}; {leads.group('b')}: {clean(leads.group('tb'))}"
+        return
+    if _SPLIT_DONE_RE.match(fields.get("territory") or ""):
+        return
     split = _SPLIT_TERRITORY_RE.search(seg)
     if split:
         fields["territory"] = f"{_SPLIT_PREFIX}{clean(split.group('a'))}; {split.group('p')} exclusive {clean(split.group('b'))}"
@@ -1084,11 +1108,26 @@ def _add_total(fields: dict, notes: dict, money, near_after: str) -> None:
     kinds.add(kind)
 
 
+#: A full stop that ends an abbreviation ("U.S.", "Inc.") does not end a clause.
+_ABBREV_DOT_RE = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Ltd|Co|Corp|No|Dr|Mr|Ms|St|vs|approx))$")
+
+
+def _find_stop(seg: str, end: int, ch: str) -> int:
+    i = seg.find(ch, end)
+    while ch == "." and i >= 0 and (_ABBREV_DOT_RE.search(seg, max(0, i - 6), i) or re.match(r"[A-Z]\.", seg[i + 1:i + 3])):
+        i = seg.find(ch, i + 1)
+    return i
+
+
+def _clause_end(seg: str, end: int, stops: str) -> int:
+    his = [i for i in (_find_stop(seg, end, ch) for ch in stops) if i >= 0]
+    return min(his) if his else len(seg)
+
+
 def _clause(seg: str, start: int, end: int, stops: str) -> str:
     """The clause around ``seg[start:end]``, bounded by any of ``stops``."""
     lo = max((seg.rfind(ch, 0, start) for ch in stops), default=-1) + 1
-    his = [i for i in (seg.find(ch, end) for ch in stops) if i >= 0]
-    return seg[lo: min(his) if his else len(seg)]
+    return seg[lo: _clause_end(seg, end, stops)]
 
 
 _TOTAL_QUALIFIERS = ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of")
@@ -1326,12 +1365,12 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
         if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg) \
                 or _is_amendment_sentence(seg):
             continue  # (what an amendment changes is not the terms of the deal before it)
-        target = _owner_of(agreements, c)
+        names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
+        target = _named_owner(ctx, agreements, c, names) or _owner_of(agreements, c)
         if target is None or _other_deal(ctx, c, target):
             continue
         before = {k: v for k, v in target.fields.items()}
         _terms(seg, target.fields, target.extra)
-        names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
         _roles_from_terms(ctx, seg, names, target.fields)
         _complete_roles(target.fields, target.extra.get("parties", []))
         if target.fields.get("targets") is None:
@@ -1373,6 +1412,26 @@ def _other_deal(ctx: Context, c: Candidate, target: Draft) -> bool:
 #: royalties on unrelated lines pages later (LLY-2020-07-30).
 TERMS_BEFORE = 2500
 TERMS_AFTER = 5000
+
+
+def _named_owner(ctx: Context, agreements: list[Draft], c: Candidate, names: list[str]) -> Draft | None:
+    """When the nearest deal is background ("Discovered by Incyte and licensed to Lilly") and the
+    terms name the counterparty of another deal in reach ("to enable EVA Pharma to manufacture and
+    supply baricitinib", LLY-2024-09-04), the terms are that deal's."""
+    nearest = _owner_of(agreements, c)
+    if nearest is None or nearest.status != "historical":
+        return None
+    others = [n for n in names if not _same_party(n, ctx.registrant)]
+    if not others:
+        return None
+    def parties(d: Draft) -> list[str]:
+        return [p for p in [d.fields.get("licensor"), d.fields.get("licensee")] + list(d.extra.get("parties", []))
+                if p and not _same_party(p, ctx.registrant)]
+    if any(_same_party(n, p) for n in others for p in parties(nearest)):
+        return None
+    near = [d for d in agreements if d is not nearest and d.order[0] == c.doc and d.status != "historical"
+            and -TERMS_BEFORE <= c.start - d.order[1] <= TERMS_AFTER and any(_same_party(n, p) for n in others for p in parties(d))]
+    return min(near, key=lambda d: abs(c.start - d.order[1])) if near else None
 
 
 def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
