@@ -341,3 +341,37 @@ def test_a_headline_that_earns_a_milestone_with_a_start_names_the_payee_not_the_
                    "Acme today announced that its partner Beta Biosciences has begun Phase II testing of ACM-101.",
                    "Acme licensed ACM-101 to Beta Biosciences, Inc. in 2022.")
     assert facts(found, "sponsor", "phase", "status") == {("Beta", "Phase 2", "occurred")}
+
+
+def test_parallel_trials_in_both_diseases_are_two_trials():
+    # CNTB 2025-05-21: "We have recently initiated parallel Phase 2 clinical trials in both asthma
+    # and COPD", "top-line results from both asthma and COPD studies in the first half of next year"
+    found = events("ACM-101 is our lead antibody. We have recently initiated parallel Phase 2 clinical trials in "
+                   "both eczema and psoriasis. We anticipate reporting top-line results from both eczema and "
+                   "psoriasis studies in the first half of next year.")
+    assert facts(found, "milestone", "indication", "status") == {
+        ("started", "eczema", "historical"), ("started", "psoriasis", "historical"),
+        ("data_reported", "eczema", "expected"), ("data_reported", "psoriasis", "expected")}
+
+
+def test_a_phase_belongs_to_the_milestone_it_stands_by():
+    # CNTB 2025-05-21: "The Seabreeze STAT COPD Study was initiated following a successful post-hoc
+    # analysis of ... the previously completed global Phase 2b asthma study"
+    found = events("The PEAK-X study of ACM-101 was initiated following a post-hoc analysis of patients from the "
+                   "previously completed global Phase 2b eczema study.")
+    assert ("completed", "Phase 2b") in facts(found, "milestone", "phase")
+
+
+def test_own_phases_skip_the_phase_of_a_nearer_milestone():
+    from eightk.extract.events.clinical import MILESTONE_RE, _own_phases
+    text = "The PEAK-X study was initiated after the previously completed Phase 2b study."
+    started = next(m for m in MILESTONE_RE.finditer(text) if m.lastgroup == "started")
+    assert _own_phases(text, (0, len(text)), started) == []
+
+
+def test_data_expected_takes_the_trial_told_before():
+    # LLY-2020-06-15: "Lilly expects to enroll 400 patients in the trial, with data expected in the
+    # next few months"
+    found = events("Acme today announced the first patient has been dosed in a Phase 3 study of ACM-101.",
+                   "Acme expects to enroll 300 patients in the trial, with data expected in the next few months.")
+    assert ("ACM-101", "data_reported", "expected") in facts(found, "asset", "milestone", "status")

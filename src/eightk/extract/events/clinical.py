@@ -39,8 +39,11 @@ _MILESTONES = (
                       r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
-                      # "with top-line results expected fall of 2026", "Phase 2b data anticipated this fall" (DWTX)
-                      r"|(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
+),
+    # Data to come, the trial told before: "with top-line results expected fall of 2026", "Phase
+    # 2b data anticipated this fall" (DWTX), "in the trial, with data expected in the next few
+    # months" (LLY-2020-06-15).
+    ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
     ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|trial|testing)"),
     ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\badvanc(?:e|es|ed|ing)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:healthy )?(?:patient|participant|subject|volunteer)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
@@ -64,10 +67,11 @@ _MILESTONES = (
 )
 MILESTONE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _MILESTONES), re.I)
 #: The milestone a pattern group stands for, where its name is not one.
-_MILESTONE_OF = {"started_enrolling": "started", "planned": "started", "results": "data_reported", "enrolled_count": "enrolled"}
+_MILESTONE_OF = {"started_enrolling": "started", "planned": "started", "results": "data_reported", "enrolled_count": "enrolled",
+                 "data_expected": "data_reported"}
 #: Groups whose words imply a trial: one told before, when the sentence names none.
-_IMPLICIT_GROUPS = frozenset({"results", "enrolled_count"})
-_TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trial|study|testing|evaluation)\b", re.I)
+_IMPLICIT_GROUPS = frozenset({"results", "enrolled_count", "data_expected"})
+_TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trials?|study|studies|testing|evaluation)\b", re.I)
 #: A milestone told with the trial left implicit: "Based on current trends, enrollment is
 #: estimated to be completed in September, with initial data readout soon thereafter" (the
 #: trial is the one the sentences before describe, LLY-2020-08-03).
@@ -194,7 +198,7 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if group == "results" and (_PRECLINICAL_RE.search(text, c.start, c.end) or _in_quote(text, m.start())):
         return []  # "has shown results in animal models", a spokesman's praise: not a trial's data
     cs, ce = _clause(text, c, m, milestone)
-    phases = list(PHASE_RE.finditer(text, cs, ce))
+    phases = _own_phases(text, (cs, ce), m)
     after = [p for p in phases if p.start() >= m.start()]
     phase_m = after[0] if after else (phases[-1] if phases else None)
     assets_here = ctx.assets(c.doc, cs, ce) or _named_in_trials(ctx, c.doc, cs, ce)
@@ -221,8 +225,41 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     asset, phase_m, source = _asset_and_phase(ctx, c, m, (cs, ce), phase_m, implicit, milestone)
     if not asset and not phase_m:
         return []
-    return [_draft(ctx, c, m, milestone, (c.start, ce) if implicit else (cs, ce), asset, phase_m, source=source,
-                   evidence=(cs, ce))]
+    d = _draft(ctx, c, m, milestone, (c.start, ce) if implicit else (cs, ce), asset, phase_m, source=source,
+               evidence=(cs, ce))
+    return _each_disease(text, (cs, ce), d)
+
+
+#: "initiated parallel Phase 2 clinical trials in both asthma and COPD", "top-line results from
+#: both asthma and COPD studies" (CNTB 2025-05-21): one trial per disease.
+_BOTH_RE = re.compile(r"\b(?:trials|studies)\s+in\s+both\s+(?P<a>[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+and\s+(?P<b>[\w\-]+(?:\s+[\w\-]+){0,3}?)"
+                      r"(?=\s*[.,;]|\s+(?:patients|with|in|and)\b|\s*$)"
+                      r"|\bboth\s+(?P<c>[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+and\s+(?P<d>[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:studies|trials)\b")
+
+
+def _each_disease(text: str, clause: tuple[int, int], d: Draft) -> list[Draft]:
+    both = _BOTH_RE.search(text, *clause)
+    if not both:
+        return [d]
+    out = []
+    for disease in (both.group("a") or both.group("c"), both.group("b") or both.group("d")):
+        fields = dict(d.fields, indication=disease)
+        out.append(Draft(d.type, d.status, d.date, fields, list(d.evidence), d.confidence, key=d.key + (disease.lower(),),
+                         order=d.order, extra=dict(d.extra, disease=disease.lower())))
+    return out
+
+
+def _own_phases(text: str, clause: tuple[int, int], m: re.Match[str]) -> list[re.Match[str]]:
+    """The phases of the clause nearer this milestone than any other: "The Seabreeze STAT COPD
+    Study was initiated following ... the previously completed global Phase 2b asthma study"
+    (CNTB 2025-05-21): Phase 2b is the completed study's."""
+    others = [x.start() for x in MILESTONE_RE.finditer(text, *clause) if x.start() != m.start()]
+    return [p for p in PHASE_RE.finditer(text, *clause)
+            if all(_distance(p, m.start(), m.end()) <= _distance(p, x, x) for x in others)]
+
+
+def _distance(p: re.Match[str], start: int, end: int) -> int:
+    return max(0, p.start() - end, start - p.end())
 
 
 def _clause(text: str, c: Candidate, m: re.Match[str], milestone: str) -> tuple[int, int]:
@@ -686,7 +723,8 @@ def fold_trials(drafts: list[Draft]) -> None:
         asset, phase = (d.fields.get("asset") or "").lower(), d.fields.get("phase")
         same = [b for b in trials if b is not d and b in drafts and b.fields.get("milestone") == d.fields.get("milestone")
                 and (not asset or (b.fields.get("asset") or "").lower() == asset)
-                and (not d.fields.get("sponsor") or not b.fields.get("sponsor") or b.fields["sponsor"] == d.fields["sponsor"])]
+                and (not d.fields.get("sponsor") or not b.fields.get("sponsor") or b.fields["sponsor"] == d.fields["sponsor"])
+                and b.extra.get("disease") == d.extra.get("disease")]
         alike = [b for b in same if (b.status == "expected") == (d.status == "expected")]
         bases = []
         weak = d.status == "historical" and not d.date and not d.extra.get("now")
