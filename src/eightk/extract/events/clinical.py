@@ -156,9 +156,18 @@ def _trials(ctx: Context, c: Candidate) -> list[Draft]:
     text = ctx.text(c.doc)
     if _NOT_TRIAL_RE.search(text, c.start, c.end) and not PHASE_RE.search(text, c.start, c.end):
         return []
-    out = []
+    out: list[Draft] = []
     for m in MILESTONE_RE.finditer(text, c.start, c.end):
-        out += _trial(ctx, _narrowed(text, c, m.start()), m)
+        for d in _trial(ctx, _narrowed(text, c, m.start()), m):
+            # One sentence that tells a milestone twice ("positive results from SYNERGY-NASH, a
+            # Phase 2 study ..., which met its primary endpoint where up to 74% of participants
+            # achieved ...", LLY-2024-02-06) states one trial: the one its phase is told with.
+            same = [o for o in out if o.fields["asset"] == d.fields["asset"] and o.fields["milestone"] == d.fields["milestone"]
+                    and o.status == d.status and o.extra.get("disease") == d.extra.get("disease")]
+            if same and not d.fields["phase"]:
+                _fold(same[0], d)
+            else:
+                out.append(d)
     return out
 
 
@@ -444,8 +453,19 @@ def _sponsor(ctx: Context, c: Candidate, m: re.Match[str]) -> tuple[str | None, 
                  if not _TRIAL_NAME_AFTER_RE.match(text, x.end)]
     if companies and not _ANNOUNCER_RE.match(text, companies[-1].end) and not _NOMINAL_RE.match(m.group(0)):
         return companies[-1].name, None
-    default = (companies[-1].name if companies else None) or _owner(ctx, c) or ctx.registrant
+    default = (companies[-1].name if companies else None) or _owner(ctx, c) or ctx.registrant or _main_company(ctx, c.doc)
     return None, default
+
+
+#: How much of a document's head names the company it is about, when the filing names no
+#: registrant (an interview or a sponsored article: "Q&A with Barry Quart, CEO at Connect
+#: Biopharma", CNTB 2025-05-21).
+MAIN_COMPANY_HEAD = 3000
+
+
+def _main_company(ctx: Context, doc: int) -> str | None:
+    names = [m.name for m in ctx.companies(doc, 0, min(len(ctx.text(doc)), MAIN_COMPANY_HEAD))]
+    return max(names, key=names.count) if names else None
 
 
 #: Product names a trial sentence spells that the filing's lexicon lacks: "a Phase 1b clinical
