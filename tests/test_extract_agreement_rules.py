@@ -219,3 +219,191 @@ def test_a_bank_release_yields_no_deal_events():
             "the branch names outside the U.S. Our partners 1 - Signed an agreement for new loans.\n")
     found = eightk.process(text.encode(), name="bank.txt").events
     assert not [e for e in found if e.type in ("license_agreement", "collaboration_agreement", "milestone_payment")]
+
+
+# --- fields of background deals, amendments and contracts ----------------------------------------
+
+def test_a_background_deal_takes_the_product_its_sentence_names_and_who_discovered_it():
+    # LLY-2024-09-04: "Discovered by Incyte and licensed to Lilly, baricitinib is for the treatment of ..."
+    (e,) = events("Discovered by Pi Labs, Inc. and licensed to Acme, ACM-222 is for the treatment of gout.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["scope"]) == ("historical", "Pi Labs", "Acme", "ACM-222")
+
+
+def test_a_licence_of_our_assets_is_granted_by_the_registrant():
+    # DWTX 2026-05-14: "we executed a global development license for our legacy combination antiviral assets"
+    (e,) = events("In the first quarter, we executed a global development license for our older antiviral assets.",
+                  type_="license_agreement")
+    assert e.fields["licensor"] == "Acme"
+
+
+def test_what_a_deal_with_a_partner_is_for():
+    # ABVC 2025-06-06: "ABVC's direct licensing agreement with OncoX for its broader oncology pipeline includes ..."
+    (e,) = events("Acme\u2019s licensing agreement with Sigma Labs Inc. for its pain portfolio includes a deal valued up "
+                  "to $50 million.", type_="license_agreement")
+    assert e.fields["scope"] == "its pain portfolio"
+
+
+def test_a_licence_obtained_to_a_product_is_the_deal_scope():
+    # LLY-2021-02-18: "Lilly will obtain an exclusive worldwide license to Rigel's RIPK1 inhibitors, including ..."
+    (e,) = events("Acme today announced a strategic collaboration with Tau Bio to co-develop new pain drugs.",
+                  "Acme will obtain an exclusive worldwide license to Tau's TRPV1 inhibitors, including TB-12, in all "
+                  "indications.", type_="collaboration_agreement")
+    assert e.fields["scope"] in ("co-develop new pain drugs", "Tau's TRPV1 inhibitors")
+
+
+def test_what_an_expansion_changes_is_told_under_the_terms_of_the_expanded_agreement():
+    # LLY-2022-12-22: "Under the terms of the expanded agreement, Lilly will gain access to additional targets ..."
+    found = events("Acme and Upsilon Bio today announced the expansion of their research collaboration agreement.",
+                   "Under the terms of the expanded agreement, Acme will gain access to two more targets in the liver.",
+                   type_="agreement_amendment")
+    (e,) = found
+    assert (e.status, e.fields["change"]) == ("occurred", "Acme will gain access to two more targets in the liver")
+
+
+def test_an_agreement_as_amended_earlier_is_a_historical_amendment_of_the_agreement_named_before():
+    # NTLX 2026-06-03: "pursuant to a share purchase agreement dated March 9, 2026, as amended by an amending
+    # agreement dated April 30, 2026"
+    (e,) = events("Acme closed the purchase pursuant to a license agreement dated March 2, 2025, as amended by an "
+                  "amending agreement dated April 1, 2025.",
+                  "In accordance with an amendment to the license, any shares issued for the earn-out will be issued "
+                  "at the market price.", type_="agreement_amendment")
+    assert (e.status, e.fields["amended"], e.fields["agreement"]) == ("historical", "2025-04-01", "license agreement dated March 2, 2025")
+    assert e.fields["change"].startswith("any shares issued for the earn-out")
+
+
+CONTRACT = ("Exhibit 10.1 Development Agreement This Development Agreement (the \"Agreement\") dated as of June 1, 2021 "
+            "is entered into by and between Acme Therapeutics, Inc. (\"Acme\"), a Delaware corporation, and Chi Pharma, "
+            "(\"Chi\"), a Swiss corporation. RECITALS WHEREAS, Chi is developing certain antibody indications pursuant "
+            "to a license from a university; WHEREAS, Acme has agreed to fund a portion of the development of such "
+            "indications in exchange for certain economic rights. NOW, THEREFORE, the Parties agree as follows: "
+            + "Each Party shall perform its duties. " * 30)
+
+
+def test_a_development_contract_reads_its_recitals_for_scope_funding_and_roles():
+    # CUAD CNS-WPD
+    found = eightk.process(CONTRACT.encode(), name="ex10.txt").events
+    (e,) = [e for e in found if e.type == "collaboration_agreement"]
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["signed"]) == ("Chi", "Acme", "2021-06-01")
+    assert e.fields["scope"].startswith("certain antibody indications")
+    assert e.fields["research_funding"].startswith("Acme has agreed to fund a portion of the development")
+
+
+# --- announcement shapes ------------------------------------------------------------------------
+
+def test_a_headline_names_the_deal_without_an_article_and_rights_to_a_partners_technology():
+    # LLY-2022-01-06: "Lilly and Entos Pharmaceuticals Enter into Research and Collaboration Agreement ...";
+    # "Eli Lilly and Company has acquired exclusive rights to Entos Pharmaceuticals' Fusogenix ... technology"
+    head = "Acme and Psi Biologics Enter into Research Collaboration Agreement for Brain Delivery\n\n" + HEAD
+    (e,) = events("Acme has acquired exclusive rights to Psi Biologics' Shuttle delivery technology to research and "
+                  "develop brain-penetrant antibodies, the companies announced today.",
+                  type_="collaboration_agreement", head=head)
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"]) == ("occurred", "Psi Biologics", "Acme", True)
+    assert e.fields["scope"] == "Brain Delivery"
+
+
+def test_a_product_developed_under_a_collaboration_agreement_between_two_companies():
+    # LLY-2021-05-18: "sintilimab, a PD-1 inhibitor being developed and commercialized under a global collaboration
+    # agreement between Innovent and Lilly"; LLY-2020-09-18: "Lilly has exclusive worldwide development and
+    # commercialization rights for baricitinib ... under a license and collaboration agreement with Incyte."
+    (e,) = events("ACM-777, an oral GLP-1 agonist being developed under a global collaboration agreement between Phi "
+                  "Pharmaceuticals, Inc. and Acme, is in Phase 2.", type_="collaboration_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["scope"]) == ("historical", "Phi", "Acme", "ACM-777")
+    (e,) = events("Acme has exclusive worldwide development rights for ACM-888 under a license agreement with Chi "
+                  "Pharmaceuticals, Inc.", type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["scope"], e.fields["territory"]) == ("Chi", "Acme", "ACM-888", "worldwide")
+
+
+def test_a_grant_to_a_company_with_its_suffix_and_the_scope_stops_at_the_price():
+    (e,) = events("Acme has granted Xi Pharmaceuticals, Inc. an exclusive license to develop and commercialize ACM-505 "
+                  "in Greater China, in exchange for an upfront payment of $8 million.", type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["scope"], e.fields["territory"]) == \
+        ("occurred", "Acme", "Xi", "develop and commercialize ACM-505 in Greater China", "Greater China")
+
+
+def test_in_licensed_from_a_university_in_a_year():
+    (e,) = events("Acme in-licensed ACM-606 from the University of Omicron in 2018.", type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["signed"]) == ("historical", "University of Omicron", "Acme", "2018")
+
+
+def test_a_milestone_under_an_existing_collaboration_does_not_announce_a_new_one():
+    found = events("Acme today announced that it has achieved a $10 million development milestone under its "
+                   "collaboration with Beta Pharmaceuticals, Inc.")
+    deal = [e for e in found if e.type == "collaboration_agreement"]
+    assert [e.status for e in deal] == ["historical"]
+    (m,) = [e for e in found if e.type == "milestone_payment"]
+    assert (m.fields["payee"], m.fields["payer"], money(m.fields["amount"]), m.fields["payment_status"]) == \
+        ("Acme", "Beta", 10_000_000, "earned")
+
+
+def test_the_event_that_triggered_a_payment_is_its_trigger_and_a_future_payment_is_eligible():
+    (e,) = events("The initiation of the Phase 2 trial triggered a $15 million milestone payment to Acme from Gamma "
+                  "Biosciences, Inc.", type_="milestone_payment")
+    assert (e.fields["trigger"], e.fields["trigger_kind"], e.fields["phase"]) == ("initiation of the Phase 2 trial", "phase_start", "Phase 2")
+    (e,) = events("Acme will receive a $25 million milestone payment from Zeta Therapeutics, Inc. upon the first "
+                  "patient dosed in the Phase 3 study.", type_="milestone_payment")
+    assert (e.status, e.fields["payment_status"]) == ("expected", "eligible")
+
+
+def test_an_amendment_to_a_dated_agreement_is_dated_today_and_its_change_is_not_the_old_deal_scope():
+    found = events("Acme and Lambda Biosciences, Inc. today announced an amendment to their 2019 license agreement "
+                   "to expand the field to include oncology indications.")
+    (a,) = [e for e in found if e.type == "agreement_amendment"]
+    assert (a.status, a.fields["amended"], a.fields["change"]) == ("occurred", "2025-05-05", "expand the field to include oncology indications")
+    (old,) = [e for e in found if e.type == "license_agreement"]
+    assert (old.status, old.fields["signed"], old.fields["scope"]) == ("historical", "2019", None)
+
+
+def test_licensed_from_collaboration_between_and_their_collaboration_are_background_deals():
+    # LLY-2020-06-15 "an oral JAK1/JAK2 inhibitor licensed from Incyte"; LLY-2021-01-27 "emerged from the
+    # collaboration between Lilly and AbCellera", "Vir and GSK are advancing VIR-7831 as part of their collaboration"
+    (e,) = events("ACM-123, an oral kinase inhibitor licensed from Rho Pharmaceuticals, Inc., is in Phase 3.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"]) == ("historical", "Rho", "Acme")
+    (e,) = events("ACM-321 emerged from the collaboration between Acme and Sigma Biologics Inc.",
+                  type_="collaboration_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"]) == ("historical", "Sigma Biologics", "Acme")
+
+
+def test_a_joint_venture_and_licensing_agreement_is_a_collaboration():
+    # AVAI 2024-11-12: "entered into a joint venture and licensing agreement"
+    found = events("Acme and Tau Labs Inc. today announced the companies have entered into a joint venture and licensing "
+                   "agreement to develop ACM-999.")
+    assert [e.type for e in found if e.type.endswith("_agreement")] == ["collaboration_agreement"]
+
+
+def test_an_explicit_licence_in_a_collaboration_sentence_is_a_licence():
+    # ABVC 2025-08-01: "its ongoing collaboration with OncoX ..., a rising oncology player that has licensed four
+    # IND-stage drug assets from ABVC"
+    (e,) = events("Acme highlighted its ongoing collaboration with Upsilon Bio Inc., a young company that has licensed "
+                  "two drug assets from Acme.", type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"]) == ("Acme", "Upsilon")
+
+
+def test_an_expansion_whereby_rights_are_obtained_is_one_amendment_dated_by_its_opening_phrase():
+    # LLY-2021-05-18: "In August 2020, Lilly and Innovent announced a global expansion of their strategic alliance
+    # for sintilimab, whereby Lilly obtained an exclusive license for sintilimab for geographies outside of China."
+    found = events("In August 2023, Acme and Phi Pharmaceuticals, Inc. announced a global expansion of their strategic "
+                   "alliance for ACM-444, whereby Acme obtained an exclusive license for ACM-444 outside of Japan.")
+    assert [(e.type, e.status, e.fields.get("amended")) for e in found if "agreement" in e.type] == \
+        [("agreement_amendment", "historical", "2023-08")]
+
+
+def test_terms_naming_another_partner_stay_off_a_deal_with_someone_else():
+    # LLY-2020-10-27: "a global antibody manufacturing collaboration with Amgen ..." then, about another deal,
+    # "In return, Innovent will receive an upfront payment of $200 million ..."
+    (e,) = events("Earlier, Acme announced a manufacturing collaboration with Omega to increase supply of ACM-100.",
+                  "In return, Kappa Pharmaceuticals, Inc. will receive an upfront payment of $20 million and royalties.",
+                  type_="collaboration_agreement")
+    assert (e.fields["upfront"], e.fields["royalty"]) == (None, None)
+
+
+def test_an_about_section_on_the_partnership_is_read():
+    # LLY-2021-05-18: "**About Innovent Biologics' Strategic Collaboration with Eli Lilly and Company** Innovent
+    # entered into a strategic collaboration with Lilly ... in March 2015"
+    text = (HEAD + "Acme reported results today for ACM-101 in patients. ACM-101 is a clinical antibody drug.\n\n"
+            "**About Omega Bio** Omega Bio is a company that makes drugs. "
+            "**About Omega Bio's Strategic Collaboration with Acme** Omega Bio entered into a strategic collaboration "
+            "with Acme focused on antibody medicine in March 2015.\n")
+    found = [e for e in eightk.process(text.encode(), name="t.txt").events if e.type == "collaboration_agreement"]
+    assert [(e.status, e.fields["signed"]) for e in found] == [("historical", "2015-03")]

@@ -288,11 +288,16 @@ def _meta_regions(text: str) -> list[tuple[int, int]]:
     return [(0, meta.end())] if meta else []
 
 
+_DEAL_HEADING_RE = re.compile(r"\b(?:collaborations?|cooperation|partnerships?|alliances?|agreements?|licen[cs]es?|licensing)\b", re.I)
+
+
 def _about_company(heading: str, lexicon: Lexicon, registrant: str | None) -> bool:
     """"About ImmunoGen, Inc.", "About Lilly", "About ImmunoGen's TAP Technology" are company
     boilerplate; "About Zepbound" or "About the SURMOUNT-OSA trials" describe the news and are
     read (the dev gold takes background approvals from them, LLY-2024-09-13)."""
     name = _ABOUT_WORDS_RE.sub("", heading).strip(" :.")
+    if _DEAL_HEADING_RE.search(name):
+        return False  # "About Innovent Biologics' Strategic Collaboration with Eli Lilly and Company": the deal's history
     if _CORPORATE_RE.search(name) or (registrant and registrant in name):
         return True
     return any(lexicon.canonical_company(w) for w in (name, name.split()[0] if name else ""))
@@ -306,12 +311,16 @@ def _excluded_regions(text: str, lowered: str, is_company=lambda heading: True,
     meta = _META_BLOCK_RE.match(text)
     if meta:
         regions.append((0, meta.end()))
+    abouts = list(_line_finditer(_ABOUT_RE, text, ("About",)))
     heads = sorted([(m.start(), "own" if is_own(m.group(0)) else "about")
-                    for m in _line_finditer(_ABOUT_RE, text, ("About",)) if is_company(m.group(0))]
+                    for m in abouts if is_company(m.group(0))]
                    + [(m.start(), "fls") for m in _line_finditer(_FLS_RE, lowered if len(lowered) == len(text) else text.lower(), _FLS_WORDS)])
     if not heads:
         return regions, []
-    others = [m.start() for m in _line_finditer(_HEADING_RE, text, _HEADING_WORDS)]
+    # Every "About" heading ends the section before it, as any other heading does (one-line
+    # newsroom texts: "**About Innovent** ... **About Innovent Biologics' Strategic Collaboration
+    # with Eli Lilly and Company** ...", LLY-2021-05-18).
+    others = sorted({m.start() for m in _line_finditer(_HEADING_RE, text, _HEADING_WORDS)} | {m.start() for m in abouts})
     about = []
     for pos, kind in heads:
         nxt = bisect.bisect_right(others, pos + 3)

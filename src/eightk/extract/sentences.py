@@ -39,6 +39,9 @@ _END_RE = re.compile(
     r"(?<=\n)[ \t]*\n(?=\s*[^a-z\s])|(?<=\n)(?=[ \t]*(?:[*•\-–]|\d+\.)\s)|(?<=\n)(?=[ \t]*[•■▪●])|"
     r"(?<=\n)(?=[ \t]*#)|(?<=\|))"
 )
+#: Abbreviations that may end a sentence, and the words that then start the next one.
+_PLACE_ABBREV = frozenset({"u.s", "u.k"})
+_SENTENCE_START_RE = re.compile(r"\s+(?:This|The|These|It|In|We|Our|Additionally|As)\s")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.!?][\"'”’)\]*]*\s*$")
 
 
@@ -50,6 +53,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
+    if word in _PLACE_ABBREV and _SENTENCE_START_RE.match(text, end + 1):
+        return False  # "... under review in U.S. This regulatory application was" (LLY-2021-05-18)
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ...records import Money
 from ..money import find_money
+from ..sentences import sentences
 from ..scan import Candidate
 from .common import Draft, clean, dates_in, span
 
 _TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
+_BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
 #: A defined term in parentheses: "(the “Transaction”)".
 _DEFINED = r"(?:\([^)]{0,40}\)\s*)?"
 _PATTERNS = (
@@ -30,6 +33,10 @@ _PATTERNS = (
     ("completed", re.compile(r"\bacquired\s+(?:a\s+|an\s+)?" + _TARGET + r"(?=[^.;]{0,60}?\b(?:in (?:19|20)\d\d|for \$))")),
     ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase)\s+" + _TARGET)),
     ("announced", re.compile(r"\bacquires\s+" + _TARGET)),
+    # Passive: "served as its CEO ... through its acquisition by AstraZeneca PLC in 2012" (CNTB
+    # 2025-05-21), "Ardea was acquired by AstraZeneca": the company named before is the target.
+    ("passive", re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?acquisition\s+by\s+" + _BUYER)),
+    ("passive", re.compile(r"\b(?:was|were|has been|had been)\s+acquired\s+by\s+" + _BUYER)),
     ("divest", re.compile(r"\bdivest\s+" + _TARGET + r"(?:\s+\w+)?\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
     # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
     ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
@@ -39,7 +46,7 @@ _PATTERNS = (
 )
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
 _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|scheduled|anticipated|subject)\b|\bexpected to (?:close|be completed)|\bpending\b", re.I)
-_SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
+_SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|acquire (?:the )?(?:exclusive |worldwide |global |commercial |development |and )*(?:rights|license)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
 #: Contract prose ("Vyera shall continue to purchase"): clauses, not events.
 _LEGALESE_RE = re.compile(r"\b(?:shall|hereunder|hereof|hereto|herein|WHEREAS|Notwithstanding)\b")
 _ANNOUNCED_RE = re.compile(r"\b(?:announc\w*|agreed|signed|entered into)\b[^.;]*$", re.I)
@@ -87,50 +94,182 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
                                   or _ANNOUNCED_RE.search(sent[max(0, m.start() - 40): m.start()])
                                   or "announced" in m.group(0).lower()):
         return None  # "the impact of the third quarter acquisition of Stratagene": a mention
-    target = _target(ctx, m.group("target"))
+    target = _passive_target(ctx, c, m) if kind == "passive" else _target(ctx, m.group("target"))
     if not target:
         return None
     acquirer = _acquirer(ctx, c, m, kind)
     if acquirer == target:  # a headline glued to its sentence: "Acquires PFM ... U.S. Bank closed"
-        acquirer = ctx.registrant if ctx.registrant != target else None
+        acquirer = _subsidiary(sent[:m.start()], ctx.registrant) or (ctx.registrant if ctx.registrant != target else None)
     if not acquirer:
         return None
     tail = sent[m.end():]
-    status_field, status = _status(kind, sent, tail)
-    money = _consideration(ctx, c, tail)
+    status_field, status = _status(kind, sent, tail, m.group(0))
+    money = _consideration(ctx, c, tail, target)
     dates = [d for d in dates_in(ctx, c.doc, c.start + m.end(), c.end) if not d.relative
              and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)]
     date = dates[0].value if dates else None
-    if status == "occurred":
-        date = date if date and ctx.reference_date and date[:7] < ctx.reference_date[:7] else ctx.reference_date
+    if not date and status_field == "completed":
+        # "closed in the quarter", "In the fourth quarter we closed on": the reported quarter's
+        # year; a results release's deal told as closed, with no date: the period's (CFG, USB 4Q21).
+        date = _quarter_year(sent, ctx.reference_date) or (
+            _period_year(ctx.reference_date) if _is_results(ctx, c.doc) and not _TODAY_RE.search(sent) else None)
+    if status == "occurred" and date and not ctx.reference_date:
+        status = "historical"  # no report date to tell it is today's: "through its acquisition by AstraZeneca PLC in 2012"
+    elif status == "occurred":
+        # Earlier in the report's month: the 8-K reports it ("closed on May 14, 2010" in a May 17
+        # filing); an earlier month: background.
+        date = date if date and ctx.reference_date and (date[:7] < ctx.reference_date[:7] or len(date) == 10 and date < ctx.reference_date) else ctx.reference_date
         if date and ctx.reference_date and date[:7] < ctx.reference_date[:7]:
             status = "historical"
     elif status == "historical":
         date = date or None
-    fields = {"acquirer": acquirer, "target": target,
-              "consideration": money[0].money if money else None, "status": status_field}
+    fields = {"acquirer": acquirer, "target": target, "consideration": money, "status": status_field}
     return Draft("acquisition", status, date, fields, [span(c.doc, c.start, c.end)], 0.75,
                  key=("acquisition", target.lower()[:12]), order=(c.doc, c.start))
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: A past quarter named without its year ("closed in the quarter", "In the fourth quarter we
+#: closed on the acquisition of TravelBank").
+_PAST_QUARTER_RE = re.compile(r"\b(?:in|during) the (?:(?P<q>first|second|third|fourth) )?quarter\b(?!,?\s*(?:of\s*)?(?:19|20)\d\d)", re.I)
+#: A results release's headline ("Fourth Quarter and Full Year 2021 Results"): the same cue as
+#: :func:`eightk.extract.merge.results_are_history`.
+_RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Annual|Q[1-4])\b[^\n]{0,60}\b(?:Results|Financial)\b|\bFinancial Results\b", re.I)
+RESULTS_HEAD = 600
+_TODAY_RE = re.compile(r"\btoday\b|\bthis morning\b", re.I)
+
+
+def _quarter_year(sent: str, reference: str | None) -> str | None:
+    """The year of the last quarter of that name to have begun by the report date."""
+    m = _PAST_QUARTER_RE.search(sent)
+    if not m or not reference or len(reference) < 7:
+        return None
+    year, month = int(reference[:4]), int(reference[5:7])
+    if m.group("q"):
+        first_month = 3 * (_QUARTERS[m.group("q").lower()] - 1) + 1
+        return str(year if first_month <= month else year - 1)
+    return _period_year(reference)
+
+
+def _period_year(reference: str | None) -> str | None:
+    """The year of the last quarter to have ended by the report date (a January release reports
+    the fourth quarter of the year before)."""
+    if not reference or len(reference) < 7:
+        return None
+    year, month = int(reference[:4]), int(reference[5:7])
+    return str(year - 1 if month <= 3 else year)
+
+
+def _is_results(ctx: Context, doc: int) -> bool:
+    return _RESULTS_RE.search(ctx.text(doc), 0, RESULTS_HEAD) is not None
+
+
 #: How far after the deal sentence its price may be stated ("Under the terms of the agreement,
-#: Versanis shareholders could receive up to $1.925 billion", LLY-2023-07-14).
-PRICE_WINDOW = 1500
-_PRICE_CONTEXT_RE = re.compile(r"terms of the|consideration|purchase price|shareholders|in cash|per share|aggregate|valued at", re.I)
+#: Versanis shareholders could receive up to $1.925 billion", LLY-2023-07-14; BAQSIMI's "Terms
+#: of the Agreement" section stands 1,750 characters after the deal, LLY-2023-04-24).
+PRICE_WINDOW = 2500
+_PRICE_CONTEXT_RE = re.compile(r"terms of the|consideration|purchase price|shareholders|equityholders|stockholders|in cash|"
+                               r"aggregate|valued at|total value|value of|will pay|to pay|upfront|up-front", re.I)
+#: A later sentence states the price of this deal only when it speaks of the deal.
+#: "The transaction, structured as an equity-based acquisition, reflects a total value of" (ABVC
+#: 2025-06-06), not "completed the sale of Integris Metals ... for $410 million" nor "for the
+#: Elkem transaction" (another deal in the same results release, AA-8K-20050407).
+_DEAL_REF_RE = re.compile(r"\b(?:the|this)\s+(?:proposed\s+)?(?:transaction|acquisition|merger|deal|divestiture)\b|"
+                          r"terms of the (?:agreement|transaction|merger)|purchase price|consideration", re.I)
+_OTHER_DEAL_RE = re.compile(r"\b(?i:acqui(?:red|res|re|sition of)|sale of|sold|sells?|divest(?:ed|s|iture of)?|tender(?:ed|s)?|merger with|merges? with)"
+                            r"\s+(?:[a-z][\w.\-]*\s+|[\d.,]+\s+){0,5}(?P<name>[A-Z][\w&\-]+)")
+#: Amounts that measure the business, not its price: "expected to add about $370 million of
+#: additional revenue" (A-8K-20100517), "a bank with $10 billion in assets".
+_NOT_PRICE_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:of\s+|in\s+)?(?:additional\s+|annual\s+)?(?:revenues?|sales|earnings|assets|deposits|loans|income|EBITDA|synerg\w*|cost savings|debt)\b", re.I)
 #: A price is millions or more; "$235.00 per share" is not the deal's value.
 MIN_PRICE = 1_000_000
+#: Words of a second, contingent part of the price: "and an additional $125 million in cash upon
+#: the one-year anniversary of closing", "up to $1.225 billion in additional future payments".
+_CONTINGENT_RE = re.compile(r"\badditional\b|milestone|contingent|earn-?out|\beligible\b|deferred|anniversary|\bCVRs?\b", re.I)
+#: What a price phrase starts with before its amount: "an upfront payment of $135.0 million".
+_PRICE_HEAD_RE = re.compile(r"(?<![\w\-])(?:(?:(?!(?:for|an?|the|to|of|and|will|receive|pay|is|are|be|also)\b)[\w\-]+\s+){1,3}"
+                            r"(?:payments?|consideration|fees?)\s+of\s*|(?:potential\s+|total\s+)?value\s+of\s+(?:the\s+\w+\s+)?(?:is\s+)?)?"
+                            r"(?:(?:up to|approximately|an additional|over|more than)\s*)?$", re.I)
+#: Where a price phrase ends: its conditions ("should Lilly successfully develop ...").
+_PRICE_STOP_RE = re.compile(r"\s+(?:should|if|provided that|subject to|which|, which)\b|\s+(?:and|plus)\s+(?:\w+\s+){0,2}royalt|[.;]\s*$", re.I)
 
 
-def _consideration(ctx: Context, c: Candidate, tail: str) -> list:
-    big = [m for m in find_money(tail) if m.money.value >= MIN_PRICE]
-    if big:
-        return [max(big, key=lambda m: m.money.value)]
+def _consideration(ctx: Context, c: Candidate, tail: str, target: str) -> Money | str | None:
+    """The deal's price: one amount as money; a price in parts (an upfront sum and contingent
+    payments) as the text of its parts, joined by "; " (gold convention, LLY-2020-10-15)."""
     text = ctx.text(c.doc)
-    window = text[c.end: c.end + PRICE_WINDOW]
-    for m in find_money(window):
-        if m.money.value >= MIN_PRICE and _PRICE_CONTEXT_RE.search(window, max(0, m.start - 150), m.end + 60):
-            return [m]
-    return []
+    offset = c.end - len(tail)
+    parts = _big(tail)
+    if parts:
+        found = [(offset, c.end, parts)]
+    else:
+        found = []
+        for s, e in sentences(text, c.end, min(len(text), c.end + PRICE_WINDOW)):
+            other = _OTHER_DEAL_RE.search(text, s, e)
+            if other and other.group("name") not in target:
+                break  # the next deal's sentences: "Alcoa tendered its 46.5 percent stake in Elkem ASA"
+            amounts = _big(text[s:e])
+            if amounts and _PRICE_CONTEXT_RE.search(text, s, e) and (_DEAL_REF_RE.search(text, s, e) or target.split()[0] in text[s:e]):
+                found = [(s, e, amounts)]
+                break
+    if not found:
+        return None
+    s, e, amounts = found[0]
+    nxt = sentences(text, e, min(len(text), e + PRICE_WINDOW // 4))[:1]
+    if nxt and _CONTINGENT_RE.search(text, *nxt[0]) and _big(text[nxt[0][0]:nxt[0][1]]):
+        found.append((nxt[0][0], nxt[0][1], _big(text[nxt[0][0]:nxt[0][1]])))
+    all_amounts = [a for _, _, am in found for a in am]
+    contingent = any(_CONTINGENT_RE.search(text, s0 + a.start - 60 if s0 + a.start >= 60 else 0, s0 + a.end + 60)
+                     for s0, _, am in found for a in am)
+    currency = _currency(ctx, c.doc)
+    if (len(all_amounts) >= 2 and contingent) or _VALUATION_RE.search(text, s, e):
+        return _unglue("; ".join(_price_phrase(text, s0, e0, am) for s0, e0, am in found))
+    best = max(amounts, key=lambda m: m.money.value).money
+    return Money(best.value, currency, best.qualifier) if currency and best.currency == "USD" and not _USD_MARK_RE.search(text, s + amounts[0].start - 4, s + amounts[0].end) else best
+
+
+#: A value that depends on milestones, told as a value rather than a payment: "The potential
+#: value of the transaction is over $1 billion, with successful achievement of future
+#: development and commercial milestones" (LLY-2021-07-14): kept as text like a price in parts.
+_VALUATION_RE = re.compile(r"\bpotential (?:total )?value\b|\bwith (?:the )?successful achievement\b", re.I)
+
+
+def _unglue(text: str) -> str:
+    """Spaces a flattened page lost: "payment of$135.0 million", "$1.225 billionin"."""
+    text = re.sub(r"(?<=[A-Za-z])(?=\$)", " ", text)
+    return re.sub(r"\b(million|billion|thousand)(?=[a-z])", r"\1 ", text)
+
+
+def _big(text: str) -> list:
+    return [m for m in find_money(text) if m.money.value >= MIN_PRICE and not _NOT_PRICE_RE.match(text, m.end, m.end + 60)]
+
+
+def _price_phrase(text: str, start: int, end: int, amounts: list) -> str:
+    """From the first amount (with its "upfront payment of") to the sentence's end or the
+    first condition."""
+    first = start + amounts[0].start
+    head = _PRICE_HEAD_RE.search(text, max(start, first - 60), first)
+    begin = head.start() if head and head.start() < first else first
+    stop = _PRICE_STOP_RE.search(text, start + amounts[-1].end, end)
+    return clean(text[begin: stop.start() if stop else end])
+
+
+#: An issuer listed only in Canada (TSX, TSX Venture, CSE) prices in Canadian dollars when it
+#: prints a bare "$": NTLX 2026-06-03 writes "US$2,500,000" for its earn-outs and a bare
+#: "$9,459,954.20" for the deemed value of its shares.
+_CANADIAN_RE = re.compile(r"\((?:TSX|TSXV|TSX-V|CSE|NEO)\s*:|Canadian dollars|\bCDN\$|\bC\$")
+_US_LISTING_RE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
+_USD_MARK_RE = re.compile(r"US\$|U\.S\.\s?\$|USD")
+#: How much of a document's head names its listing.
+LISTING_HEAD = 3000
+
+
+def _currency(ctx: Context, doc: int) -> str | None:
+    """The currency of a bare "$" when it is not the U.S. dollar, else None."""
+    text = ctx.text(doc)
+    if _CANADIAN_RE.search(text, 0, LISTING_HEAD) and not _US_LISTING_RE.search(text, 0, LISTING_HEAD):
+        return "CAD"
+    return None
 
 
 def _target(ctx: Context, raw: str) -> str | None:
@@ -145,12 +284,29 @@ def _target(ctx: Context, raw: str) -> str | None:
     return ctx.lexicon.canonical_company(name) or name
 
 
+def _passive_target(ctx: Context, c: Candidate, m: re.Match[str]) -> str | None:
+    """The company a passive deal speaks of: the last one named before "its acquisition by"."""
+    buyer = _target(ctx, m.group("buyer"))
+    before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start()) if x.kind != "self" and x.name != buyer]
+    # "co-founded Ardea": a verb glued to the name by the mention finder
+    return _LOWER_LEAD_RE.sub("", before[-1]) or None if before else None
+
+
+_LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
+
+
 def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
+    if kind == "passive":
+        return _target(ctx, m.group("buyer"))
     if kind == "divest":
         buyer = m.group("buyer")
         return ctx.lexicon.canonical_company(buyer) or clean(buyer)
     pos = c.start + m.start()
     before = [x.name for x in ctx.companies(c.doc, c.start, pos)]
+    if not before:
+        own = _subsidiary(ctx.text(c.doc)[c.start:pos], ctx.registrant)
+        if own:
+            return own
     if kind == "announced":
         # "Eli Lilly and Company and Versanis Bio ... announced a definitive agreement for Lilly
         # to acquire Versanis": the company right before the verb.
@@ -158,13 +314,44 @@ def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | 
     return before[0] if before else ctx.registrant
 
 
-def _status(kind: str, sent: str, tail: str) -> tuple[str, str]:
-    if kind == "completed":
+_ANNOUNCED_DONE_RE = re.compile(r"\bannounced\s+(?:the|its)\s+(?:successful\s+)?acquisition\s+of\b", re.I)
+#: A deal announced before this document and not told as closed.
+_EARLIER_DEAL_RE = re.compile(r"\b(?:previously|recently)[- ]announced\s+(?:acquisition|merger)|\b(?:pending|proposed)\s+(?:acquisition|merger)\b", re.I)
+
+
+_CAPITALISED_TAIL_RE = re.compile(r"((?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’'\-]*)\s*$")
+
+
+def _subsidiary(before: str, registrant: str | None) -> str | None:
+    """The registrant's own unit named as the buyer right before the deal verb: "U.S. Bank
+    closed on its previously announced agreement to purchase PFM" in U.S. Bancorp's release."""
+    m = _CAPITALISED_TAIL_RE.search(before)
+    if not m or not registrant:
+        return None
+    words = m.group(1).split()
+    head = registrant.split()[0]
+    for i in range(len(words) - 1, -1, -1):  # the shortest tail that starts with the parent's word
+        if words[i] == head and i < len(words) - 1:
+            name = " ".join(words[i:])
+            return name if name != registrant and not registrant.startswith(name) else None
+    return None
+
+
+def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
+    if kind in ("completed", "passive"):
         return "completed", "occurred"
     if kind == "subject":
         if _PENDING_RE.search(tail):
             return "pending", "expected"
         if _CLOSED_RE.search(tail):
             return "completed", "historical" if _QUARTER_RE.search(tail) else "occurred"
+        if _ANNOUNCED_DONE_RE.search(sent, 0, sent.find(head) + len(head) if head in sent else len(sent)):
+            # "Eli Lilly and Company today announced the acquisition of Protomer Technologies"
+            # (LLY-2021-07-14): a deal announced as done, not an agreement to make one.
+            return "completed", "occurred"
+        if _EARLIER_DEAL_RE.search(head):
+            # "due to its recently announced acquisition of MUFG Union Bank's core regional
+            # banking franchise" (USB 4Q21): announced before, not closed: pending.
+            return "pending", "expected"
         return "announced", "occurred"
     return "announced", "occurred"

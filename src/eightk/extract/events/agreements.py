@@ -21,14 +21,17 @@ from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
 
 _AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
 _ANNOUNCE_RE = re.compile(
-    r"\b(?:entered into|enter(?:s|ed)? into|has entered|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
-    r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
+    r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
+    # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
+    # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
+    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
 _COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with)\b", re.I)
 _GRANT_RE = re.compile(
-    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+)?"
-    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while)\b|[.;]|$)",
+    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:,?\s+(?-i:Inc|Ltd|LLC|Corp|AG|plc|S\.A|N\.V|GmbH)\.?)?\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while|in\s+exchange|for\s+which|under\s+which)\b|,\s+the\s+compan(?:y|ies)\s+(?:announced|said)\b|[.;]|$)",
     re.I,
 )
 _DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
@@ -37,9 +40,9 @@ _AMEND_RE = re.compile(
     r"(?P<rest>[^.;]{0,250})",
     re.I,
 )
-_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option", re.I)
+_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option|alliance", re.I)
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
-_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
+_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
 _TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
@@ -55,12 +58,37 @@ _NEW_DEAL_RE = re.compile(r"\b(?:new|additional|expanded|amended|second)\s+(?:[\
 #: commercialize Vitargus®" (ABVC 2025-10-08), "The OncoX agreement supports the development
 #: and global commercialization of botanical therapeutics in oncology" (ABVC 2025-07-24).
 _SCOPE_TERM_RE = re.compile(
-    r"\b(?:(?:obtain|acquir|receiv|gain|grant|hold|retain)\w*\s+(?:\w+\s+)?(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial)\s+)*rights?\s+to|"
-    r"(?:agreement|collaboration|partnership|licen[cs]e)\s+(?:supports|covers|provides for))\s+(?:the\s+)?"
+    r"\b(?:(?:obtain|acquir|receiv|gain|grant|hold|retain)\w*\s+(?:\w+\s+)?(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|non-exclusive|,)\s+)*(?:rights?|licen[cs]e)\s+to|"
+    r"(?:agreement|collaboration|partnership|licen[cs]e)\s+(?:supports|covers|provides for)|"
+    r"(?:collaboration|agreement|partnership|alliance)\b[^.;]{0,60}?\b(?:applie[sd]|leverag(?:es|ed)|utiliz(?:es|ed)|combines|combined))\s+(?:the\s+)?"
     r"(?P<scope>[^.;]{8,200}?)(?=,\s+(?:including|which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
+    out = _extract(ctx, candidates)
+    _fold_undated(out)
+    return out
+
+
+def _fold_undated(drafts: list[Draft]) -> None:
+    """A background mention with no date ("under a global collaboration agreement between Innovent
+    and Lilly") is the dated deal with the same counterparty the filing tells elsewhere
+    ("Innovent entered into a strategic collaboration with Lilly ... in March 2015"): one key."""
+    dated: dict[tuple, list[tuple]] = {}
+    for d in drafts:
+        if d.type in _KINDS and len(d.key) == 3 and d.key[1] is not None and d.key[2]:
+            dated.setdefault((d.type, d.key[2]), []).append(d.key)
+    for d in drafts:
+        if d.type in _KINDS and d.status == "historical" and len(d.key) == 3 and d.key[1] is None and d.key[2]:
+            keys = dated.get((d.type, d.key[2]), [])
+            if len(set(keys)) == 1:
+                d.key = keys[0]
+
+
+_KINDS = ("license_agreement", "collaboration_agreement")
+
+
+def _extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     out: list[Draft] = []
     for c in candidates:
         if "agreement" not in c.families:
@@ -178,6 +206,14 @@ _HOLDS_RIGHTS_RE = re.compile(
 _PART_OF_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:part\s+of|made\s+under|paid\s+under|due\s+under)\s+(?:a|an|the|its|their|our)\s+"
     r"(?:(?:broader|larger|wider|existing|strategic|global|exclusive|licen[cs]ing|collaboration|development|commercial)\s+)*agreement\s+with\s+(?P<with>" + _NAME + r")")
+#: "sintilimab, a PD-1 inhibitor being developed and commercialized under a global collaboration
+#: agreement between Innovent and Lilly" (LLY-2021-05-18); "Lilly has exclusive worldwide
+#: development and commercialization rights for baricitinib ... under a license and collaboration
+#: agreement with Incyte" (LLY-2020-09-18).
+_UNDER_AGREEMENT_RE = re.compile(
+    r"\b(?:under|pursuant\s+to|through)\s+(?:a|an|the|its|their)\s+(?P<noun>(?:[\w\-]+\s+){0,3}?(?:licen[cs]e|licensing|collaboration|co-development|partnership)"
+    r"(?:\s+and\s+[\w\-]+)?\s+agreement)\s+(?:with\s+(?P<a>" + _NAME + r")|between\s+(?P<a2>" + _NAME + r")(?:,?\s+(?-i:Inc|Ltd|LLC|AG|plc|Corp)\.?)?,?\s+and\s+(?P<b2>" + _NAME + r"))", re.I)
+_HOLDER_RE = re.compile(r"\b(?P<h>" + _NAME + r")\s+(?:has|holds|retains|owns)\s+(?:the\s+|an?\s+)?(?:(?:exclusive|worldwide|global|development|commercialization|commercial|marketing|and|,)\s+)*(?:rights?|licen[cs]e)\s+(?:to|for)\s+(?P<scope>[^.;,]{3,120}?)(?=\s+(?:for|in|outside|under)\b|[,.;]|$)")
 _PAYMENT_CUE_RE = re.compile(r"\b(?:payments?|fees?|milestones?|royalt\w+|income)\b", re.I)
 _TIED_TO_RE = re.compile(r"\b(?:tied|related|relating|linked)\s+to\s+(?P<scope>[^;.]{5,200}?),\s+(?:is|are|was|were)\s", re.I)
 #: "Lilly and EVA Pharma are also collaborating to expand access to affordable insulin in 56
@@ -215,6 +251,31 @@ def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
         fields["scope"] = clean(m.group("scope"))
         fields["territory"] = clean(m.group("terr"))
         return _background(c, "license_agreement", fields, m.start(), holder)
+    m = _UNDER_AGREEMENT_RE.search(sent)
+    if m:
+        first, second = m.group("a") or m.group("a2"), m.group("b2")
+        a = ctx.lexicon.canonical_company(first) or short_name(first)
+        b = (ctx.lexicon.canonical_company(second) or short_name(second)) if second else None
+        kind = "collaboration_agreement" if re.search(r"collaborat|co-develop", m.group("noun"), re.I) else "license_agreement"
+        fields = _empty_fields(kind)
+        if b:  # "between Innovent and Lilly": the registrant takes rights from the other
+            a, b = (b, a) if _same_party(a, ctx.registrant) else (a, b)
+            fields["licensor"], fields["licensee"] = a, b
+        else:  # "Lilly has exclusive ... rights for baricitinib ... under a license ... agreement with Incyte"
+            holder = _HOLDER_RE.search(sent, 0, m.start())
+            fields["licensor"] = a
+            fields["licensee"] = (ctx.lexicon.canonical_company(holder.group("h")) or holder.group("h")) if holder else \
+                (ctx.registrant if not _same_party(a, ctx.registrant) else None)
+        if _same_party(fields["licensor"], fields["licensee"]):
+            return None
+        scope = _HOLDER_RE.search(sent, 0, m.start())
+        assets = list(dict.fromkeys(x.name for x in ctx.assets(c.doc, c.start, c.end)))
+        fields["scope"] = clean(scope.group("scope")) if scope and scope.group("scope") else (", ".join(assets[:3]) or None)
+        if fields["scope"] is None and not assets:
+            return None
+        _territory(sent, fields)
+        other = fields["licensor"] if not _same_party(fields["licensor"], ctx.registrant) else fields["licensee"]
+        return _background(c, kind, fields, m.start(), other)
     m = _PART_OF_RE.search(sent)
     if m and _PAYMENT_CUE_RE.search(sent):
         partner = ctx.lexicon.canonical_company(m.group("with")) or short_name(m.group("with"))
@@ -295,9 +356,15 @@ _LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|th
 #: U.S.", "developed and commercialized in collaboration with Bayer".
 _BACKGROUND_RE = re.compile(
     r"\blicensed (?:to|by) (?P<to>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    # "baricitinib, an oral JAK1/JAK2 inhibitor licensed from Incyte" (LLY-2020-06-15)
+    r"|\b(?<!-)licensed from (?:the )?(?P<from>[A-Z][\w\-]*(?:\s(?:of\s)?[A-Z][\w\-]*){0,2})"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the |an? )?(?:exclusive |worldwide |global |commercial )*(?:rights|license|licence) to (?P<scope2>[^.;]{5,160})"
-    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?:the )?(?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    # "Bamlanivimab emerged from the collaboration between Lilly and AbCellera" (LLY-2021-01-27)
+    r"|\b(?:the|a|an|their|its) (?:[\w\-]+ ){0,2}(?:collaboration|partnership|alliance) between (?P<b1>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?) and (?P<b2>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    # "Vir and GSK are advancing VIR-7831 as part of their collaboration to research ..."
+    r"|(?P<pa>[A-Z][\w\-]*) and (?P<pb>[A-Z][\w\-]*) (?:are|were|have been) \w+ing\b[^.;]{0,80}?\b(?:as part of|under|through) their (?:[\w\-]+ ){0,2}(?:collaboration|partnership|alliance)\b"
     r"|\b(?i:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
@@ -339,14 +406,18 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
-        or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent))
+        or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent)) \
+        or (grant and _OTHERS_ASSET_RE.match(grant.group("scope") or ""))
     if not licensing or _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
+    if announce and _UNDER_RE.search(announce.group(0)):
+        announce = None  # "announced that it has achieved a milestone under its collaboration with ...": a deal in place
     background = _BACKGROUND_RE.search(sent)
     if background and (_TRADEMARK_RE.search(sent) or (background.group("ref") or "").lower().startswith(("same ", "such "))):
         background = None  # "Under the same licensing agreement": one already told
-    if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)):
+    if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)
+                      or _OTHERS_ASSET_RE.match(grant.group("scope") or "")):
         grant = None
     licensed = _LICENSED_RE.search(sent) if not (grant or background) else None
     if licensed:
@@ -355,6 +426,11 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None
     if not dated and announce and _AMEND_RE.search(sent) and _AMEND_RE.search(sent).start() < announce.end():
         return None  # "announced the expansion of their collaboration": an amendment
+    amend = _AMEND_RE.search(sent)
+    if grant and not announce and amend and amend.start() < grant.start() and _AMEND_CONTEXT_RE.search(amend.group(0)):
+        return None  # "a global expansion of their strategic alliance for sintilimab, whereby Lilly obtained an exclusive license"
+    if _CHANGE_LATER_RE.search(sent):
+        return None  # "Under the terms of the expanded license agreement, Lilly will obtain ...": the amendment's change
     anchor_start = dated[0] if dated else (announce or grant or background).start()
     end = c.end
     amend = re.search(r",\s+as\s+amended", sent)
@@ -363,6 +439,14 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     kind = _kind_at(sent, anchor_start, text, c.start, end)
     if not _LICENSE_WORDS.search(sent) and _JOINT_WORK_RE.search(sent):
         kind = "collaboration_agreement"  # an agreement to study or develop together
+    told = _LICENSED_RE.search(sent)
+    if background and background.re is _BACKGROUND_RE and background.group("with") and not announce and told and not _JOINT_RE.search(sent):
+        # "its ongoing collaboration with OncoX ..., a rising oncology player that has licensed four
+        # IND-stage drug assets from ABVC" (ABVC 2025-08-01): the deal told is a licence.
+        kind, licensed, background = "license_agreement", told, told
+        told_in_passing = True
+    else:
+        told_in_passing = False
     fields = _empty_fields(kind)
     companies = ctx.companies(c.doc, c.start, end)
     names = list(dict.fromkeys(m.name for m in companies))
@@ -377,12 +461,18 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     fields["targets"] = targets_in(text[c.start:end]) or None
     _terms(text[c.start:end], fields)
     _roles_from_terms(ctx, sent, names, fields)
-    if announce and not fields.get("scope"):
+    amending = _AMEND_RE.search(sent)
+    changes = bool(dated and amending and amending.start() < dated[0] and _AMEND_CONTEXT_RE.search(amending.group(0)))
+    if announce and not fields.get("scope") and not changes:
         sc = _SCOPE_RE.match(sent, announce.end())
         fields["scope"] = clean(sc.group("scope")) if sc else None
-    if not fields.get("scope"):
-        sc = _COVERS_RE.search(sent)
+    if not fields.get("scope") and not changes:
+        # (not in "an amendment to their 2019 license agreement to expand the field ...": that is the change)
+        sc = _COVERS_RE.search(sent) or _WITH_FOR_RE.search(sent)
         fields["scope"] = clean(sc.group("scope")) if sc else None
+    if fields.get("scope"):
+        # A headline glued to its dateline: "... in Multiple Neurologic Indications January 6, 2022".
+        fields["scope"] = _TRAILING_DATE_RE.sub("", fields["scope"]) or None
     if dated:
         fields["signed"] = dated[1]
     elif announce:
@@ -390,7 +480,21 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
                 break
-    is_background = background is not None and not announce and not dated and not (licensed and _NOW_RE.search(sent))
+    is_background = background is not None and not announce and not dated and (told_in_passing or not (licensed and _NOW_RE.search(sent)))
+    if is_background and not fields.get("signed"):
+        # "Acme in-licensed ACM-606 from the University of Omicron in 2018"
+        year = _IN_YEAR_RE.search(sent)
+        fields["signed"] = year.group(1) if year else None
+    if is_background and not fields.get("scope"):
+        # "Jardiance is part of the company's alliance with Boehringer Ingelheim", "Discovered by
+        # Incyte and licensed to Lilly, baricitinib is ...": the product the sentence names.
+        assets = list(dict.fromkeys(a.name for a in ctx.assets(c.doc, c.start, end)))
+        fields["scope"] = ", ".join(assets[:3]) or None
+    by = _DISCOVERED_BY_RE.search(sent)
+    if by and not fields.get("licensor"):
+        fields["licensor"] = ctx.lexicon.canonical_company(by.group("by")) or short_name(by.group("by"))
+    if not fields.get("licensor") and not fields.get("licensee") and _OWN_SCOPE_RE.match(fields.get("scope") or ""):
+        fields["licensor"] = ctx.registrant  # "we executed a global development license for our legacy ... assets"
     status = "historical" if is_background else _status(text[c.start:end], fields["signed"], ctx.reference_date, announce is not None)
     signed = fields["signed"] or (ctx.reference_date if status == "occurred" else None)
     fields["signed"] = signed
@@ -405,6 +509,26 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
                  order=(c.doc, c.start), extra={"parties": names})
+
+
+#: "ABVC's direct licensing agreement with OncoX for its broader oncology pipeline includes ..."
+#: (ABVC 2025-06-06): what the deal with a partner is for.
+_WITH_FOR_RE = re.compile(
+    r"\b(?:agreement|collaboration|partnership|licen[cs]e|alliance)\s+with\s+" + _NAME + r"(?:,?\s+(?:Inc|Ltd|LLC|AG|plc)\.?)?\s+"
+    r"(?:for|covering|on|regarding)\s+(?P<scope>[^.;,]{5,150}?)(?=\s+(?:includes?|including|which|that|valued|worth|is|was|were|are)\b|[.;,]|$)")
+_TRAILING_DATE_RE = re.compile(r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*$")
+#: Rights to another company's product are a licence even with no word for one: "Eli Lilly and
+#: Company has acquired exclusive rights to Entos Pharmaceuticals' Fusogenix nucleic acid delivery
+#: technology" (LLY-2022-01-06).
+_OTHERS_ASSET_RE = re.compile(r"(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:[’']s|[’'])\s+(?:[\w\-®]+\s+){0,5}?(?:technology|platform|compounds?|candidates?|products?|antibod\w+|assets?|programs?|portfolio|inhibitors?|molecules?|therapeutics?|[A-Z]{1,5}-?\d{2,})\b")
+#: "Discovered by Incyte and licensed to Lilly" (LLY-2024-09-04): who licensed it out.
+_DISCOVERED_BY_RE = re.compile(r"\b(?:[Dd]iscovered|[Dd]eveloped|[Ii]nvented|[Oo]riginated|[Cc]reated)\s+(?:at|by)\s+(?P<by>" + _NAME + r")\s+and\s+(?:exclusively\s+)?licensed\s+to\b")
+#: A scope the registrant owns: "our legacy combination antiviral assets" (DWTX 2026-05-14).
+_OWN_SCOPE_RE = re.compile(r"(?:our|its|the Company[’']s)\b", re.I)
+
+
+_IN_YEAR_RE = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)")
+_UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection\s+with|related\s+to)\s+(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){0,6}?\S+$", re.I)
 
 
 #: What a deal covers, right after its announcement: "a strategic agreement with Roche to
@@ -455,7 +579,7 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
         # "a global licensing and research collaboration", "license agreement and strategic
         # collaboration": a license inside a collaboration is a collaboration; a "partnership"
         # around a licensing agreement is still a license (ABVC 2025-07-24).
-        return "collaboration_agreement" if re.search(r"collaborat|co-develop", near, re.I) else "license_agreement"
+        return "collaboration_agreement" if re.search(r"collaborat|co-develop|joint venture", near, re.I) else "license_agreement"
     if col:
         return "collaboration_agreement"
     if lic:
@@ -466,8 +590,11 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
 #: A licence told with the verb: "X has licensed the global rights to ACM-707 to Beta Pharma"
 #: (out), "X licensed ACM-707 from Omega University" (in).
 _LICENSED_RE = re.compile(
-    r"\b(?<!in-)licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
-    r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)\s+(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3}))", re.I)
+    r"\b(?:(?<!in-)licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
+    r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)"
+    # "Acme in-licensed ACM-606 from the University of Omicron in 2018": always in.
+    r"|in-licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?(?P<what2>[^.;]{2,80}?)\s+(?P<dir2>from))"
+    r"\s+(?:the\s+)?(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&]*){0,4}))", re.I)
 _NOW_RE = re.compile(r"\btoday\b|\bannounc", re.I)
 
 
@@ -475,11 +602,11 @@ def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict)
     party = ctx.lexicon.canonical_company(m.group("party")) or short_name(m.group("party"))
     before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start())]
     subject = before[-1] if before else ctx.registrant
-    if m.group("dir").lower() == "to":
+    if (m.group("dir") or "").lower() == "to":
         fields["licensor"], fields["licensee"] = subject, party
     else:
         fields["licensor"], fields["licensee"] = party, subject
-    fields["scope"] = clean(m.group("what"))
+    fields["scope"] = clean(m.group("what") or m.group("what2"))
 
 
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
@@ -489,6 +616,16 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         fields["licensee"] = canon(m.group("to"))
         others = [n for n in names if n != fields["licensee"]]
         fields["licensor"] = others[0] if others else None
+    elif m.group("from"):
+        fields["licensor"] = canon(m.group("from"))
+        others = [n for n in names if not _same_party(n, fields["licensor"])]
+        fields["licensee"] = others[0] if len(others) == 1 else (ctx.registrant if not _same_party(ctx.registrant, fields["licensor"]) else None)
+    elif m.group("b1"):
+        a, b = canon(m.group("b1")), canon(m.group("b2"))
+        # the registrant takes the partner's product ("between Lilly and AbCellera": AbCellera's antibody)
+        fields["licensor"], fields["licensee"] = (b, a) if _same_party(a, ctx.registrant) else (a, b)
+    elif m.group("pa"):
+        fields["licensor"] = f"{canon(m.group('pa'))} and {canon(m.group('pb'))}"
     elif m.group("licensee") or m.group("holder"):
         fields["licensee"] = canon(m.group("licensee") or m.group("holder"))
         others = [n for n in names if n != fields["licensee"]]
@@ -513,6 +650,14 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
         fields["scope"] = clean(m.group("scope3"))
     elif m.group("ref"):
+        holder = _HOLDER_RE.search(m.string, 0, m.start())
+        if holder:
+            # "Acme has exclusive worldwide development rights for ACM-888 under a license agreement with Chi"
+            fields["licensee"] = ctx.lexicon.canonical_company(holder.group("h")) or short_name(holder.group("h"))
+            others = [n for n in names if not _same_party(n, fields["licensee"])]
+            fields["licensor"] = others[0] if len(others) == 1 else None
+            fields["scope"] = fields.get("scope") or clean(holder.group("scope"))
+            return
         # A payment "under the licensing agreement": the registrant licensed to the other party.
         others = [n for n in names if n != ctx.registrant]
         fields["licensor"] = ctx.registrant
@@ -591,7 +736,10 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
     else:
         fields["licensee"] = before[-1] if before else ctx.registrant
         others = [n for n in names if n != fields["licensee"]]
-        fields["licensor"] = others[0] if others else None
+        owner = _OTHERS_ASSET_RE.match(grant.group("scope") or "")
+        owner_name = re.split(r"[’']", owner.group(0))[0] if owner else None
+        fields["licensor"] = others[0] if others else \
+            ((ctx.lexicon.canonical_company(owner_name) or short_name(owner_name)) if owner_name else None)
     fields["exclusive"] = None if not grant.group("excl") else not grant.group("excl").lower().startswith("non")
     scope = grant.group("scope") or ""
     # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.
@@ -765,13 +913,20 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
         return None  # a statute "as amended (\"CERCLA\")", not an agreement (A-8K-20120907)
     verb = m.group("verb").lower()
     if verb.startswith(("expan", "extend", "extension")) and not re.match(
-            r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
+            r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|alliance|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
         return None
     if verb.startswith("amend") and not re.search(r"agreement|collaboration|license", sent, re.I):
         return None
     rest = m.group("rest")
     change = _CHANGE_RE.search(rest)
-    dates = dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
+    # "an amendment to their 2019 license agreement": the year names the agreement, not the amendment.
+    named = [(c.start + r.start(), c.start + r.end()) for r in _DATED_REF_RE.finditer(sent)]
+    dates = [d for d in dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
+             if not any(s <= d.start < e for s, e in named)]
+    if not dates:
+        # "In October 2015, the two companies announced the extension of ..." (LLY-2021-05-18)
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start())
+                 if not d.relative and not any(s <= d.start < e for s, e in named)][-1:]
     amended = dates[0].value if dates and not dates[0].relative else None
     ref = _DATED_REF_RE.search(sent)
     label = None
@@ -780,16 +935,53 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     else:
         noun = re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
         label = clean(noun.group(1)) if noun else None
+    reference = re.match(r"as\s+amended\b|amended\s+by\b", sent[m.start():], re.I) is not None
+    if reference:
+        # "a share purchase agreement dated March 9, 2026, as amended by an amending agreement dated
+        # April 30, 2026" (NTLX 2026-06-03): the agreement named just before is the one amended.
+        before = _AMENDED_LABEL_RE.search(sent, 0, m.start())
+        label = clean(before.group("l")) if before else label
     status = "expected" if MODAL_RE.search(sent[: m.end()]) and re.search(r"\bwill (?:amend|expand|extend)|expects? to", sent, re.I) else None
     if status is None:
-        status = "historical" if amended and ctx.reference_date and amended[:4] < ctx.reference_date[:4] else "occurred"
+        past = amended and ctx.reference_date and (amended[:4] < ctx.reference_date[:4]
+                                                   or (reference and len(amended) == 10 and amended < ctx.reference_date))
+        status = "historical" if past else "occurred"
     amended = amended or (ctx.reference_date if status == "occurred" else None)
     fields = {"agreement": label, "amended": amended,
               "change": clean(change.group("change")) if change else clean(sent[m.start():m.end()])[:200]}
     return Draft("agreement_amendment", status, event_date(status, amended, ctx.reference_date), fields,
                  [span(c.doc, c.start + m.start(), c.start + m.end())], 0.7,
                  key=("agreement_amendment", amended[:4] if amended else None),
-                 order=(c.doc, c.start + m.start()))
+                 order=(c.doc, c.start + m.start()), extra={"change_told": change is not None})
+
+
+_AMENDED_LABEL_RE = re.compile(
+    r"\b(?:an?|the|its|their|our)\s+(?P<l>(?:[\w\-]+\s+){0,4}?agreement(?:\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?)"
+    r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*$")
+#: What an amendment changes, told in a later sentence: "Under the terms of the expanded
+#: agreement, Lilly will gain access to additional targets ..." (LLY-2022-12-22); "In accordance
+#: with an amendment to the SPA, any common shares ... will be issued at a deemed price ..."
+#: (NTLX 2026-06-03).
+_CHANGE_LATER_RE = re.compile(
+    r"\b(?:Under\s+the\s+terms\s+of\s+the\s+(?:expanded|amended|extended|restated|new|revised)\s+(?:[\w\-]+\s+){0,2}?(?:agreement|collaboration|partnership|license)"
+    r"|(?:In\s+accordance\s+with|Pursuant\s+to|Under)\s+(?:an|the)\s+amendment(?:\s+to\s+the\s+[^,;.]{2,60})?)\s*,\s*(?P<change>[^.;]{10,300})", re.I)
+
+
+def _attach_changes(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
+    amendments = [d for d in drafts if d.type == "agreement_amendment" and not d.extra.get("change_told")]
+    for c in candidates:
+        if "agreement" not in c.families or ctx.is_excluded(c.doc, c.start, c.end):
+            continue
+        m = _CHANGE_LATER_RE.search(ctx.text(c.doc), c.start, c.end)
+        if not m:
+            continue
+        target = _owner_of(amendments, c)
+        if target is None or target.extra.get("change_told"):
+            continue
+        target.fields["change"] = clean(m.group("change"))
+        target.extra["change_told"] = True
+        if len(target.evidence) < 4:
+            target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
 
 
 _PREAMBLE_RE = re.compile(r"\b(?:This|THIS)\s+(?P<kind>(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){0,6}(?:Agreement|AGREEMENT))\b")
@@ -813,6 +1005,7 @@ def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
     fields["signed"] = signed
     names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, m.end(), c.end) if x.kind != "self"))
     _hereby_grants(ctx, c.doc, m.end(), fields)
+    _recitals(ctx, c.doc, m.end(), fields, names)
     status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
     return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
                   key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
@@ -829,7 +1022,8 @@ _ROLE_WORDS = frozenset({"Licensor", "Licensee", "Company", "Party", "Buyer", "S
 
 
 def _hereby_grants(ctx: Context, doc: int, start: int, fields: dict) -> None:
-    m = _HEREBY_RE.search(ctx.text(doc), start)
+    text = ctx.text(doc)
+    m = _HEREBY_RE.search(text, start)
     if not m:
         return
     a, b = (ctx.lexicon.canonical_company(x) or x for x in (m.group("a"), m.group("b")))
@@ -838,20 +1032,63 @@ def _hereby_grants(ctx: Context, doc: int, start: int, fields: dict) -> None:
     fields["licensor"], fields["licensee"] = a, b
     if m.group("excl").endswith("exclusive"):
         fields["exclusive"] = not m.group("excl").startswith("non")
+    sc = _GRANT_SCOPE_RE.search(text, m.end(), min(len(text), m.end() + 400))
+    if sc and not fields.get("scope"):
+        fields["scope"] = clean(sc.group("scope"))
+
+
+#: What the contract's grant is for: "... an exclusive royalty-bearing license ..., under the
+#: CytoDyn Patents, ... solely to Commercialize, use, have used, offer for sale and sell Licensed
+#: Products in the Field in the Territory" (CUAD CytoDyn-Vyera): the first "to" + verb.
+_GRANT_SCOPE_RE = re.compile(
+    r"\b(?:solely\s+)?to\s+(?P<scope>(?i:research|develop|commerciali[sz]e|manufacture|make|use|sell|import|conduct|perform|market|distribute)\b[^.;]{5,250})")
+#: A contract's recitals: "WHEREAS, WPD is developing certain anti-viral indications pursuant to the
+#: Sublicense Agreement; ... WHEREAS, CNS has agreed to fund a portion of the development of such
+#: indications in exchange for certain economic rights" (CUAD CNS-WPD): what the deal is for, and
+#: who funds it (the funder takes rights: the licensee).
+_RECITAL_DEVELOPS_RE = re.compile(r"\bWHEREAS,?\s+(?P<who>" + _NAME + r")\s+(?:is|are)\s+(?:currently\s+)?developing\s+(?P<scope>[^;.]{5,200})")
+_RECITAL_FUNDS_RE = re.compile(r"\bWHEREAS,?\s+(?P<who>" + _NAME + r")\s+(?:has|have)\s+agreed\s+to\s+(?:fund|finance|pay for)\s+[^;.]{5,250}")
+#: The parties a contract's opening defines: "by and between CNS Pharmaceuticals, Inc. ("CNS"), a
+#: Nevada corporation, ..., and WPD Pharmaceuticals, ("WPD"), a Polish corporation".
+_PARTIES_RE = re.compile(r"\bby\s+and\s+between\s+[^;]{0,200}?\(\s*(?:the\s+)?[\"“](?P<a>[A-Z][\w\-&]*(?:\s[A-Z][\w\-&]*)?)[\"”]\s*\)"
+                         r"[^;]{0,300}?\band\s+[^;]{0,200}?\(\s*(?:the\s+)?[\"“](?P<b>[A-Z][\w\-&]*(?:\s[A-Z][\w\-&]*)?)[\"”]\s*\)")
+#: How much of a contract after its opening the recitals may take.
+RECITALS_REACH = 2500
+
+
+def _recitals(ctx: Context, doc: int, start: int, fields: dict, names: list[str]) -> None:
+    text = ctx.text(doc)
+    end = min(len(text), start + RECITALS_REACH)
+    dev = _RECITAL_DEVELOPS_RE.search(text, start, end)
+    if dev and not fields.get("scope"):
+        fields["scope"] = clean(dev.group("scope"))
+    funds = _RECITAL_FUNDS_RE.search(text, start, end)
+    if not funds:
+        return
+    if "research_funding" in fields and not fields.get("research_funding"):
+        fields["research_funding"] = clean(funds.group(0).split(None, 1)[1])
+    funder = ctx.lexicon.canonical_company(funds.group("who")) or funds.group("who")
+    if not fields.get("licensee") and not fields.get("licensor") and funder not in _ROLE_WORDS:
+        parties = _PARTIES_RE.search(text, max(0, start - 200), end)
+        aliases = [parties.group("a"), parties.group("b")] if parties else []
+        others = [n for n in dict.fromkeys(aliases + names) if not _same_party(n, funder) and n not in _ROLE_WORDS]
+        fields["licensee"] = funder
+        fields["licensor"] = others[0] if len(others) == 1 else None
 
 
 def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
     """Deal terms in later sentences of the same document go to the agreement they follow."""
+    _attach_changes(ctx, drafts, candidates)
     agreements = [d for d in drafts if d.type in ("license_agreement", "collaboration_agreement") and d.status != "expected"]
     if not agreements:
         return
     for c in candidates:
         text = ctx.text(c.doc)
         seg = text[c.start:c.end]
-        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end):
-            continue
+        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg):
+            continue  # (what an amendment changes is not the terms of the deal before it)
         target = _owner_of(agreements, c)
-        if target is None:
+        if target is None or _other_deal(ctx, c, target):
             continue
         before = {k: v for k, v in target.fields.items()}
         _terms(seg, target.fields)
@@ -862,6 +1099,27 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
             target.fields["targets"] = targets_in(seg) or None
         if before != target.fields and len(target.evidence) < 4 and all(e.start != c.start for e in target.evidence):
             target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
+
+
+_RECEIVER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp|Co)\.?,?)?\s+(?:will|shall|is|would)\s+(?:also\s+)?(?:receive|pay|be\s+eligible|eligible)\b")
+
+
+def _other_deal(ctx: Context, c: Candidate, target: Draft) -> bool:
+    """Terms that name only companies the agreement does not ("In return, Innovent will receive an
+    upfront payment ..." after "a global antibody manufacturing collaboration with Amgen",
+    LLY-2020-10-27) belong to another deal."""
+    text = ctx.text(c.doc)
+    named = {m.name for m in ctx.companies(c.doc, c.start, c.end) if not _same_party(m.name, ctx.registrant)
+             and _RECEIVER_RE.match(text, m.end, min(c.end, m.end + 40))}
+    parties = {p for p in list(target.extra.get("parties", [])) + [target.fields.get("licensor"), target.fields.get("licensee")]
+               if p and not _same_party(p, ctx.registrant)}
+    if not named:
+        return False
+    if parties:
+        return not any(_same_party(n, p) for n in named for p in parties)
+    first = target.evidence[0]
+    with_ = re.search(r"\bwith\s+(?:the\s+)?(?-i:([A-Z][\w\-]+))", ctx.text(first.doc)[first.start:first.end])
+    return bool(with_) and not any(n.split()[0] == with_.group(1) for n in named)
 
 
 #: How far from an agreement's sentence its terms may be stated. The Alnylam release gives its

@@ -47,6 +47,9 @@ _KINDS = (
 )
 _KIND_RES = tuple((k, re.compile(p, re.I)) for k, p in _KINDS)
 _AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|as part of) (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement)\b", re.I)
+#: The event named as the sentence's subject: "The initiation of the Phase 2 trial triggered a $15
+#: million milestone payment to Acme".
+_SUBJECT_TRIGGER_RE = re.compile(r"\s*(?:The\s+)?(?P<t>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|first|launch|enrol\w*|clearance|receipt|grant)\b[^,;.]{3,150}?)\s+(?:has\s+)?(?:triggered|triggers|resulted\s+in|results\s+in)\b", re.I)
 _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
 _WINDOW = 160
 #: A licensing payment or fee received under a license is a milestone payment in the gold
@@ -111,6 +114,8 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     status = status_for(sent, d.value if d else None, ctx.reference_date)
     if status == "expected" and payment_status in ("earned", "received", "paid") and not re.search(r"\bwill\b|expect", sent, re.I):
         status = "occurred"
+    if status == "expected" and fields["payment_status"] == "received":
+        fields["payment_status"] = "eligible"  # "will receive a $25 million milestone payment ... upon ..."
     return Draft("milestone_payment", status, event_date(status, d.value if d else None, ctx.reference_date),
                  fields, [span(c.doc, c.start, c.end)], 0.85 if fields["payer"] and fields["payee"] else 0.65,
                  key=("milestone_payment", amount.money.value, amount.money.currency), order=(c.doc, c.start))
@@ -216,6 +221,9 @@ def _trigger(ctx: Context, c: Candidate, sent: str, fields: dict) -> None:
     text = ctx.text(c.doc)
     t = _TRIGGER_RE.search(sent)
     trigger = clean(t.group("trigger")) if t else None
+    if not trigger:
+        subject = _SUBJECT_TRIGGER_RE.match(sent)
+        trigger = clean(subject.group("t")) if subject else None
     if not trigger and _THIS_EVENT_RE.search(sent) and c.start > 0:
         ps, pe = sentence_at(text, max(0, c.start - 2))
         prev = text[ps:pe]

@@ -9,6 +9,7 @@ from ..context import Context
 from ..entities import Mention
 from ..scan import Candidate
 from ..sentences import clause_at, sentence_at
+from ..dates import DateMatch
 from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 #: Where a place name ends: a word boundary, or the next word glued on by a flattened link
@@ -30,6 +31,8 @@ _AGENCIES = (
     # A place with no agency named is kept as printed (gold README: "Japan"), but only where the place is what was approved for: "approved ... in Japan", "as well as in
     # Japan"; not "The Science Park Administration in Taiwan approved a GMP facility".
     (None, r"(?:\b(?:approv|authori[sz])\w*[^.;]{0,120}?\s|\b(?:as well as|and|also)\s+)in\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END),
+    # The place first: "In China, sintilimab has been approved for two indications" (LLY-2021-05-18).
+    (None, r"\bIn\s+(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)\s*,(?=[^.;]{0,80}\bapprov)"),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
 _APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
@@ -42,20 +45,30 @@ _ACTIONS = (
     # A decision awaited: "with expected regulatory action in the second half of 2024"; the
     # goal of a submission, told as its own expected approval (LLY-2024-04-30).
     ("expected action", r"\b(?:expected|anticipated) (?:regulatory|FDA|EMA) (?:action|decision)\s+(?:in|by|during|before)\s"
-                        r"|\b(?:regulatory|FDA|EMA) (?:action|decision) (?:is )?(?:expected|anticipated)\s+(?:in|by|during|before)\s"),
+                        r"|\b(?:regulatory|FDA|EMA|European Commission|EC)(?:['’]s)? (?:action|decision)s? (?:is |are )?(?:expected|anticipated)\s+(?:in|by|during|before|within)\s"),
+    # A meeting with the agency on a program: "positive feedback from our Type C meeting with the
+    # FDA" (CNTB 2025-05-21); the action is the meeting's name as printed.
+    ("meeting", r"\bType [ABC] meeting|\bEnd[- ]of[- ]Phase (?:[12]|I{1,2}) meeting|\bpre-(?:IND|NDA|BLA) meeting"),
     ("clinical hold", r"clinical hold"),
     ("complete response letter", r"complete response letter|\bCRL\b"),
-    ("PDUFA date", r"PDUFA|target action date"),
+    ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     ("breakthrough therapy designation", r"breakthrough therapy designation|granted breakthrough"),
     ("fast track designation", r"fast track designation|granted fast track"),
     ("orphan drug designation", r"orphan drug designation|granted orphan"),
     ("priority review", r"priority review"),
-    ("positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
+    ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
     ("advisory committee meeting", r"advisory committee"),
-    ("emergency use authorization", r"emergency use authori[sz]ation|\bEUA\b"),
+    ("emergency use authorization", r"emergency\s*use\s*authori[sz]ation|\bEUA\b"),
+    # "accepted for review a Biologics License Application", "FDA Accepts Regulatory Submission"
+    # (LLY-2021-05-18); a plain "accepted the sNDA" stays a submission (LLY-2020-08-18).
+    ("NDA/BLA acceptance", r"\baccept(?:ed|s)\s+(?:for\s+(?:review|filing)|(?:the\s+|its\s+|a\s+)?regulatory\s+submission)"
+                           r"|\bacceptance of (?:this|the|its) (?:application|submission)"),
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
+                   r"|\b(?:regulatory )?application (?:was|has been|had been) (?:submitted|filed)"
+                   r"|\b(?:regulatory )?submissions? under review\b"
+                   r"|\bsubmissions? (?:with|to) (?:the\s+)?(?:U\.S\.\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines Agency)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
     ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
             r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start|progress|advance|move)\b"),
@@ -91,8 +104,107 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     out = []
     for c in candidates:
         if "regulatory" in c.families:
-            out += _regulatory(ctx, c)
+            c = _after_glued_item(ctx, c)
+            found = _regulatory(ctx, c)
+            out += found
+            if found and ctx.text(c.doc)[c.end - 1: c.end] == ":":
+                items = _list_items(ctx, c, found[-1])
+                if items:
+                    out.remove(found[-1])  # the intro sums up its items
+                out += items
+    return _fold_undated(out)
+
+
+_BULLET_RE = re.compile(r"\s*\*\s+(?=\S)")
+_NEXT_BULLET_RE = re.compile(r"\s\*\s")
+#: Where a bullet glued to the next sentence ends: "... lung cancer Additionally, Innovent
+#: currently has regulatory submissions under review in China for sintilimab:".
+_ITEM_END_RE = re.compile(r"[.;]|\s(?=(?:Additionally|In addition|Furthermore|Moreover|Also|Currently|The [a-z]|This |In (?:"
+                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b))")
+MAX_ITEMS = 8
+MAX_ITEM = 300
+
+
+def _list_items(ctx: Context, c: Candidate, intro: Draft) -> list[Draft]:
+    """A list introduced by a regulatory sentence ("In China, sintilimab has been approved for two
+    indications, including: * The treatment of relapsed or refractory classic Hodgkin's
+    lymphoma ... * In combination with ..."): one event per item, its indication the item's."""
+    text = ctx.text(c.doc)
+    out, pos = [], c.end
+    for _ in range(MAX_ITEMS):
+        b = _BULLET_RE.match(text, pos)
+        if not b:
+            break
+        start = b.end()
+        nxt = _NEXT_BULLET_RE.search(text, start, start + MAX_ITEM)
+        stop = _ITEM_END_RE.search(text, start, nxt.start() if nxt else min(len(text), start + MAX_ITEM))
+        end = stop.start() if stop else (nxt.start() if nxt else None)
+        if end is None or end - start < 10:
+            break
+        item = text[start:end]
+        ind = _indication(item) or clean(_LEAD_RE.sub("", item))
+        fields = dict(intro.fields, indication=ind)
+        out.append(Draft("regulatory_event", intro.status, intro.date, fields, [span(c.doc, start, end)], 0.6,
+                         key=intro.key + ("item", item.lower()[:60]), order=(c.doc, start)))
+        if stop:
+            break  # the list ran into the next sentence
+        pos = end
     return out
+
+
+_LEAD_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _after_glued_item(ctx: Context, c: Candidate) -> Candidate:
+    """A list intro glued to the last item of the list before ("* ... lung cancer Additionally,
+    Innovent currently has regulatory submissions under review in China for sintilimab:"):
+    the intro alone."""
+    text = ctx.text(c.doc)
+    if text[c.end - 1: c.end] != ":" or not text[max(0, c.start - 3): c.start].strip().endswith("*"):
+        return c
+    cut = [m.end() for m in _ITEM_END_RE.finditer(text, c.start, c.end)]
+    return Candidate(c.doc, cut[-1], c.end, c.families) if cut and c.end - cut[-1] > 10 else c
+
+
+def _fold_items(drafts: list[Draft]) -> None:
+    """A list item that restates a fact told elsewhere ("following the regimen's regulatory
+    approval in China earlier this year", "* In combination with pemetrexed ... for the
+    first-line treatment of nonsquamous non-small cell lung cancer") is that fact: same
+    product, action and agency, and a disease word in common."""
+    facts = [d for d in drafts if len(d.key) == 5]
+    for d in drafts:
+        if len(d.key) == 5:
+            continue
+        words = _disease_words(d.fields.get("indication"))
+        same = [f for f in facts if f.key[:4] == d.key[:4] and words & _disease_words(f.fields.get("indication"))]
+        if len(same) == 1:
+            d.key = same[0].key
+
+
+def _disease_words(text: str | None) -> set[str]:
+    return set(_HAS_DISEASE_RE.findall(text.lower())) if text else set()
+
+
+def _fold_undated(drafts: list[Draft]) -> list[Draft]:
+    """A background mention without a date ("the recent approval by the FDA") is the dated
+    fact the document states elsewhere ("On October 12, the FDA approved Verzenio",
+    LLY-2021-10-28) when there is exactly one: it takes that fact's key, so the merger folds it."""
+    dated: dict[tuple, list[tuple]] = {}
+    today = set()
+    for d in drafts:
+        if len(d.key) != 5:
+            continue  # a list item keeps its own key
+        if d.key[4] is not None:
+            dated.setdefault(d.key[:4], []).append(d.key)
+        elif d.extra.get("now"):
+            today.add(d.key[:4])  # then an undated mention may be today's fact
+    for d in drafts:
+        keys = set(dated.get(d.key[:4], ()))
+        if (len(d.key) == 5 and d.key[4] is None and d.date is None and d.status == "historical"
+                and not d.extra.get("now") and len(keys) == 1 and d.key[:4] not in today):
+            d.key = keys.pop()
+    _fold_items(drafts)
+    return drafts
 
 
 def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
@@ -112,7 +224,11 @@ def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
         for variant in _application_actions(action, near, clause):
             places = _agencies(ctx.text(c.doc)[c.start:c.end]) if variant == "approval" else []
             products = _approved_products(ctx, c, am) if variant in ("approval", "IND") and len(places) < 2 else []
-            if len(places) < 2:
+            if len(places) == 1:
+                # The one place an approval is said of: "working closely with the FDA ... following
+                # the regimen's regulatory approval in China earlier this year" (LLY-2021-05-18).
+                places = [(places[0][0], None)]
+            elif len(places) < 2:
                 places = [(None, None)]
             for agency, at in places:
                 for product in products or [None]:
@@ -144,7 +260,11 @@ def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
     """Every action a sentence states ("accepted its NDA and assigned a PDUFA date" is two); an
     approval named beside another action is that action's goal, not a second event."""
     sent = ctx.text(c.doc)[c.start:c.end]
-    found = [(name, m) for name, rx in _ACTION_RES if (m := rx.search(sent))]
+    found = []
+    for name, rx in _ACTION_RES:
+        m = rx.search(sent)
+        if m and not any(m.start() < o.end() and o.start() < m.end() for _, o in found):
+            found.append((name, m))  # "FDA Accepts Regulatory Submission": one acceptance, not a submission too
     if any(name == "action delayed" for name, _ in found):
         found = [(name, m) for name, m in found if name != "expected action"]  # the same decision
     if sum(name != "expected action" for name, _ in found) > 1:
@@ -162,7 +282,8 @@ def _real(sent: str, action: str) -> bool:
 
 
 _CONDITIONAL_RE = re.compile(r"\b(?:if|once|upon|when|until|unless|pending|potential|seek(?:ing)?|obtain(?:ing)?|secur(?:e|ing)|achiev(?:e|ing)|toward(?:s)?|prior to|before)\s+(?:\w+\s+){0,2}?approv\w+"
-                             r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b", re.I)
+                             r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?approv\w+|\bunapproved\b"
+                             r"|\bno\s+(?:[\w\-]+\s+){0,3}(?:have|has)\s+(?:yet\s+)?been\s+approv\w+", re.I)
 _EU_AGENCY_RE = re.compile(r"European Commission|\bEMA\b|European Medicines Agency|\bCHMP\b")
 
 
@@ -176,41 +297,61 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     awaited = action == "expected action"
     if awaited:
         action = "approval"  # the decision awaited
-    if place:
+    if action == "CHMP positive opinion":
+        agency = "EMA"  # the CHMP is the EMA's committee (gold: agency EMA)
+    elif place:
         agency = place
     elif action.startswith("MAA"):
         eu = _EU_AGENCY_RE.search(sent)
         agency = eu.group(0) if eu else "EMA"
         agency = "EMA" if agency == "European Medicines Agency" else agency
+    elif action == "NDA/BLA submission" and not re.search(r"\bFDA\b|Food and Drug|U\.S\.", sent) and (
+            place_of := _submission_place(text[c.start + am.start(): (seg or (c.start, c.end))[1]])):
+        agency = place_of  # "regulatory submissions under review in China for sintilimab"
     elif action.startswith(("NDA", "BLA")) and (re.search(r"\bFDA\b|Food and Drug|U\.S\.", sent) or not _agency(sent)):
         agency = "FDA"
     else:
         agency = None
-    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation") else None)
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
+    if action == "meeting":
+        action = am.group(0)[:1].upper() + am.group(0)[1:]  # "Type C meeting"
     if awaited:
         # The decision awaited is the one where the submission went: "a submission in Japan with
         # regulatory action expected by the end of 2020" (LLY-2020-05-29).
         agency = _awaited_agency(text[max(seg[0] if seg else c.start, c.start + am.start() - AWAITED_PLACE_REACH): c.start + am.end()]) or agency
-    if not agency:
+        if not agency:
+            # "Regulatory decisions are anticipated in additional markets around the world in
+            # 2023" (LLY-2023-04-13): no one agency, a decision rather than an approval.
+            action, agency = "regulatory decision", ""
+    if not agency and action == "approval" and _COUNTRIES_RE.search(sent):
+        agency = ""  # "is approved in 70 countries as a treatment for ..." (LLY-2020-06-15): no one agency
+    if agency is None:
         return None
+    agency = agency or None
     if action == "action delayed":
         action = f"{agency} action delayed"
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
     assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start)
-    if not assets and re.search(r"\b(?:submit|submitted|these results|the data|data from)\b", sent, re.I):
+    lent = ""
+    if not assets and (action in _FOLLOW_UPS or awaited or re.search(
+            r"\b(?:submit|submitted|submissions?|these results|the data|data from|(?:this|the) (?:application|submission|regimen|combination|medicine|drug|therapy))\b", sent, re.I)):
         # "Almirall also plans to submit these results ... to the European Medicines Agency":
         # the product is the one the sentence before named (LLY-2022-06-07).
-        assets = ctx.assets(c.doc, max(0, c.start - ASSET_LOOKBACK), c.start)[-1:]
+        assets, lent = _previous_subject(ctx, c)
     if not assets:
         return None
     asset = nearest(assets, pos, prefer_after=True)
+    i = assets.index(asset) if asset in assets else -1
+    if i > 0 and _ALIAS_RE.search(text, max(c.start, asset.start - 20), asset.start):
+        asset = assets[i - 1]  # "Baricitinib, marketed as OLUMIANT®, is approved in 70 countries"
     ind = _own_indication(sent, pos - c.start, assets)
     if product is not None:
         asset = product
         seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
         ind = _indication(sent[product.start - c.start: seg_end])
-    ind = ind or _acronym_indication(ctx, c.doc, sent, c.start) or _next_indication(ctx, c, asset)
+    ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or _next_indication(ctx, c, asset)
+           or (disease_indication(lent) if lent else None))
     if ind and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
         ind = ind[len(asset.name):].strip()  # glued words: "for the Olumiant®atopic dermatitis indication"
     if place_at is not None:
@@ -221,8 +362,12 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     # Relative dates count when they name a month ("in June": the reference year's June) or
     # say "this year" (LLY-2022-06-07).
     lo, hi = seg or (c.start, c.end)
+    other = _OTHER_PREDICATE_RE.search(text, c.start + am.end(), hi)
+    hi = other.start() if other else hi  # "... approval by the NMPA for X and was included in the 2019 Guidelines"
     dates = [d for d in dates_in(ctx, c.doc, lo, hi)
              if not d.relative or d.value == ctx.reference_date or len(d.value) == 7 or _THIS_RE.search(text, d.start, d.end)]
+    if not dates and ctx.reference_date:
+        dates = _month_day_dates(text, lo, hi, ctx.reference_date)
     if action != "PDUFA date" and "PDUFA" in sent:
         pdufa = c.start + sent.index("PDUFA")
         dates = [d for d in dates if d.end <= pdufa]  # the action date is not the PDUFA date
@@ -231,8 +376,12 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     else:
         d = nearest_date(dates, pos, window=len(sent)) if dates else None
     date = d.value if d else None
-    # Modal words after the action ("... which may reduce risk") do not make it a plan.
-    status = status_for(text[max(cs, pos - MODAL_WINDOW): min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
+    # Modal words after the action ("... which may reduce risk") do not make it a plan, nor
+    # those before a past fact it follows ("We look forward to ... following the regimen's
+    # regulatory approval in China earlier this year", LLY-2021-05-18).
+    lo_modal = max(cs, pos - MODAL_WINDOW)
+    after = _FOLLOWING_RE.search(text, lo_modal, pos) or _APPOSITIVE_RE.search(text, lo_modal, pos)
+    status = status_for(text[after.start() if after else lo_modal: min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
     now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
     if status == "occurred" and not now:
         status, date = "historical", (date if date and date != ctx.reference_date else None)
@@ -240,6 +389,9 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         status = "expected" if not date or not ctx.reference_date or date >= ctx.reference_date[: len(date)] else "historical"
     if status == "historical" and date and ctx.reference_date and date[:4] > ctx.reference_date[:4]:
         date = None  # "has been granted ... and could launch in 2020": the launch's year, not the grant's
+    if _RECENT_RE.search(text, max(cs, pos - 40), pos):
+        status, now = "historical", False  # "the recent approval by the FDA" in today's news
+        date = None if date == ctx.reference_date else date
     if status != "expected" and _INTENTION_RE.search(text, max(cs, pos - MODAL_WINDOW), pos):
         status, now = "expected", False  # "its intention to submit a biologics license application"
     if status == "occurred" and is_title(sent) and _HEADLINE_FUTURE_RE.match(sent):
@@ -249,6 +401,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     if awaited or action.endswith("action delayed"):
         status, now = "expected", False
         date = None if action.endswith("action delayed") else date  # "delayed beyond the first quarter"
+        if awaited and not date and _NEXT_MONTHS_RE.search(sent) and ctx.reference_date:
+            date = ctx.reference_date[:4]  # "is expected in the next one to two months" (LLY-2022-05-20)
     fields = {"asset": asset.name if asset else None, "agency": agency, "action": action,
               "indication": ind}
     return Draft("regulatory_event", status, event_date(status, date, ctx.reference_date), fields,
@@ -272,6 +426,16 @@ _PLACE_AGENCY = {"U.S.": "FDA", "United States": "FDA", "EU": "European Commissi
                  "Europe": "European Commission", "the UK": "MHRA", "United Kingdom": "MHRA", "European Medicines Agency": "EMA"}
 
 
+_SUBMISSION_PLACE_RE = re.compile(r"\bin\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END)
+
+
+def _submission_place(after: str) -> str | None:
+    """Where a submission went when no agency is named: "regulatory submissions under review in
+    China for sintilimab" (LLY-2021-05-18)."""
+    m = _SUBMISSION_PLACE_RE.search(after)
+    return m.group("place") if m else None
+
+
 def _awaited_agency(before: str) -> str | None:
     found = list(_AWAITED_PLACE_RE.finditer(before))
     if not found:
@@ -280,6 +444,34 @@ def _awaited_agency(before: str) -> str | None:
     return _PLACE_AGENCY.get(name, name)
 
 
+#: Actions told of a product the sentence before named: "The European Commission's decision is
+#: expected in the next one to two months" (LLY-2022-05-20).
+_FOLLOW_UPS = frozenset({"PDUFA date", "advisory committee meeting", "NDA/BLA acceptance", "action delayed", "meeting"})
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+#: A day named without its year: "OnOctober 12, the FDA approved Verzenio" (LLY-2021-10-28).
+_MONTH_DAY_RE = re.compile(r"(?:\b[Oo]n\s*|\b)(?P<month>" + "|".join(_MONTHS) + r")\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\d)")
+
+
+def _month_day_dates(text: str, start: int, end: int, reference: str) -> list[DateMatch]:
+    """Days without a year: the last such day on or before the report date."""
+    out = []
+    for m in _MONTH_DAY_RE.finditer(text, start, end):
+        year = int(reference[:4])
+        value = f"{year:04d}-{_MONTHS.index(m.group('month')) + 1:02d}-{int(m.group('day')):02d}"
+        if value > reference:
+            value = f"{year - 1:04d}{value[4:]}"
+        out.append(DateMatch(value, m.start("month"), m.end(), True))
+    return out
+
+
+_OTHER_PREDICATE_RE = re.compile(r"\s+and\s+(?:was|is|were|are|has|have|had)\s+(?!been\s+(?:approv|grant|accept|submit))")
+_COUNTRIES_RE = re.compile(r"\bapproved in (?:more than |over |nearly |about )?\d+ countries\b")
+_FOLLOWING_RE = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?=\S*$)")
+#: A product described in apposition: "... with the addition of QBREXZA cloth, a medicated cloth
+#: approved by the FDA for ..." (LLY-2020-01-10): the main clause's "will" is not the approval's.
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{0,60}?$")
+_NEXT_MONTHS_RE = re.compile(r"\bin the (?:next|coming) (?:[\w\-]+ ){0,4}(?:weeks|months)\b", re.I)
 _THIS_RE = re.compile(r"\bthis year\b", re.I)
 #: What a ministry or agency allowed when no product name is known: "has approved the use of
 #: Low Volume UNO (LV UNO) in a Phase 1b clinical trial" (BeyondAir.html): the short name.
@@ -303,19 +495,39 @@ def _own_indication(sent: str, at: int, assets: list[Mention]) -> str | None:
 _NAMED_INDICATIONS_RE = re.compile(r"\bfor (?:both )?the (?P<ind>[^.;,()]{3,80}?) indications?\b")
 #: A verb that ends the disease: "Olumiant for adults with severe alopecia areata received
 #: approval in the U.S." (LLY-2022-08-04).
+_GENERIC_DISEASE = frozenset({"disease", "disorder", "condition", "syndrome", "the disease", "this disease"})
 _DANGLING_RE = re.compile(r"[\s,]+(?:and|or)$")
 _VERB_TAIL_RE = re.compile(r"\s+(?:received|receives|was|were|is|are|has|have|had)\b.*$")
 
 
+#: "for the topical treatment of primary axillary hyperhidrosis" (LLY-2020-01-10), "for the
+#: adjuvant treatment of ...": the disease after a qualified treatment.
+_QUALIFIED_TREATMENT_RE = re.compile(r"\bfor the (?:[\w\-]+ ){1,2}(?:treatment|prevention) of\s+(?P<ind>[^.;()]{3,120}?)(?=\s+(?:who|that|whose|after|in (?:adults|patients|children))\b|[.;()]|,\s|\s*$)", re.I)
+
+
+#: "as first-line therapy in advanced or recurrent non-squamous non-small cell lung cancer"
+#: (LLY-2020-08-18): the line of therapy is part of the indication.
+_LINE_OF_THERAPY_RE = re.compile(r"\bas (?:a |an )?(?P<ind>(?:first|second|third|later)-line (?:therapy|treatment) (?:in|for) [^.;()]{3,120}?)(?=[.;()]|,\s|\s*$)", re.I)
+
+
 def _indication(text: str) -> str | None:
-    m = _NAMED_INDICATIONS_RE.search(text)
+    m = _NAMED_INDICATIONS_RE.search(text) or _LINE_OF_THERAPY_RE.search(text)
     if m:
-        return clean(m.group("ind"))
+        return clean(_WHERE_RE.sub("", m.group("ind")))
+    m = _QUALIFIED_TREATMENT_RE.search(text)
+    if m and not re.match(r"for the (?:potential )?treatment of", m.group(0), re.I):
+        return clean(_WHERE_RE.sub("", m.group("ind")))
     found = indication(text)
+    if found:
+        found = clean(re.split(r"[\"“”]", found)[0])  # "ulcerative colitis," said ...
+    if found and found.lower() in _GENERIC_DISEASE:
+        return None  # "early in the disease course"
     return _DANGLING_RE.sub("", _VERB_TAIL_RE.sub("", found)) or None if found else None
 
 
-_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b", re.I)
+_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) for\b|\bin preparation for\b", re.I)
+_ALIAS_RE = re.compile(r"\b(?:marketed|sold|known|branded|commercialized)\s+as\s+$")
+_RECENT_RE = re.compile(r"\brecent\s+(?:[\w\-]+\s+)?$", re.I)
 #: How far after an action sentence the next one may stand to lend it a disease.
 NEXT_SENTENCE_GAP = 3
 
@@ -335,7 +547,8 @@ def _next_indication(ctx: Context, c: Candidate, asset: Mention) -> str | None:
         return None
     if any(a.name.lower() != asset.name.lower() for a in ctx.assets(c.doc, s, e)):
         return None
-    return disease_indication(text[s:e])
+    found = disease_indication(text[s:e])
+    return clean(re.split(r"[\"“”]", found)[0]) or None if found else None
 
 
 #: A disease named by its abbreviation: "for lebrikizumab in AD" (LLY-2022-06-07).
@@ -357,15 +570,28 @@ def _acronym_indication(ctx: Context, doc: int, sent: str, at: int) -> str | Non
         for d in reversed(list(defined.finditer(text, lo, at + len(sent)))):
             found = disease_indication(d.group(1))
             if found:
-                return found
+                return f"{found} ({abbr})"  # both spellings: gold keeps "AML" as printed, or spells out "AD"
         # Not defined in parentheses ("AD, or atopic eczema, is ..."): a disease the document
         # names whose initials are the abbreviation ("atopic dermatitis").
         if abbr.isalpha() and len(abbr) <= 4:
             initials = re.compile(r"\b" + r"[\s\-]+".join(f"(?i:{ch})[a-z’']+" for ch in abbr) + r"\b")
             for d in initials.finditer(text, lo, min(len(text), at + len(sent) + ACRONYM_LOOKBACK)):
                 if _HAS_DISEASE_RE.fullmatch(d.group(0).split()[-1].lower()):
-                    return d.group(0).lower()
+                    return f"{d.group(0).lower()} ({abbr})"
     return None
+
+
+def _previous_subject(ctx: Context, c: Candidate) -> tuple[list[Mention], str]:
+    """The product of the last sentence before that names one (its first, the subject: "the NMPA
+    accepted the sNDA for TYVYT in combination with ALIMTA ..." names TYVYT), with that
+    sentence's text (LLY-2020-08-18)."""
+    text = ctx.text(c.doc)
+    found = ctx.assets(c.doc, max(0, c.start - ASSET_LOOKBACK), c.start)
+    if not found:
+        return [], ""
+    s, e = sentence_at(text, found[-1].start)
+    own = [a for a in found if a.start >= s] or found[-1:]
+    return own[:1], text[s:min(e, c.start)]
 
 
 def _approved_use(sent: str, offset: int) -> list[Mention]:
@@ -416,9 +642,14 @@ def indication(sent: str) -> str | None:
 
 
 def disease_indication(sent: str) -> str | None:
-    """:func:`indication`, only when what it finds names a disease."""
+    """:func:`indication`, only when what it finds names a disease (not "this immuno-oncology
+    medicine across various tumor types", LLY-2021-05-18)."""
     found = indication(sent)
-    return found if found and _HAS_DISEASE_RE.search(found) else None
+    return (found if found and _HAS_DISEASE_RE.search(found) and not _NOT_DISEASE_RE.search(found)
+            and found.lower() not in _GENERIC_DISEASE else None)
+
+
+_NOT_DISEASE_RE = re.compile(r"^(?:this|these|its|their|our|various)\b|\b(?:medicines?|drugs?|across)\b", re.I)
 
 
 def _agency(sent: str) -> str | None:
