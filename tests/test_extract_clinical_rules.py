@@ -375,3 +375,44 @@ def test_data_expected_takes_the_trial_told_before():
     found = events("Acme today announced the first patient has been dosed in a Phase 3 study of ACM-101.",
                    "Acme expects to enroll 300 patients in the trial, with data expected in the next few months.")
     assert ("ACM-101", "data_reported", "expected") in facts(found, "asset", "milestone", "status")
+
+
+def test_studies_completed_in_the_plural():
+    # INTS 2025-08-04: "Intensity has completed two clinical studies and enrolled over 200 patients"
+    found = events("Acme has completed two clinical studies of ACM-101 in patients with solid tumors.")
+    assert ("ACM-101", "completed", "historical") in facts(found, "asset", "milestone", "status")
+
+
+def test_a_completion_that_is_a_condition_is_not_an_event():
+    # LLY-2020-06-01: "Patients may enroll into a long-term extension study after completion of
+    # any of these registration studies"
+    assert not events("Patients may join an extension study of ACM-101 after completion of any of these "
+                      "registration studies.")
+
+
+def test_a_phase_2_dose_is_not_a_phase_2_trial():
+    # Pacylex 2025-05-05: "Phase 1 safety, PK, and drug exposure results with oral zelenirstat in 24
+    # ... patients receiving the recommended Phase 2 dose (RP2D) or less showed no dose-limiting toxicities"
+    (e,) = events("Phase 1 safety, PK, and exposure results with ACM-101 in 30 patients receiving the recommended "
+                  "Phase 2 dose or less showed no dose-limiting toxicities.")
+    assert (e.fields["phase"], e.fields["milestone"]) == ("Phase 1", "data_reported")
+
+
+def test_a_product_demonstrating_responses_in_a_study():
+    # SNGX 2025-02-21: "HyBryte ... was demonstrating strong responses in a "real-life" treatment study"
+    (e,) = events("ACM-101 was demonstrating strong responses in a real-world treatment study at two centers.")
+    assert (e.fields["asset"], e.fields["milestone"]) == ("ACM-101", "data_reported")
+
+
+def test_post_marketing_research_launched():
+    # KMDA 2025-06-11: "the launch of a new post-marketing research program aimed at generating new
+    # data to support the benefits of CYTOGAM"
+    found = events("Acme highlighted the launch of a new post-marketing research program of ACM-101 in transplant "
+                   "patients.")
+    assert ("ACM-101", "started") in facts(found, "asset", "milestone")
+
+
+def test_patients_who_discontinued_treatment_did_not_stop_a_trial():
+    # LLY-2022-06-13: "Few patients discontinued treatment due to adverse events"
+    assert not events("The PEAK clinical program evaluated the safety of ACM-101. Few patients discontinued "
+                      "treatment due to adverse events.")

@@ -21,7 +21,9 @@ from .common import HISTORICAL_RE, Draft, is_title, clean, dates_in, event_date,
 
 _PEOPLE_WORDS = r"(?:patients|participants|subjects|people|adults|children|volunteers)"
 _MILESTONES = (
-    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"),
+    # Not patients stopping a drug: "Few patients discontinued treatment due to adverse events"
+    # (LLY-2022-06-13).
+    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)\b(?!\s+(?:of\s+)?(?:treatment|therapy|study drug|dosing|due|because)\b)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"),
     ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
                  r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|were) (?:fully )?complet(?:ed|e)\b"
 ),
@@ -36,7 +38,7 @@ _MILESTONES = (
                           # zelenirstat in another study" (Pacylex 2025-05-05): under way.
                           r"|(?:are|is) (?:currently |now )?being (?:dosed|enrolled)\b"),
     ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:[\w\-]+ ){0,2}?(?:co-)?primary\b|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
-                      r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
+                      r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,100}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
 ),
@@ -44,7 +46,9 @@ _MILESTONES = (
     # 2b data anticipated this fall" (DWTX), "in the trial, with data expected in the next few
     # months" (LLY-2020-06-15).
     ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
-    ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|trial|testing)"),
+    # Not a condition: "may enroll into a long-term extension study after completion of any of
+    # these registration studies" (LLY-2020-06-01).
+    ("completed", r"(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
     ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\badvanc(?:e|es|ed|ing)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:healthy )?(?:patient|participant|subject|volunteer)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
                 r"|(?:patients|participants|subjects) (?:have|has) been dosed in|enrolled (?:its|the|our) first (?:patient|participant|subject)"
@@ -56,7 +60,7 @@ _MILESTONES = (
     # impressive results in treating ..." (SNGX 2025-04-24), "At nine months of follow-up,
     # consistent and marked improvements were sustained" (Triflo 2024-06-06).
     ("results", r"\b(?:is |are |was |were |has |have )?(?:show(?:s|ed|n|ing)|demonstrat(?:es|ed|ing)|produc(?:es|ed|ing))\s+"
-                r"(?:(?:an?|the|[\w%\-]+)\s+){0,3}?(?:results|(?:overall |objective |complete )?response rates?)\b"
+                r"(?:(?:an?|the|[\w%\-]+)\s+){0,3}?(?:results|(?:overall |objective |complete )?response rates?|responses)\b"
                 # "A Phase 2a patient with DLBCL achieved a partial response" (Pacylex 2025-05-05),
                 # "1 out of 3 patients treated with OLUMIANT 4-mg achieved 80% or more scalp hair
                 # coverage" (LLY-2022-05-20).
@@ -71,7 +75,8 @@ _MILESTONE_OF = {"started_enrolling": "started", "planned": "started", "results"
                  "data_expected": "data_reported"}
 #: Groups whose words imply a trial: one told before, when the sentence names none.
 _IMPLICIT_GROUPS = frozenset({"results", "enrolled_count", "data_expected"})
-_TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trials?|study|studies|testing|evaluation)\b", re.I)
+_TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trials?|study|studies|testing|evaluation|"
+                            r"(?:clinical|research|post-?marketing) programs?)\b", re.I)
 #: A milestone told with the trial left implicit: "Based on current trends, enrollment is
 #: estimated to be completed in September, with initial data readout soon thereafter" (the
 #: trial is the one the sentences before describe, LLY-2020-08-03).
@@ -154,8 +159,9 @@ def _phase_before(text: str, start: int, pos: int, end: int) -> str | None:
 
 def _trials(ctx: Context, c: Candidate) -> list[Draft]:
     text = ctx.text(c.doc)
-    if _NOT_TRIAL_RE.search(text, c.start, c.end) and not PHASE_RE.search(text, c.start, c.end):
-        return []
+    if _NOT_TRIAL_RE.search(text, c.start, c.end) and not PHASE_RE.search(text, c.start, c.end) \
+            and not _TRIAL_WORD_RE.search(text, c.start, c.end):
+        return []  # a quarter's revenue, a share offering; not "the quarter ... a research program" (KMDA 2025-06-11)
     out: list[Draft] = []
     for m in MILESTONE_RE.finditer(text, c.start, c.end):
         for d in _trial(ctx, _narrowed(text, c, m.start()), m):
@@ -208,6 +214,10 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
         return []  # "has shown results in animal models", a spokesman's praise: not a trial's data
     cs, ce = _clause(text, c, m, milestone)
     phases = _own_phases(text, (cs, ce), m)
+    if not phases and milestone == "data_reported":
+        # "Phase 1 safety, PK, and drug exposure results with oral zelenirstat ... showed no
+        # dose-limiting toxicities" (Pacylex 2025-05-05): the list's first item names the phase.
+        phases = _own_phases(text, (c.start, cs), m)
     after = [p for p in phases if p.start() >= m.start()]
     phase_m = after[0] if after else (phases[-1] if phases else None)
     assets_here = ctx.assets(c.doc, cs, ce) or _named_in_trials(ctx, c.doc, cs, ce)
@@ -263,8 +273,12 @@ def _own_phases(text: str, clause: tuple[int, int], m: re.Match[str]) -> list[re
     Study was initiated following ... the previously completed global Phase 2b asthma study"
     (CNTB 2025-05-21): Phase 2b is the completed study's."""
     others = [x.start() for x in MILESTONE_RE.finditer(text, *clause) if x.start() != m.start()]
-    return [p for p in PHASE_RE.finditer(text, *clause)
-            if all(_distance(p, m.start(), m.end()) <= _distance(p, x, x) for x in others)]
+    return [p for p in PHASE_RE.finditer(text, *clause) if not _PHASE_DOSE_RE.match(text, p.end())
+            and all(_distance(p, m.start(), m.end()) <= _distance(p, x, x) for x in others)]
+
+
+#: "the recommended Phase 2 dose (RP2D)" (Pacylex 2025-05-05) names a dose, not a trial.
+_PHASE_DOSE_RE = re.compile(r"\s+dos(?:e|es|ing)\b", re.I)
 
 
 def _distance(p: re.Match[str], start: int, end: int) -> int:
