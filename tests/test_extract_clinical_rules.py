@@ -416,3 +416,19 @@ def test_patients_who_discontinued_treatment_did_not_stop_a_trial():
     # LLY-2022-06-13: "Few patients discontinued treatment due to adverse events"
     assert not events("The PEAK clinical program evaluated the safety of ACM-101. Few patients discontinued "
                       "treatment due to adverse events.")
+
+
+def test_data_released_earlier_this_month_at_a_meeting():
+    # LLY-2020-08-18: "Earlier this month, the two companies released encouraging interim analysis
+    # data from ORIENT-11 at the IASLC World Conference on Lung Cancer 2020 ..."
+    (e,) = events("Earlier this month, the two companies released encouraging interim data from PEAK at the "
+                  "World Conference on Skin Disease 2024 Virtual Symposium.", type_="clinical_data_presentation")
+    assert (e.status, e.date) == ("historical", "2024-03")
+
+
+def test_a_publication_is_past_even_when_the_next_glued_sentence_says_may():
+    # LLY-2021-01-27: "based on interim data from the Phase 2 BLAZE-1 trial, which was published in
+    # the***.*These data show the therapy may help patients ..."
+    (e,) = events("ACM-101 was cleared based on interim data from the Phase 2 PEAK trial, which was published in "
+                  "the***.*These data show the therapy may help patients.", type_="clinical_data_presentation")
+    assert e.status == "historical"

@@ -612,6 +612,9 @@ def _told(text: str, c: Candidate) -> dict:
     return {"title": title, "now": title or _NOW_RE.search(text, c.start, c.end) is not None}
 
 
+_EARLIER_RE = re.compile(r"\b(?:earlier|previously|already) this (month|year)\b", re.I)
+
+
 def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int, int]) -> tuple[str, str | None]:
     """The status and date of data told at venue ``v``: the date after the venue, else the
     year its name holds ("at the 2024 New York Valves ... Summit", Triflo 2024-06-06); data
@@ -624,6 +627,11 @@ def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int,
     if not after and named and (status_for(text[cs:ce], None, ctx.reference_date) != "occurred"
                                 or not (ctx.reference_date or "").startswith(named[0].value)):
         date = named[0].value  # not for data presented now: the release's date is more precise
+    earlier = _EARLIER_RE.search(text, cs, ce)
+    if earlier and ctx.reference_date and (not date or len(date) == 4):
+        # "Earlier this month, the two companies released ... data ... at the IASLC World
+        # Conference" (LLY-2020-08-18).
+        return "historical", ctx.reference_date[:7 if earlier.group(1).lower() == "month" else 4]
     days = _MEETING_DAYS_RE.search(text, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))
     if days and ctx.reference_date:
         y = days.group("y")
@@ -659,7 +667,12 @@ def _publication(ctx: Context, c: Candidate) -> list[Draft]:
     phase = _phase_before(text, c.start, v.start(), c.end)
     dates = dates_in(ctx, c.doc, c.start, c.end)
     d = nearest_date(dates, v.end(), window=80)
-    status = status_for(text[c.start:c.end], d.value if d else None, ctx.reference_date)
+    # The clause of the publication decides: "... granted Emergency Use Authorization ... based on
+    # interim data from the Phase 2 BLAZE-1 trial, which was published in the ..." (LLY-2021-01-27).
+    cs, ce = clause_at(text, c.start, c.end, v.start())
+    stop = text.find(".", v.end(), ce)  # a glued next sentence ("in the***.*These data show ... may help")
+    status = status_for(text[min(cs, v.start()):stop if stop >= 0 else max(ce, v.end())], d.value if d else None,
+                        ctx.reference_date)
     if status == "occurred" and not d and not _NOW_RE.search(text, c.start, c.end):
         status = "historical"  # "results were published": background unless announced today
     venue = clean(v.group("venue")) if v.group("venue") else None
