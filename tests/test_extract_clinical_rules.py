@@ -432,3 +432,11 @@ def test_a_publication_is_past_even_when_the_next_glued_sentence_says_may():
     (e,) = events("ACM-101 was cleared based on interim data from the Phase 2 PEAK trial, which was published in "
                   "the***.*These data show the therapy may help patients.", type_="clinical_data_presentation")
     assert e.status == "historical"
+
+
+def test_the_study_told_right_after_its_publication_is_the_published_data():
+    # CNTB 2025-05-21: "In March, Connect announced the publication of positive results from its
+    # global Phase 2 trial of rademikibart ... The study demonstrated clinically meaningful ..."
+    found = events("In January, Acme announced the publication of positive results from its Phase 2 trial of "
+                   "ACM-101. The study demonstrated meaningful and statistically significant improvements in itch.")
+    assert not [e for e in found if e.fields["milestone"] == "data_reported"]

@@ -389,7 +389,8 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
     return Draft("clinical_trial", status, date, fields, [span(c.doc, es, ee)], 0.8 if phase and asset else 0.6,
                  key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone,
                       "expected" if status == "expected" else "done", (sponsor or "").lower() or None),
-                 order=(c.doc, es), extra={"now": now, "sponsor_default": default_sponsor})
+                 order=(c.doc, es), extra={"now": now, "sponsor_default": default_sponsor,
+                                          "anaphoric": _ANAPHORIC_RE.match(text, c.start) is not None})
 
 
 #: "announced the publication of positive results from its global Phase 2 trial" (CNTB 2025-05-21).
@@ -404,6 +405,10 @@ _ORDINAL_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|only|last|latest
 #: The date of a dateline ("INDIANAPOLIS,June 8, 2020// --") dates the release, not the trial
 #: of the bullet glued before it (LLY-2020-06-08).
 _DATELINE_RE = re.compile(r"\b[A-Z]{3,}(?:[ .]+[A-Z][A-Za-z.]*)*,\s*(?:[A-Z]{2,}[A-Za-z. ]*,\s*)?$")
+
+
+#: A sentence about the study or data told just before: "The study demonstrated ...".
+_ANAPHORIC_RE = re.compile(r"(?:The|These|This|Those) (?:study|trial|data|results|findings|analysis|analyses)\b")
 
 
 def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str | None) -> tuple[str, str | None, bool]:
@@ -846,8 +851,24 @@ def fold_presentations(drafts: list[Draft]) -> None:
                 if not d.date and o.date:
                     d.date = o.date
                 drafts.remove(o)
-    today = {(d.order[0], (d.fields.get("asset") or "").lower()) for d in drafts
-             if d.type == "clinical_data_presentation" and d.status == "occurred"}
+    shown = [d for d in drafts if d.type == "clinical_data_presentation"]
+    today = {(d.order[0], (d.fields.get("asset") or "").lower()) for d in shown if d.status == "occurred"}
     for d in [d for d in drafts if d.type == "clinical_trial" and d.fields.get("milestone") == "data_reported"]:
         if d.extra.get("now") and (d.order[0], (d.fields.get("asset") or "").lower()) in today:
             drafts.remove(d)
+        elif d.extra.get("anaphoric") and any(_tells_before(p, d) for p in shown):
+            drafts.remove(d)
+
+
+#: How close after a presentation a sentence about "the study" describes the presented data.
+PRESENTED_REACH = 400
+
+
+def _tells_before(p: Draft, d: Draft) -> bool:
+    """Whether presentation ``p`` is told just before trial ``d`` about the same product: "In
+    March, Connect announced the publication of positive results from its global Phase 2 trial of
+    rademikibart ... The study demonstrated clinically meaningful ... improvements" (CNTB 2025-05-21)."""
+    if p.order[0] != d.order[0] or (p.fields.get("asset") or "").lower() != (d.fields.get("asset") or "").lower():
+        return False
+    end = max(s.end for s in p.evidence if s.doc == d.order[0])
+    return 0 <= d.order[1] - end <= PRESENTED_REACH
