@@ -440,3 +440,18 @@ def test_the_study_told_right_after_its_publication_is_the_published_data():
     found = events("In January, Acme announced the publication of positive results from its Phase 2 trial of "
                    "ACM-101. The study demonstrated meaningful and statistically significant improvements in itch.")
     assert not [e for e in found if e.fields["milestone"] == "data_reported"]
+
+
+def test_the_study_run_by_another_body_and_enrolled_last_month():
+    # LLY-2020-06-15: "... the Adaptive COVID-19 Treatment Trial run by the National Institute of
+    # Allergy and Infectious Diseases. This study -which enrolled its first patient last month- ..."
+    found = events("Our data will complement the Skin Outcomes Trial run by the National Institute of Skin Health. "
+                   "This study, which enrolled its first patient last month, assesses ACM-101 plus steroids.")
+    assert facts(found, "sponsor", "milestone", "date") == {("National Institute of Skin Health", "started", "2024-02")}
+
+
+def test_a_study_conducted_by_a_doctor_is_not_sponsored_by_dr():
+    # SNGX 2025-02-21: "a "real-life" treatment study conducted by Dr. Ellen Kim"
+    found = events("Acme said ACM-101 was demonstrating strong responses in a treatment study conducted by Dr. Jane "
+                   "Roe at a university hospital.")
+    assert all(e.fields["sponsor"] != "Dr" for e in found)

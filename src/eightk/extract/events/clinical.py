@@ -378,7 +378,7 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
     phase = phase_from_match(phase_m) if phase_m else None
     dates = [x for x in dates_in(ctx, c.doc, es, ee) if not _DATELINE_RE.search(text, max(0, x.start - 40), x.start)]
     d = nearest_date(dates, m.end(), window=120)
-    status, date, now = _status(ctx, c, m, text[cs:ce], d.value if d else None)
+    status, date, now = _status(ctx, c, m, text[cs:ce], d.value if d else _last_period(ctx, text, es, ee))
     sponsor, default_sponsor = _sponsor(ctx, c, m)
     fields = {"asset": asset.name if asset else None, "phase": phase, "milestone": milestone,
               "sponsor": sponsor, "indication": None, "population": None}
@@ -409,6 +409,24 @@ _DATELINE_RE = re.compile(r"\b[A-Z]{3,}(?:[ .]+[A-Z][A-Za-z.]*)*,\s*(?:[A-Z]{2,}
 
 #: A sentence about the study or data told just before: "The study demonstrated ...".
 _ANAPHORIC_RE = re.compile(r"(?:The|These|This|Those) (?:study|trial|data|results|findings|analysis|analyses)\b")
+
+
+_LAST_PERIOD_RE = re.compile(r"\blast (month|year)\b", re.I)
+
+
+def _last_period(ctx: Context, text: str, start: int, end: int) -> str | None:
+    """"which enrolled its first patient last month" (LLY-2020-06-15): the month before the
+    release's; "last year": the year before."""
+    last = _LAST_PERIOD_RE.search(text, start, end)
+    ref = ctx.reference_date
+    if not last or not ref:
+        return None
+    year, month = int(ref[:4]), int(ref[5:7]) if len(ref) >= 7 else 0
+    if last.group(1).lower() == "year":
+        return str(year - 1)
+    if not month:
+        return None
+    return f"{year - (month == 1)}-{12 if month == 1 else month - 1:02d}"
 
 
 def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str | None) -> tuple[str, str | None, bool]:
@@ -457,6 +475,10 @@ _ANNOUNCER_RE = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:today\s+)?(?:announc|repo
 #: A name told as a trial's is not a sponsor: "positive results from SYNERGY-NASH, a Phase 2
 #: study of tirzepatide" (LLY-2024-02-06), "the EMPEROR-Preserved trial".
 _TRIAL_NAME_AFTER_RE = re.compile(r"[®™]?\s*(?:,\s*)?[*_]*(?:an?\b)?[*_]*\s*(?:Phase\b|(?:[\w\-]+\s+){0,2}(?:trial|study)\b)", re.I)
+#: A trial run by someone else: "run by the National Institute of Allergy and Infectious
+#: Diseases", "sponsored by the NIH".
+_RUN_BY_RE = re.compile(r"\b(?i:trial|study|studies)\s+(?:\w+\s+){0,2}?(?:run|sponsored|conducted|led)\s+by\s+(?:the\s+)?"
+                        r"(?!(?:Dr|Mr|Ms|Mrs|Prof)\b)(?P<org>[A-Z][\w&\-]*(?:\s+(?:of|for|and|&|on)?\s*[A-Z][\w&\-]*)*)")
 #: A milestone told as a noun has no subject: "ImmunoGen, Inc. Earns Milestone with Start of
 #: Trastuzumab-DM1 Phase II Testing" (seed) names the payee, not the sponsor.
 _NOMINAL_RE = re.compile(r"(?:start|initiation|completion|commencement|launch) of\b", re.I)
@@ -467,6 +489,13 @@ def _sponsor(ctx: Context, c: Candidate, m: re.Match[str]) -> tuple[str | None, 
     """The sponsor the sentence names, else None with the default (the owner, the registrant)
     that the event takes when no merged sentence names one."""
     text = ctx.text(c.doc)
+    run_by = _RUN_BY_RE.search(text, c.start, c.end)
+    if not run_by and _ANAPHORIC_RE.match(text, c.start) and c.start > 1:
+        run_by = _RUN_BY_RE.search(text, sentence_at(text, c.start - 2)[0], c.start)
+    if run_by:
+        # "the Adaptive COVID-19 Treatment Trial run by the National Institute of Allergy and
+        # Infectious Diseases ... This study - which enrolled its first patient last month -" (LLY-2020-06-15)
+        return clean(run_by.group("org")), None
     informed = _INFORMED_RE.search(text, c.start, m.start())
     companies = [x for x in ctx.companies(c.doc, c.start, informed.start() if informed else m.start())
                  if not _TRIAL_NAME_AFTER_RE.match(text, x.end)]
