@@ -455,3 +455,11 @@ def test_a_study_conducted_by_a_doctor_is_not_sponsored_by_dr():
     found = events("Acme said ACM-101 was demonstrating strong responses in a treatment study conducted by Dr. Jane "
                    "Roe at a university hospital.")
     assert all(e.fields["sponsor"] != "Dr" for e in found)
+
+
+def test_a_completion_is_not_made_a_plan_by_the_results_expected_after_it():
+    # ABVC 2025-01-02: "The treatment has already completed Phase IIa clinical trials, with Phase
+    # IIb results expected soon."
+    found = events("ACM-101 has already completed Phase IIa clinical trials, with Phase IIb results expected soon.")
+    assert facts(found, "milestone", "phase", "status") == {("completed", "Phase 2a", "historical"),
+                                                            ("data_reported", "Phase 2b", "expected")}

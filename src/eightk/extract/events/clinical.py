@@ -167,10 +167,13 @@ def _trials(ctx: Context, c: Candidate) -> list[Draft]:
         for d in _trial(ctx, _narrowed(text, c, m.start()), m):
             # One sentence that tells a milestone twice ("positive results from SYNERGY-NASH, a
             # Phase 2 study ..., which met its primary endpoint where up to 74% of participants
-            # achieved ...", LLY-2024-02-06) states one trial: the one its phase is told with.
+            # achieved ...", LLY-2024-02-06; "data demonstrated durable objective responses and
+            # showed high intracranial response rate", LLY-2020-05-08) states one trial.
             same = [o for o in out if o.fields["asset"] == d.fields["asset"] and o.fields["milestone"] == d.fields["milestone"]
-                    and o.status == d.status and o.extra.get("disease") == d.extra.get("disease")]
-            if same and not d.fields["phase"]:
+                    and o.extra.get("disease") == d.extra.get("disease")
+                    and (o.status == d.status and not d.fields["phase"]
+                         or o.fields["phase"] == d.fields["phase"] and o.evidence == d.evidence)]
+            if same:
                 _fold(same[0], d)
             else:
                 out.append(d)
@@ -378,7 +381,11 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
     phase = phase_from_match(phase_m) if phase_m else None
     dates = [x for x in dates_in(ctx, c.doc, es, ee) if not _DATELINE_RE.search(text, max(0, x.start - 40), x.start)]
     d = nearest_date(dates, m.end(), window=120)
-    status, date, now = _status(ctx, c, m, text[cs:ce], d.value if d else _last_period(ctx, text, es, ee))
+    # A later milestone's words are not this one's: "has already completed Phase IIa clinical
+    # trials, with Phase IIb results expected soon" (ABVC 2025-01-02).
+    later = MILESTONE_RE.search(text, m.end(), ce)
+    status, date, now = _status(ctx, c, m, text[cs:later.start() if later else ce],
+                                d.value if d else _last_period(ctx, text, es, ee))
     sponsor, default_sponsor = _sponsor(ctx, c, m)
     fields = {"asset": asset.name if asset else None, "phase": phase, "milestone": milestone,
               "sponsor": sponsor, "indication": None, "population": None}
