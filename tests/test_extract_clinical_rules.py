@@ -463,3 +463,11 @@ def test_a_completion_is_not_made_a_plan_by_the_results_expected_after_it():
     found = events("ACM-101 has already completed Phase IIa clinical trials, with Phase IIb results expected soon.")
     assert facts(found, "milestone", "phase", "status") == {("completed", "Phase 2a", "historical"),
                                                             ("data_reported", "Phase 2b", "expected")}
+
+
+def test_the_phase_of_the_findings_the_next_sentence_tells():
+    # LLY-2022-06-07: "today announced topline results from one-year analyses of ... lebrikizumab
+    # ... The new findings from the Phase 3 clinical trials showed ..."
+    found = events("Acme today announced topline results from one-year analyses of ACM-101 in adults with eczema. "
+                   "The new findings from the Phase 3 clinical trials showed durable skin clearance.")
+    assert ("ACM-101", "Phase 3", "data_reported") in facts(found, "asset", "phase", "milestone")

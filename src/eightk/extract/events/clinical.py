@@ -324,6 +324,13 @@ def _asset_and_phase(ctx: Context, c: Candidate, m: re.Match[str], clause: tuple
         # the study the sentence before describes ("ORIENT-11 is a ... Phase 3 study").
         design = _design_before(text, lo, c.start)
         return asset, (design[0] if design else None), (design[1] if design else None)
+    if asset and not phase_m and m.lastgroup not in _IMPLICIT_GROUPS:
+        # "today announced topline results from one-year analyses of ... lebrikizumab ... The new
+        # findings from the Phase 3 clinical trials showed ..." (LLY-2022-06-07): the next
+        # sentence, about the same findings, names the phase.
+        nxt = _next_about(text, c.end)
+        if nxt:
+            return asset, nxt, sentence_at(text, nxt.start())[0]
     if asset:
         return asset, phase_m, None
     if not phase_m and (implicit or _TRIAL_SUBJECT_RE.match(text, c.start, c.start + 40)):
@@ -354,6 +361,20 @@ def _asset_and_phase(ctx: Context, c: Candidate, m: re.Match[str], clause: tuple
     # 2025-04-24), "Lilly ... will begin dosing patients in a complementary Phase 1 study"
     # (LLY-2020-06-08): the one product the sentences before are about.
     return _only_asset_before(ctx, c.doc, lo, c.start), phase_m, None
+
+
+#: A sentence about what the one before told: "The new findings from the Phase 3 clinical trials".
+_ABOUT_BEFORE_RE = re.compile(r"\s*[\"“]?(?:The|These|This|Those) (?:new |updated |additional |full |topline |top-line )?"
+                              r"(?:findings|results|data|study|studies|trial|trials|analysis|analyses)\b")
+
+
+def _next_about(text: str, end: int) -> re.Match[str] | None:
+    """The one phase of the sentence after ``end`` when that sentence is about the same findings."""
+    if not _ABOUT_BEFORE_RE.match(text, end + 1, end + 80) and not _ABOUT_BEFORE_RE.match(text, end, end + 80):
+        return None
+    s, e = sentence_at(text, min(len(text) - 1, end + 2))
+    phases = list(PHASE_RE.finditer(text, s, e))
+    return phases[0] if len({phase_from_match(p) for p in phases}) == 1 else None
 
 
 def _design_before(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
