@@ -471,3 +471,27 @@ def test_the_phase_of_the_findings_the_next_sentence_tells():
     found = events("Acme today announced topline results from one-year analyses of ACM-101 in adults with eczema. "
                    "The new findings from the Phase 3 clinical trials showed durable skin clearance.")
     assert ("ACM-101", "Phase 3", "data_reported") in facts(found, "asset", "phase", "milestone")
+
+
+# --- common phrasings any release uses ------------------------------------------------------------
+
+
+def test_common_milestone_phrasings():
+    cases = [
+        ("Acme dosed the first cohort in its Phase 1 study of ACM-101.", "started"),
+        ("Acme randomized its first patient in the Phase 3 trial of ACM-101.", "started"),
+        ("Enrollment in the Phase 2 study of ACM-101 is complete.", "enrolled"),
+        ("The Phase 2 trial of ACM-101 reached full enrollment in January 2024.", "enrolled"),
+        ("Last patient visit in the Phase 2 trial of ACM-101 occurred in January 2024.", "completed"),
+        ("The Phase 3 trial of ACM-101 achieved statistical significance on its primary endpoint.", "data_reported"),
+        ("ACM-101 demonstrated a 45% reduction in itch compared to placebo in the Phase 2 study.", "data_reported"),
+        ("The monitoring committee recommended stopping the Phase 3 trial of ACM-101 early for futility.", "discontinued"),
+    ]
+    for sentence, milestone in cases:
+        assert milestone in {e.fields["milestone"] for e in events(sentence)}, sentence
+
+
+def test_the_month_may_is_not_a_maybe():
+    # "completed enrollment ... in May 2025" is done, not a possibility
+    (e,) = events("Acme completed enrollment in its Phase 3 trial of ACM-101 in May 2023.")
+    assert (e.status, e.date) == ("historical", "2023-05")

@@ -24,10 +24,11 @@ _PEOPLE_WORDS = r"(?:patients|participants|subjects|people|adults|children|volun
 _MILESTONES = (
     # Not patients stopping a drug: "Few patients discontinued treatment due to adverse events"
     # (LLY-2022-06-13).
-    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)\b(?!\s+(?:of\s+)?(?:treatment|therapy|study drug|dosing|due|because)\b)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"),
+    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)\b(?!\s+(?:of\s+)?(?:treatment|therapy|study drug|dosing|due|because)\b)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"
+                     r"|stop(?:ping|ped)? (?:the |its )?(?:[\w\-]+ ){0,5}(?:trial|study)(?: [\w\-]+){0,3} early\b"),
     ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
-                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|were) (?:fully )?complet(?:ed|e)\b"
-),
+                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|is|were) (?:fully )?complet(?:ed|e)\b"
+                 r"|(?:reached|achieved|completed) (?:full|target|complete) enrol?l?ment"),
     # A count enrolled or to enrol, the trial told before: "A total of 5,637 patients were
     # randomized" (LLY-2021-10-28), "Lilly expects to enroll 400 patients" (LLY-2020-06-15), "the
     # trial will enroll an estimated 1,000 participants" (LLY-2021-01-27).
@@ -38,7 +39,7 @@ _MILESTONES = (
                           # "Acute myeloid leukemia patients are currently being dosed with oral
                           # zelenirstat in another study" (Pacylex 2025-05-05): under way.
                           r"|(?:are|is) (?:currently |now )?being (?:dosed|enrolled)\b"),
-    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:[\w\-]+ ){0,2}?(?:co-)?primary\b|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
+    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:[\w\-]+ ){0,2}?(?:co-)?primary\b|achiev(?:ed|es) statistical(?:ly)? significan\w+|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
                       r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,100}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
@@ -49,11 +50,11 @@ _MILESTONES = (
     ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
     # Not a condition: "may enroll into a long-term extension study after completion of any of
     # these registration studies" (LLY-2020-06-01).
-    ("completed", r"(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
+    ("completed", r"\blast (?:patient|participant|subject)[- ](?:last[- ])?(?:visit|out)\b|(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
     ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\badvanc(?:e|es|ed|ing)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
-                r"|first (?:healthy )?(?:patient|participant|subject|volunteer)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
-                r"|(?:patients|participants|subjects) (?:have|has) been dosed in|enrolled (?:its|the|our) first (?:patient|participant|subject)"
-                r"|dos(?:ed|ing of) (?:the )?first (?:healthy )?(?:patient|participant|subject|volunteer)"),
+                r"|first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
+                r"|(?:patients|participants|subjects) (?:have|has) been dosed in|(?:enrolled|dosed|randomi[sz]ed|treated) (?:its|the|our) first (?:patient|participant|subject|cohort)"
+                r"|dos(?:ed|ing of) (?:the )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)"),
     # A trial a plan holds is a start to come: "a joint clinical development plan ..., which
     # includes a cardiovascular outcomes trial prior to submission" (ALNY 2023-07-24).
     ("planned", r"\b(?:plan|program|strategy)\b[^.;]{0,80}?\binclud(?:es|ing|e)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:trial|study)\b"),
@@ -65,6 +66,9 @@ _MILESTONES = (
                 # "A Phase 2a patient with DLBCL achieved a partial response" (Pacylex 2025-05-05),
                 # "1 out of 3 patients treated with OLUMIANT 4-mg achieved 80% or more scalp hair
                 # coverage" (LLY-2022-05-20).
+                # A measured effect: "ZB-101 demonstrated a 45% reduction in disease activity".
+                r"|\b(?:show(?:ed|s)|demonstrat(?:ed|es)|achiev(?:ed|es)|resulted in) an? (?:[\w\-]+ )?\d+(?:\.\d+)?%\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:reduction|improvement|decrease|increase|response rate)\b"
                 r"|\bachiev(?:ed|es|ing) an? (?:complete|partial|objective|overall|durable|major|sustained)\s+(?:[\w\-]+\s+)?(?:response|remission)\b"
                 r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|experienced|showed)\b"
                 r"|\bAt (?:[\w\-]+\s+){1,2}(?:weeks?|months?|years?)(?: of (?:follow-?up|treatment|therapy))?,"
@@ -458,6 +462,15 @@ def _last_period(ctx: Context, text: str, start: int, end: int) -> str | None:
     return f"{year - (month == 1)}-{12 if month == 1 else month - 1:02d}"
 
 
+#: The month, not the modal: "completed enrollment ... in May 2025" is done, not possible.
+_MONTH_MAY_RE = re.compile(r"(?<=\S)(\s+)May\b")
+
+
+def _status_for(clause: str, date: str | None, reference: str | None) -> str:
+    """:func:`status_for` with the month May (capitalised, not opening the clause) not read as "may"."""
+    return status_for(_MONTH_MAY_RE.sub(r"\1Mon", clause), date, reference)
+
+
 def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str | None) -> tuple[str, str | None, bool]:
     """The status, the date and whether the sentence announces the fact as today's news."""
     text = ctx.text(c.doc)
@@ -465,7 +478,7 @@ def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str
     now = bool(_NOW_RE.search(text, c.start, c.end)) or is_title(text[c.start:c.end])
     if group == "planned":
         return "expected", date, now
-    status = status_for(clause, date, ctx.reference_date)
+    status = _status_for(clause, date, ctx.reference_date)
     if group == "started" and _TO_VERB_RE.search(text, max(0, m.start() - 20), m.start()) \
             and not _ORDINAL_RE.search(text, max(c.start, m.start() - 60), m.start()):
         # "with Lilly to imminently begin its Phase 1 study" (LLY-2020-06-08), but not "Lilly's
@@ -687,7 +700,7 @@ def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int,
     after = dates_in(ctx, doc, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))
     date = after[0].value if after else None
     named = dates_in(ctx, doc, v.start(), v.end())
-    if not after and named and (status_for(text[cs:ce], None, ctx.reference_date) != "occurred"
+    if not after and named and (_status_for(text[cs:ce], None, ctx.reference_date) != "occurred"
                                 or not (ctx.reference_date or "").startswith(named[0].value)):
         date = named[0].value  # not for data presented now: the release's date is more precise
     earlier = _EARLIER_RE.search(text, cs, ce)
@@ -703,7 +716,7 @@ def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int,
         if first <= ctx.reference_date <= last:
             return "occurred", ctx.reference_date
         date = first
-    return status_for(text[cs:ce], date, ctx.reference_date), date
+    return _status_for(text[cs:ce], date, ctx.reference_date), date
 
 
 #: A publication told without the word "published in" before the journal: "The Phase 3
@@ -734,7 +747,7 @@ def _publication(ctx: Context, c: Candidate) -> list[Draft]:
     # interim data from the Phase 2 BLAZE-1 trial, which was published in the ..." (LLY-2021-01-27).
     cs, ce = clause_at(text, c.start, c.end, v.start())
     stop = text.find(".", v.end(), ce)  # a glued next sentence ("in the***.*These data show ... may help")
-    status = status_for(text[min(cs, v.start()):stop if stop >= 0 else max(ce, v.end())], d.value if d else None,
+    status = _status_for(text[min(cs, v.start()):stop if stop >= 0 else max(ce, v.end())], d.value if d else None,
                         ctx.reference_date)
     if status == "occurred" and not d and not _NOW_RE.search(text, c.start, c.end):
         status = "historical"  # "results were published": background unless announced today
@@ -769,7 +782,7 @@ def _presenting(ctx: Context, c: Candidate) -> list[Draft]:
     phase = _phase_before(text, c.start, v.end(), c.end)
     venue_m = _nearest_venue(text, c.start)
     venue = clean(venue_m.group("venue")) if venue_m else None
-    status = status_for(text[c.start:c.end], None, ctx.reference_date)
+    status = _status_for(text[c.start:c.end], None, ctx.reference_date)
     fields = {"asset": asset.name, "phase": phase, "venue": venue, "date": None}
     return [Draft("clinical_data_presentation", status, event_date(status, None, ctx.reference_date),
                   fields, [span(c.doc, c.start, c.end)], 0.55,
