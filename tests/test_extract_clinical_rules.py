@@ -495,3 +495,25 @@ def test_the_month_may_is_not_a_maybe():
     # "completed enrollment ... in May 2025" is done, not a possibility
     (e,) = events("Acme completed enrollment in its Phase 3 trial of ACM-101 in May 2023.")
     assert (e.status, e.date) == ("historical", "2023-05")
+
+
+def test_enrollment_underway_and_to_complete():
+    (e,) = events("Enrollment is now underway in the Phase 2 PEAK trial of ACM-101.")
+    assert (e.fields["milestone"], e.status, e.date) == ("started", "occurred", None)
+    (e,) = events("Acme expects to complete enrollment in the Phase 3 trial of ACM-101 by the end of 2024.")
+    assert (e.fields["milestone"], e.status, e.date) == ("enrolled", "expected", "2024")
+
+
+def test_results_published_in_a_journal_are_a_presentation_only():
+    found = events("Results from the Phase 1b trial of ACM-101 were published online in Nature Medicine.",
+                   type_="clinical_trial")
+    assert not found
+    (e,) = events("Results from the Phase 1b trial of ACM-101 were published online in Nature Medicine.",
+                  type_="clinical_data_presentation")
+    assert e.fields["venue"] == "Nature Medicine"
+
+
+def test_a_presentation_dated_after_the_release_is_to_come():
+    (e,) = events("The abstract for ACM-101 has been accepted for an oral presentation at the Boston Skin Symposium "
+                  "in December 2024.", type_="clinical_data_presentation")
+    assert (e.status, e.fields["date"]) == ("expected", "2024-12")

@@ -26,7 +26,7 @@ _MILESTONES = (
     # (LLY-2022-06-13).
     ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)\b(?!\s+(?:of\s+)?(?:treatment|therapy|study drug|dosing|due|because)\b)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"
                      r"|stop(?:ping|ped)? (?:the |its )?(?:[\w\-]+ ){0,5}(?:trial|study)(?: [\w\-]+){0,3} early\b"),
-    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
+    ("enrolled", r"(?:complet(?:e|ed|es|ing|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
                  r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|is|were) (?:fully )?complet(?:ed|e)\b"
                  r"|(?:reached|achieved|completed) (?:full|target|complete) enrol?l?ment"),
     # A count enrolled or to enrol, the trial told before: "A total of 5,637 patients were
@@ -36,6 +36,8 @@ _MILESTONES = (
                        r"|(?:(?:expects?|plans?|intends?|is expected|are expected) to|will) enroll\s+(?:an estimated |approximately |about |up to |more than |over )?"
                        r"\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\b"),
     ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"
+                          # "Enrollment is now underway in the Phase 2 REACH trial"
+                          r"|(?:enrol?l?ment|dosing|recruitment) (?:is|has) now (?:underway|under way|begun|started)\b"
                           # "Acute myeloid leukemia patients are currently being dosed with oral
                           # zelenirstat in another study" (Pacylex 2025-05-05): under way.
                           r"|(?:are|is) (?:currently |now )?being (?:dosed|enrolled)\b"),
@@ -241,8 +243,9 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if group in ("started", "started_enrolling") and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)) \
             and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()) and not _START_SUBJECT_RE.search(text, cs, m.end()):
         return []  # "launched" a product, "began" trading: not a trial
-    if milestone == "data_reported" and _venue_near(text, cs, ce):
-        return []  # data at a meeting is a presentation
+    if milestone == "data_reported" and (_venue_near(text, cs, ce) or JOURNAL_RE.search(text, cs, ce)
+                                         or PUBLISHED_RE.search(text, cs, ce)):
+        return []  # data at a meeting or in a journal is a presentation
     if _DESIGN_RE.search(text, cs, ce):
         return []  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
     plural = [] if assets_here else _plural_subject(ctx, c)
@@ -468,7 +471,10 @@ _MONTH_MAY_RE = re.compile(r"(?<=\S)(\s+)May\b")
 
 def _status_for(clause: str, date: str | None, reference: str | None) -> str:
     """:func:`status_for` with the month May (capitalised, not opening the clause) not read as "may"."""
-    return status_for(_MONTH_MAY_RE.sub(r"\1Mon", clause), date, reference)
+    status = status_for(_MONTH_MAY_RE.sub(r"\1Mon", clause), date, reference)
+    if status == "occurred" and date and reference and date > reference[:len(date)]:
+        return "expected"  # "accepted for an oral presentation at ... in December 2025" (told in June)
+    return status
 
 
 def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str | None) -> tuple[str, str | None, bool]:
@@ -484,7 +490,7 @@ def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str
         # "with Lilly to imminently begin its Phase 1 study" (LLY-2020-06-08), but not "Lilly's
         # second neutralizing antibody to start clinical trials" (a start that was).
         status = "expected"
-    if status == "occurred" and group == "started_enrolling" and re.match(r"now|is|are", m.group(0), re.I):
+    if status == "occurred" and group == "started_enrolling" and re.match(r"now|is|are|enrol|dosing|recruit", m.group(0), re.I):
         return status, date, now  # "is now enrolling patients": under way since a date not told
     if status == "occurred" and not date and not now and not (group == "results" and _results_news(ctx, c)):
         # Told without "today"/"announced" and not as a headline: background, such as "R552
