@@ -239,6 +239,39 @@ def test_a_list_of_approved_and_submitted_indications_gives_one_event_per_item()
     assert not any("Additionally" in (i or "") for _, _, i in got)
 
 
+
+def test_an_approval_beside_an_opinion_is_its_own_fact():
+    found = by_action(of_type("regulatory_event", "NB-401 for adults with relapsing multiple sclerosis was approved by the "
+                              "FDA and received a positive opinion from the European Medicines Agency's CHMP."))
+    assert found["approval"].fields["agency"] == "FDA"
+    assert found["CHMP positive opinion"].fields["agency"] == "EMA"
+
+
+def test_as_anticipated_is_not_a_plan():
+    e = by_action(of_type("regulatory_event", "As anticipated, Nimbus received a complete response letter from the FDA "
+                          "for NB-401."))["complete response letter"]
+    assert e.status != "expected"
+
+
+def test_the_product_of_a_combination_is_the_first_named():
+    e = by_action(of_type("regulatory_event", "NB-401 in combination with pembrolizumab and carboplatin was first "
+                          "approved in June 2018 under the FDA's accelerated approval process."))["approval"]
+    assert (e.fields["asset"], e.date) == ("NB-401", "2018-06")
+
+
+def test_taiwan_fda_and_ind_adjectives():
+    e = by_action(of_type("regulatory_event", "The IND for NB-401 was then submitted to the Taiwan FDA, and the approval "
+                          "was received on January 4, 2024."))["IND"]
+    assert e.fields["agency"] == "TFDA"
+    assert of_type("regulatory_event", "With four IND-approved assets licensed, Nimbus grew NB-401 revenue.") == []
+
+
+def test_the_disease_before_in_adults_with():
+    e = by_action(of_type("regulatory_event", "Nimbus today announced the FDA approved NB-12 as the first medicine for "
+                          "moderate-to-severe obstructive sleep apnea in adults with obesity."))["approval"]
+    assert e.fields["indication"] == "moderate-to-severe obstructive sleep apnea"
+
+
 # --- acquisition -----------------------------------------------------------------------------
 
 
@@ -322,3 +355,35 @@ def test_an_acquisition_announced_as_done_with_a_potential_value():
                  "development milestones.")
     assert e.fields["status"] == "completed"
     assert e.fields["consideration"].startswith("potential value of the transaction is over $600 million")
+
+
+def test_an_8k_deal_closed_days_before_the_report_keeps_its_day():
+    e = one_deal("On April 30, 2024, Nimbus completed its previously announced acquisition of Orion Cell Therapy, Inc. "
+                 "pursuant to the Agreement and Plan of Merger.")
+    assert (e.status, e.date, e.fields["status"]) == ("occurred", "2024-04-30", "completed")
+
+
+def test_the_registrant_agreeing_to_be_acquired():
+    e = one_deal("Nimbus today announced that it has agreed to be acquired by Vega Pharma Holdings for $30.00 per share "
+                 "in cash.")
+    assert (e.fields["acquirer"], e.fields["target"], e.fields["status"]) == (
+        "Vega Pharma Holdings", "Nimbus Biologics", "announced")
+
+
+def test_a_buyer_the_company_finder_does_not_know_and_a_merger_agreement():
+    e = one_deal("Vega Pharma Holdings will acquire all outstanding shares of Orion Cell Therapy, Inc. for C$2.5 billion.")
+    assert (e.fields["acquirer"], e.fields["consideration"].currency) == ("Vega Pharma Holdings", "CAD")
+    e = one_deal("Nimbus Biologics, Inc. entered into an Agreement and Plan of Merger with Orion Cell Therapy, Inc.")
+    assert (e.fields["target"], e.fields["status"]) == ("Orion Cell Therapy", "announced")
+
+
+def test_a_lifted_hold_and_other_designations():
+    assert "clinical hold lifted" in by_action(of_type("regulatory_event", "The FDA has lifted the clinical hold on NB-401."))
+    assert "rare pediatric disease designation" in by_action(of_type(
+        "regulatory_event", "The FDA granted Rare Pediatric Disease Designation to NB-401 for neuroblastoma."))
+
+
+def test_designations_spelled_with_a_hyphen():
+    actions = by_action(of_type("regulatory_event", "NB-401 has received fast-track designation in this disease in the U.S. "
+                                                    "The FDA also granted NB-401 orphan-drug designation."))
+    assert {"fast track designation", "orphan drug designation"} <= set(actions)

@@ -38,7 +38,7 @@ _FAMILIES = {
                      r"new england journal|lancet\b"),
     "regulatory": (r"FDA|Food and Drug Administration|EMA|European Medicines|European Commission|CHMP|"
                    r"approv(?:al|als|ed|es)|IND|NDA|sNDA|BLA|sBLA|MAA|PDUFA|clinical hold|complete response|"
-                   r"breakthrough therapy|fast track|orphan drug|marketing authori[sz]ation|MHRA|PMDA|NMPA|Health Canada|"
+                   r"breakthrough[- ]therapy|fast[- ]track|orphan[- ]drug|marketing authori[sz]ation|MHRA|PMDA|NMPA|Health Canada|"
                    r"resubmi\w*|submi(?:t|ts|tted|ssion)|withdr(?:ew|awn|awal)|Ministry of Health|advisory committee|emergency use|"
                    r"regulatory (?:action|decision)"),
 }

@@ -6,6 +6,7 @@ releases report theirs)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..context import Context
@@ -28,7 +29,11 @@ _PATTERNS = (
                              + r"(?:[^.;]{0,40}?\b(?:in the (?:share )?capital of|of|in))\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:successful\s+)?completion of (?:its|the|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:has|have)\s+acquired\s+" + _TARGET)),
-    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+)?(?:ownership|control|the assets|(?:all\s+)?(?:of\s+)?the\s+(?:outstanding\s+)?(?:shares|stock|equity))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
+    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+)?(?:ownership|control|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
+    # "agreed to be acquired by Vega Pharma Holdings": the speaker is the target.
+    ("passive announced", re.compile(r"\b(?:agreed|agreement|definitive agreement) to be acquired by\s+" + _BUYER)),
+    # "entered into an Agreement and Plan of Merger with Orion Cell Therapy, Inc."
+    ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?:Agreement and Plan of Merger|[Mm]erger [Aa]greement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:to|will|agreed to)\s+(?:acquire|purchase)\s+(?:a|an|the)\s+[a-z][^.;]{2,80}?\s+from\s+" + _TARGET)),
     ("completed", re.compile(r"\bacquired\s+(?:a\s+|an\s+)?" + _TARGET + r"(?=[^.;]{0,60}?\b(?:in (?:19|20)\d\d|for \$))")),
     ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase)\s+" + _TARGET)),
@@ -94,7 +99,7 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
                                   or _ANNOUNCED_RE.search(sent[max(0, m.start() - 40): m.start()])
                                   or "announced" in m.group(0).lower()):
         return None  # "the impact of the third quarter acquisition of Stratagene": a mention
-    target = _passive_target(ctx, c, m) if kind == "passive" else _target(ctx, m.group("target"))
+    target = _passive_target(ctx, c, m) if kind.startswith("passive") else _target(ctx, m.group("target"))
     if not target:
         return None
     acquirer = _acquirer(ctx, c, m, kind)
@@ -107,6 +112,10 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     money = _consideration(ctx, c, tail, target)
     dates = [d for d in dates_in(ctx, c.doc, c.start + m.end(), c.end) if not d.relative
              and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)]
+    lead = _LEAD_DATE_RE.match(sent)
+    if not dates and lead:
+        # "On April 30, 2024, Nimbus completed its previously announced acquisition of ..."
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + lead.end()) if not d.relative]
     date = dates[0].value if dates else None
     if not date and status_field == "completed":
         # "closed in the quarter", "In the fourth quarter we closed on": the reported quarter's
@@ -115,6 +124,8 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
             _period_year(ctx.reference_date) if _is_results(ctx, c.doc) and not _TODAY_RE.search(sent) else None)
     if status == "occurred" and date and not ctx.reference_date:
         status = "historical"  # no report date to tell it is today's: "through its acquisition by AstraZeneca PLC in 2012"
+    elif status == "occurred" and date and len(date) == 10 and ctx.reference_date and 0 <= _days_before(date, ctx.reference_date) <= RECENT_DAYS:
+        pass  # the 8-K's own news, dated
     elif status == "occurred":
         # Earlier in the report's month: the 8-K reports it ("closed on May 14, 2010" in a May 17
         # filing); an earlier month: background.
@@ -128,6 +139,10 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
                  key=("acquisition", target.lower()[:12]), order=(c.doc, c.start))
 
 
+_LEAD_DATE_RE = re.compile(r"(?:On|Effective|As of)\s+(?:[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}|[^,.;]{4,30}),")
+#: How many days before the report an 8-K's dated deal still counts as its news ("On April 30,
+#: 2024, Nimbus completed ..." in a May 2 filing: Item 2.01 is due within four business days).
+RECENT_DAYS = 10
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: A past quarter named without its year ("closed in the quarter", "In the fourth quarter we
 #: closed on the acquisition of TravelBank").
@@ -137,6 +152,13 @@ _PAST_QUARTER_RE = re.compile(r"\b(?:in|during) the (?:(?P<q>first|second|third|
 _RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Annual|Q[1-4])\b[^\n]{0,60}\b(?:Results|Financial)\b|\bFinancial Results\b", re.I)
 RESULTS_HEAD = 600
 _TODAY_RE = re.compile(r"\btoday\b|\bthis morning\b", re.I)
+
+
+def _days_before(date: str, reference: str) -> int:
+    try:
+        return (dt.date.fromisoformat(reference[:10]) - dt.date.fromisoformat(date)).days
+    except ValueError:
+        return 1 << 30
 
 
 def _quarter_year(sent: str, reference: str | None) -> str | None:
@@ -284,19 +306,25 @@ def _target(ctx: Context, raw: str) -> str | None:
     return ctx.lexicon.canonical_company(name) or name
 
 
+def kind_of(m: re.Match[str]) -> str:
+    return "passive announced" if "to be acquired" in m.group(0) else "passive"
+
+
 def _passive_target(ctx: Context, c: Candidate, m: re.Match[str]) -> str | None:
     """The company a passive deal speaks of: the last one named before "its acquisition by"."""
     buyer = _target(ctx, m.group("buyer"))
     before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start()) if x.kind != "self" and x.name != buyer]
     # "co-founded Ardea": a verb glued to the name by the mention finder
-    return _LOWER_LEAD_RE.sub("", before[-1]) or None if before else None
+    if not before:
+        return ctx.registrant if kind_of(m) == "passive announced" else None  # "it has agreed to be acquired by"
+    return _LOWER_LEAD_RE.sub("", before[-1]) or None
 
 
 _LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
 
 
 def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
-    if kind == "passive":
+    if kind.startswith("passive"):
         return _target(ctx, m.group("buyer"))
     if kind == "divest":
         buyer = m.group("buyer")
@@ -304,7 +332,7 @@ def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | 
     pos = c.start + m.start()
     before = [x.name for x in ctx.companies(c.doc, c.start, pos)]
     if not before:
-        own = _subsidiary(ctx.text(c.doc)[c.start:pos], ctx.registrant)
+        own = _subsidiary(ctx.text(c.doc)[c.start:pos], ctx.registrant) or _named_subject(ctx.text(c.doc)[c.start:pos])
         if own:
             return own
     if kind == "announced":
@@ -320,6 +348,17 @@ _EARLIER_DEAL_RE = re.compile(r"\b(?:previously|recently)[- ]announced\s+(?:acqu
 
 
 _CAPITALISED_TAIL_RE = re.compile(r"((?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’'\-]*)\s*$")
+
+
+#: A buyer the company finder did not know, named right before the verb with a corporate word:
+#: "Vega Pharma Holdings will acquire all outstanding shares of Nimbus".
+_NAMED_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:that|and)\s+)((?:[A-Z][\w&.’'\-]*\s+){0,3}(?:Holdings|Group|Inc\.?|Corp\.?|Corporation|"
+                               r"Ltd\.?|LLC|plc|AG|SA|N\.V\.|Pharma|Pharmaceuticals|Therapeutics|Biosciences|Bio|Capital|Partners))\s*$")
+
+
+def _named_subject(before: str) -> str | None:
+    m = _NAMED_SUBJECT_RE.search(before)
+    return clean(m.group(1)) if m else None
 
 
 def _subsidiary(before: str, registrant: str | None) -> str | None:
@@ -340,6 +379,8 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
     if kind in ("completed", "passive"):
         return "completed", "occurred"
+    if kind == "passive announced":
+        return "announced", "occurred"
     if kind == "subject":
         if _PENDING_RE.search(tail):
             return "pending", "expected"

@@ -16,6 +16,8 @@ from .common import Draft, is_title, clean, dates_in, event_date, nearest, neare
 #: ("approved inEuropeinNovember 2018", LLY-2019-05-06).
 _PLACE_END = r"(?:\b|(?=in[A-Z0-9]|for\b))"
 _AGENCIES = (
+    # Before the FDA: "The IND was then submitted to the Taiwan FDA" (ABVC 2024-11-14).
+    ("TFDA", r"\bTFDA\b|Taiwan (?:FDA\b|Food and Drug)"),
     ("FDA", r"\bFDA\b|Food and Drug Administration"),
     ("European Commission", r"European Commission|\bEC\b"),
     ("CHMP", r"\bCHMP\b|Committee for Medicinal Products"),
@@ -24,7 +26,6 @@ _AGENCIES = (
     ("PMDA", r"\bPMDA\b|Japan(?:ese)? Ministry of Health|\bMHLW\b"),
     ("NMPA", r"\bNMPA\b|National Medical Products Administration"),
     ("MHRA", r"\bMHRA\b"),
-    ("TFDA", r"\bTFDA\b|Taiwan Food and Drug"),
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
     ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
     ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
@@ -49,12 +50,16 @@ _ACTIONS = (
     # A meeting with the agency on a program: "positive feedback from our Type C meeting with the
     # FDA" (CNTB 2025-05-21); the action is the meeting's name as printed.
     ("meeting", r"\bType [ABC] meeting|\bEnd[- ]of[- ]Phase (?:[12]|I{1,2}) meeting|\bpre-(?:IND|NDA|BLA) meeting"),
+    ("clinical hold lifted", r"\blift(?:ed|s|ing)?\s+(?:the\s+|its\s+|a\s+)?(?:partial\s+|full\s+)?clinical hold|clinical hold\s+(?:has been\s+|was\s+|had been\s+)?(?:lifted|removed|released)|\bremov(?:al of|ed) the (?:partial |full )?clinical hold"),
     ("clinical hold", r"clinical hold"),
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
-    ("breakthrough therapy designation", r"breakthrough therapy designation|granted breakthrough"),
-    ("fast track designation", r"fast track designation|granted fast track"),
-    ("orphan drug designation", r"orphan drug designation|granted orphan"),
+    # Designations in every spelling: "Fast Track", "fast-track", "Orphan-Drug", "Breakthrough-Therapy".
+    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough"),
+    ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
+    ("orphan drug designation", r"orphan[- ]drug designation|granted orphan|orphan[- ]drug status"),
+    ("rare pediatric disease designation", r"rare pediatric disease designation"),
+    ("RMAT designation", r"\bRMAT\b(?: designation)?|regenerative medicine advanced therapy"),
     ("priority review", r"priority review"),
     ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
     ("advisory committee meeting", r"advisory committee"),
@@ -70,7 +75,8 @@ _ACTIONS = (
                    r"|\b(?:regulatory )?submissions? under review\b"
                    r"|\bsubmissions? (?:with|to) (?:the\s+)?(?:U\.S\.\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines Agency)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
-    ("IND", r"\bINDs?\b[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
+    # Not the adjective: "four IND-approved oncology assets", "IND-enabling studies".
+    ("IND", r"\bINDs?\b(?!-)[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
             r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start|progress|advance|move)\b"),
     ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"),
 )
@@ -268,8 +274,13 @@ def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
     if any(name == "action delayed" for name, _ in found):
         found = [(name, m) for name, m in found if name != "expected action"]  # the same decision
     if sum(name != "expected action" for name, _ in found) > 1:
-        found = [(name, m) for name, m in found if name != "approval"][:2]
+        # ... unless told as a done fact of its own: "was approved by the FDA and received a
+        # positive opinion from the European Medicines Agency's CHMP" (LLY-2022-08-04).
+        found = [(name, m) for name, m in found if name != "approval" or _APPROVED_BY_RE.match(sent, m.start())][:3]
     return sorted(((name, m) for name, m in found if _real(sent, name)), key=lambda f: f[1].start())
+
+
+_APPROVED_BY_RE = re.compile(r"approved\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|Food and Drug|EMA|European Commission|NMPA|PMDA|MHRA|Health Canada)")
 
 
 def _real(sent: str, action: str) -> bool:
@@ -312,7 +323,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         agency = "FDA"
     else:
         agency = None
-    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "breakthrough therapy designation", "fast track designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation", "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
     if action == "meeting":
         action = am.group(0)[:1].upper() + am.group(0)[1:]  # "Type C meeting"
     if awaited:
@@ -345,6 +356,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     i = assets.index(asset) if asset in assets else -1
     if i > 0 and _ALIAS_RE.search(text, max(c.start, asset.start - 20), asset.start):
         asset = assets[i - 1]  # "Baricitinib, marketed as OLUMIANT®, is approved in 70 countries"
+    elif i > 0 and asset.start < pos and _COMBINATION_RE.search(text, assets[0].end, asset.start):
+        asset = assets[0]  # "ALIMTA in combination with pembrolizumab and carboplatin was first approved"
     ind = _own_indication(sent, pos - c.start, assets)
     if product is not None:
         asset = product
@@ -352,6 +365,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         ind = _indication(sent[product.start - c.start: seg_end])
     ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or _next_indication(ctx, c, asset)
            or (disease_indication(lent) if lent else None))
+    if ind:
+        ind = clean(re.split(r"[\"“”]", ind)[0]) or None  # "ulcerative colitis," said ...
     if ind and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
         ind = ind[len(asset.name):].strip()  # glued words: "for the Olumiant®atopic dermatitis indication"
     if place_at is not None:
@@ -381,7 +396,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     # regulatory approval in China earlier this year", LLY-2021-05-18).
     lo_modal = max(cs, pos - MODAL_WINDOW)
     after = _FOLLOWING_RE.search(text, lo_modal, pos) or _APPOSITIVE_RE.search(text, lo_modal, pos)
-    status = status_for(text[after.start() if after else lo_modal: min(ce, c.start + am.end() + 30)], date, ctx.reference_date)
+    window = _AS_EXPECTED_RE.sub("", text[after.start() if after else lo_modal: min(ce, c.start + am.end() + 30)])
+    status = status_for(window, date, ctx.reference_date)  # "As anticipated, Lilly received a CRL" is done
     now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
     if status == "occurred" and not now:
         status, date = "historical", (date if date and date != ctx.reference_date else None)
@@ -470,6 +486,7 @@ _COUNTRIES_RE = re.compile(r"\bapproved in (?:more than |over |nearly |about )?\
 _FOLLOWING_RE = re.compile(r"\b(?:following|after|since)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,3}(?=\S*$)")
 #: A product described in apposition: "... with the addition of QBREXZA cloth, a medicated cloth
 #: approved by the FDA for ..." (LLY-2020-01-10): the main clause's "will" is not the approval's.
+_AS_EXPECTED_RE = re.compile(r"\b[Aa]s (?:anticipated|expected|planned|previously (?:expected|anticipated))\b")
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+[^,;.]{0,60}?$")
 _NEXT_MONTHS_RE = re.compile(r"\bin the (?:next|coming) (?:[\w\-]+ ){0,4}(?:weeks|months)\b", re.I)
 _THIS_RE = re.compile(r"\bthis year\b", re.I)
@@ -511,7 +528,7 @@ _LINE_OF_THERAPY_RE = re.compile(r"\bas (?:a |an )?(?P<ind>(?:first|second|third
 
 
 def _indication(text: str) -> str | None:
-    m = _NAMED_INDICATIONS_RE.search(text) or _LINE_OF_THERAPY_RE.search(text)
+    m = _NAMED_INDICATIONS_RE.search(text) or _LINE_OF_THERAPY_RE.search(text) or _FOR_DISEASE_IN_RE.search(text)
     if m:
         return clean(_WHERE_RE.sub("", m.group("ind")))
     m = _QUALIFIED_TREATMENT_RE.search(text)
@@ -526,6 +543,7 @@ def _indication(text: str) -> str | None:
 
 
 _INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) for\b|\bin preparation for\b", re.I)
+_COMBINATION_RE = re.compile(r"\bin combination with\b|\bcombined with\b|\bplus\b")
 _ALIAS_RE = re.compile(r"\b(?:marketed|sold|known|branded|commercialized)\s+as\s+$")
 _RECENT_RE = re.compile(r"\brecent\s+(?:[\w\-]+\s+)?$", re.I)
 #: How far after an action sentence the next one may stand to lend it a disease.
@@ -621,6 +639,12 @@ _HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|patients|people|adults|participants)\s+(?:with\s+)?", re.I)
 
 
+#: "medicine for moderate-to-severe obstructive sleep apnea in adults with obesity"
+#: (LLY-2024-12-20): the disease, not the population's other condition.
+_FOR_DISEASE_IN_RE = re.compile(r"\bfor (?P<ind>(?:(?!(?:the|a|an|use|treatment|people|patients|adults)\b)[\w\-’']+\s+){0,6}?(?:" + _DISEASE_WORDS
+                                + r"))\s+in\s+(?:adults?|adolescents?|patients|people|children)\b", re.I)
+
+
 def indication(sent: str) -> str | None:
     """The disease a sentence names: "for the treatment of X", "adults with X", "to treat X";
     failing those, a phrase that ends with a disease word ("in metastatic prostate cancer")."""
@@ -683,7 +707,7 @@ def _agencies(sent: str) -> list[tuple[str, int]]:
 #: ... in the EU" (LLY-2023-04-27) is two approvals and a submission.
 APPROVAL_REACH = 80
 _APPROVAL_WORD_RE = re.compile(r"approv\w*|authori[sz]\w*", re.I)
-_OTHER_ACTION_RE = re.compile(r"submi|review|applica|filing|filed|[;.]", re.I)
+_OTHER_ACTION_RE = re.compile(r"submi|review|applica|filing|filed|opinion|designation|letter|meeting|[;.]", re.I)
 
 
 def _approved_there(sent: str, start: int, end: int) -> bool:
