@@ -23,9 +23,9 @@ _AGENCIES = (
     ("CHMP", r"\bCHMP\b|Committee for Medicinal Products"),
     ("EMA", r"\bEMA\b|European Medicines Agency"),
     ("Health Canada", r"Health Canada"),
-    ("PMDA", r"\bPMDA\b|Japan(?:ese)? Ministry of Health|\bMHLW\b"),
+    ("PMDA", r"\bPMDA\b|Japan(?:ese|['’]s)? Ministry of Health|\bMHLW\b"),
     ("NMPA", r"\bNMPA\b|National Medical Products Administration"),
-    ("MHRA", r"\bMHRA\b"),
+    ("MHRA", r"\bMHRA\b|Medicines and Healthcare [Pp]roducts Regulatory Agency"),
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
     ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
     ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
@@ -55,10 +55,19 @@ _ACTIONS = (
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     # Designations in every spelling: "Fast Track", "fast-track", "Orphan-Drug", "Breakthrough-Therapy".
-    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough"),
+    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)"),
     ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
-    ("orphan drug designation", r"orphan[- ]drug designation|granted orphan|orphan[- ]drug status"),
+    # "Orphan Drug and Fast Track designations": each its own.
+    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan"),
     ("rare pediatric disease designation", r"rare pediatric disease designation"),
+    ("breakthrough device designation", r"breakthrough[- ]device designation"),
+    ("PRIME designation", r"\bPRIME\b(?: designation| eligibility| status| scheme)|PRIority MEdicines"),
+    # Devices: "granted 510(k) clearance", "De Novo classification request".
+    ("510(k) clearance", r"\b510\s*\(k\)"),
+    ("De Novo classification", r"\bDe Novo\b (?:classification|request|authori[sz]ation|clearance|grant)"),
+    # Advice without a named meeting: "FDA feedback supports an accelerated approval pathway".
+    ("feedback", r"\b(?:FDA|EMA|agency|regulatory|regulators?)(?:['’]s)? (?:written |positive |constructive |recent )?feedback\b"
+                 r"|\b(?:feedback|minutes) (?:from|received from) (?:the )?(?:U\.S\. )?(?:FDA|EMA)\b"),
     ("RMAT designation", r"\bRMAT\b(?: designation)?|regenerative medicine advanced therapy"),
     ("priority review", r"priority review"),
     ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
@@ -79,9 +88,11 @@ _ACTIONS = (
     # Verbs in any case: a headline's "Secures FDA Clearance of IND Application"; the IND in
     # effect, a "study may proceed" letter, a "green light" from the agency.
     ("IND", r"\bINDs?\b(?![-‐])[^.;]{0,60}(?i:clear|accept|submi|fil|effective|allow|approv|into effect|in effect|green[- ]light)"
-            r"|(?i:clear|accept|submi|fil|approv|green[- ]light)\w*[^.;]{0,40}\bINDs?\b(?![-‐])|Investigational New Drug|(?i:study may proceed)"
+            r"|(?i:clear|accept|submi|fil|approv|green[- ]light)\w*[^.;]{0,40}\bINDs?\b(?![-‐])|Investigational New Drug|(?i:(?:study )?may proceed letter|study may proceed)"
             r"|\b(?i:clearance|cleared|allowed|permission|green[- ]light)\b[^.;]{0,40}\b(?i:to (?:proceed|begin|initiate|start|progress|advance|move|commence|dose))\b"),
-    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"),
+    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"
+                 # A trial allowed: "issued a No Objection Letter", "authorized the company's Phase 1 trial".
+                 r"|\bno[- ]objection letter|\bauthori[sz]ed\s+(?:the\s+|its\s+|a\s+|our\s+)?(?:company[’']s\s+)?(?:[\w\-]+\s+){0,3}?(?:trial|study)\b"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
 _MAA_RE = re.compile(r"\bMAA\b|[Mm]arketing [Aa]uthori[sz]ation|European Medicines|\bEMA\b")
@@ -350,7 +361,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     awaited = action == "expected action"
     if awaited:
         action = "approval"  # the decision awaited
-    if action == "CHMP positive opinion":
+    if action in ("CHMP positive opinion", "PRIME designation"):
         agency = "EMA"  # the CHMP is the EMA's committee (gold: agency EMA)
     elif place:
         agency = place
@@ -365,7 +376,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         agency = "FDA"
     else:
         agency = None
-    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation", "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or (
+        "FDA" if action.startswith(("NDA", "BLA")) or action in _FDA_BY_DEFAULT else None)
     if action == "meeting":
         action = am.group(0)[:1].upper() + am.group(0)[1:]  # "Type C meeting"
     if awaited:
@@ -409,7 +421,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
         ind = _indication(sent[product.start - c.start: seg_end])
     ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or (_next_indication(ctx, c, asset) if asset else None)
-           or (disease_indication(lent) if lent else None))
+           or (disease_indication(lent, wide=True) if lent else None))
     if ind:
         ind = clean(re.split(r"[\"“”]", ind)[0]) or None  # "ulcerative colitis," said ...
     if ind and asset and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
@@ -477,14 +489,22 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
                  order=(c.doc, c.start), extra={"now": now})
 
 
+#: Actions that are the FDA's when no agency is named ("was granted Orphan Drug Designation").
+_FDA_BY_DEFAULT = frozenset({
+    "IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter",
+    "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation",
+    "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting",
+    "meeting", "orphan drug designation", "priority review", "breakthrough device designation", "510(k) clearance",
+    "De Novo classification", "feedback"})
 #: The company's own product told without its name: "its lead candidate", "our investigational
 #: gene therapy", "the Company's product candidate".
 _OWN_PRODUCT_RE = re.compile(r"\b(?:its|our|[Tt]he [Cc]ompany[’']s)\s+(?:[\w\-]+\s+){0,3}?(?:candidate|product|therapy|therapeutic|drug|"
-                             r"compound|vaccine|program|programme|asset|antibody|molecule|treatment)\b")
+                             r"compound|vaccine|program|programme|asset|antibody|molecule|treatment|system|device|monitor|implant)\b")
 #: Actions an unnamed product may take: facts about the company's own program.
 _UNNAMED_ACTIONS = frozenset({"IND", "CTA submission", "approval", "fast track designation", "orphan drug designation",
                               "breakthrough therapy designation", "rare pediatric disease designation", "RMAT designation",
-                              "clinical hold", "clinical hold lifted", "NDA/BLA submission", "MAA submission", "priority review"})
+                              "clinical hold", "clinical hold lifted", "NDA/BLA submission", "MAA submission", "priority review",
+                              "breakthrough device designation", "510(k) clearance", "De Novo classification", "PRIME designation"})
 #: Code names a lexicon leaves out because they look like targets when read anywhere ("KRX-7",
 #: "cb-210", "LUMA-2"), read only in a regulatory sentence. Not genes, targets or labels.
 #: Not a trial's name ("the Phase 3 ORIENT-11 trial", "SURMOUNT-1 study") nor an exhibit's ("EX-99.1").
@@ -621,7 +641,7 @@ def _indication(text: str) -> str | None:
     return _DANGLING_RE.sub("", _VERB_TAIL_RE.sub("", found)) or None if found else None
 
 
-_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) for\b|\bin preparation for\b", re.I)
+_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) (?:for|to)\b|\bin preparation for\b", re.I)
 _COMBINATION_RE = re.compile(r"\bin combination with\b|\bcombined with\b|\bplus\b")
 _ALIAS_RE = re.compile(r"\b(?:marketed|sold|known|branded|commercialized)\s+as\s+$")
 _RECENT_RE = re.compile(r"\brecent\s+(?:[\w\-]+\s+)?$", re.I)
@@ -644,7 +664,7 @@ def _next_indication(ctx: Context, c: Candidate, asset: Mention) -> str | None:
         return None
     if any(a.name.lower() != asset.name.lower() for a in ctx.assets(c.doc, s, e)):
         return None
-    found = disease_indication(text[s:e])
+    found = disease_indication(text[s:e], wide=True)
     return clean(re.split(r"[\"“”]", found)[0]) or None if found else None
 
 
@@ -665,7 +685,7 @@ def _acronym_indication(ctx: Context, doc: int, sent: str, at: int) -> str | Non
         defined = re.compile(r"([A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,6}?)\s*\(\s*[“\"]?" + re.escape(abbr) + r"[”\"]?\s*\)")
         lo = max(0, at - ACRONYM_LOOKBACK)
         for d in reversed(list(defined.finditer(text, lo, at + len(sent)))):
-            found = disease_indication(d.group(1))
+            found = disease_indication(d.group(1), wide=True)
             if found:
                 return f"{found} ({abbr})"  # both spellings: gold keeps "AML" as printed, or spells out "AD"
         # Not defined in parentheses ("AD, or atopic eczema, is ..."): a disease the document
@@ -712,9 +732,18 @@ _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|chi
 _DISEASE_WORDS = (r"disease|disorder|cancer|carcinoma|syndrome|apnea|diabetes|obesity|infection|pain|dermatitis|"
                   r"eczema|psoriasis|arthritis|colitis|lymphoma|leukemia|myeloma|tumou?rs?|hypertension|failure|"
                   r"migraine|headache|COVID-19|neuropathy|hepatitis|fibrosis|sclerosis|depression|ADHD|schizophrenia")
-_DISEASE_RE = re.compile(
-    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:(?!(?:in|of|for|with|to|at)\b)[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
-_HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
+#: More, for regulatory events only (the clinical extractor reads the words above through
+#: :func:`disease_indication`): families by their ending ("neuroblastoma", "mucositis",
+#: "neutropenia", "hemophilia") and diseases a small-cap release names.
+_MORE_DISEASE_WORDS = (_DISEASE_WORDS + r"|"
+                  r"\w*(?:blastoma|glioma|sarcoma|melanoma|mesothelioma|carcinoma|lymphoma|leuka?emia|myeloma|opathy|dystrophy|atrophy|"
+                  r"itis|a?emia|penia|philia|amyloidosis|thrombosis|stenosis|cirrhosis)|gravis|ataxia|epilepsy|seizures|asthma|COPD|lupus|"
+                  r"deficiency|injury")
+_DISEASE_HEAD = r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:(?!(?:in|of|for|with|to|at)\b)[A-Za-z][\w\-’']*\s+){0,5}?(?:"
+_NARROW_DISEASE_RE = re.compile(_DISEASE_HEAD + _DISEASE_WORDS + r"))\b")
+_NARROW_HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
+_DISEASE_RE = re.compile(_DISEASE_HEAD + _MORE_DISEASE_WORDS + r"))\b")
+_HAS_DISEASE_RE = re.compile(r"\b(?:" + _MORE_DISEASE_WORDS + r")\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|patients|people|adults|participants)\s+(?:with\s+)?", re.I)
 
 
@@ -724,9 +753,11 @@ _FOR_DISEASE_IN_RE = re.compile(r"\bfor (?P<ind>(?:(?!(?:the|a|an|use|treatment|
                                 + r"))\s+in\s+(?:adults?|adolescents?|patients|people|children)\b", re.I)
 
 
-def indication(sent: str) -> str | None:
+def indication(sent: str, wide: bool = True) -> str | None:
     """The disease a sentence names: "for the treatment of X", "adults with X", "to treat X";
-    failing those, a phrase that ends with a disease word ("in metastatic prostate cancer")."""
+    failing those, a phrase that ends with a disease word ("in metastatic prostate cancer").
+    ``wide``: with the regulatory extractor's longer list of disease words."""
+    has_disease, disease_re = (_HAS_DISEASE_RE, _DISEASE_RE) if wide else (_NARROW_HAS_DISEASE_RE, _NARROW_DISEASE_RE)
     found = None
     for rx in _INDICATION_RES:
         m = rx.search(sent)
@@ -736,19 +767,19 @@ def indication(sent: str) -> str | None:
             ind = _POPULATION_START_RE.sub("", ind)
             found = clean(_WHERE_RE.sub("", ind)) or None
             break
-    if found and _HAS_DISEASE_RE.search(found):
+    if found and has_disease.search(found):
         return found
-    d = _DISEASE_RE.search(sent)
+    d = disease_re.search(sent)
     if d:
         return clean(_DETERMINER_RE.sub("", d.group("ind")))
     return found
 
 
-def disease_indication(sent: str) -> str | None:
+def disease_indication(sent: str, wide: bool = False) -> str | None:
     """:func:`indication`, only when what it finds names a disease (not "this immuno-oncology
     medicine across various tumor types", LLY-2021-05-18)."""
-    found = indication(sent)
-    return (found if found and _HAS_DISEASE_RE.search(found) and not _NOT_DISEASE_RE.search(found)
+    found = indication(sent, wide)
+    return (found if found and (_HAS_DISEASE_RE if wide else _NARROW_HAS_DISEASE_RE).search(found) and not _NOT_DISEASE_RE.search(found)
             and found.lower() not in _GENERIC_DISEASE else None)
 
 
