@@ -637,3 +637,12 @@ def test_terms_naming_the_announced_partner_skip_a_background_licence_in_between
     deals = {e.fields["licensee"]: e for e in found if e.type == "license_agreement"}
     assert deals["Kappa Generics"].fields["responsibilities"].startswith("Kappa Generics to manufacture and supply ACM-101")
     assert deals["Acme"].fields["responsibilities"] is None
+
+
+def test_discovered_by_names_the_licensor_over_other_names_and_restated_agreements_keep_their_date():
+    (e,) = events("Zupraxa treatment was associated with neutropenia. ZUPRAXA, a once-daily pill, was discovered by Pi "
+                  "Labs, Inc. and licensed to Acme.", type_="license_agreement")
+    assert e.fields["licensor"] == "Pi Labs"
+    (a,) = events("Acme and Phi Pharmaceuticals, Inc. are party to the Amended and Restated Joint Venture Agreement, dated "
+                  "as of November 29, 2004.", type_="agreement_amendment")
+    assert (a.status, a.fields["amended"]) == ("historical", "2004-11-29")

@@ -623,7 +623,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         assets = list(dict.fromkeys(a.name for a in ctx.assets(c.doc, c.start, end)))
         fields["scope"] = ", ".join(assets[:3]) or None
     by = _DISCOVERED_BY_RE.search(sent)
-    if by and not fields.get("licensor"):
+    if by:  # "was discovered by Incyte and licensed to Lilly": Incyte, whatever else the sentence names
         fields["licensor"] = ctx.lexicon.canonical_company(by.group("by")) or short_name(by.group("by"))
     if not fields.get("licensor") and not fields.get("licensee") and _OWN_SCOPE_RE.match(fields.get("scope") or ""):
         fields["licensor"] = ctx.registrant  # "we executed a global development license for our legacy ... assets"
@@ -777,7 +777,7 @@ def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict)
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
     def canon(x: str | None) -> str | None:
         return (ctx.lexicon.canonical_company(x) or x.strip()) if x else None
-    names = [n for n in names if not _BRAND_RE.fullmatch(n)]
+    names = [n for n in names if not _BRAND_RE.fullmatch(n) and n.lower() not in ctx.lexicon.asset_spelling]
     if m.group("to"):
         fields["licensee"] = canon(m.group("to"))
         others = [n for n in names if n != fields["licensee"]]
@@ -1179,8 +1179,10 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     rest = m.group("rest")
     change = _CHANGE_RE.search(rest)
     # "an amendment to their 2019 license agreement": the year names the agreement, not the amendment.
-    named = [(c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE, _YEAR_AGREEMENT_RE) for r in rx.finditer(sent)
-             if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
+    restated = re.match(r"(?:as\s+)?amended\s+and\s+restated\b", sent[m.start():], re.I) is not None
+    named = [] if restated else [  # "the Amended and Restated ... Agreement dated as of ..." dates the restatement
+        (c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE, _YEAR_AGREEMENT_RE) for r in rx.finditer(sent)
+        if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
     # What the change says ("to extend the research term through December 31, 2026") dates nothing.
     stop = c.start + m.start("rest") + change.start() if change else c.start + m.end()
     opening = _OPENING_DATE_RE.match(sent)
