@@ -646,3 +646,16 @@ def test_discovered_by_names_the_licensor_over_other_names_and_restated_agreemen
     (a,) = events("Acme and Phi Pharmaceuticals, Inc. are party to the Amended and Restated Joint Venture Agreement, dated "
                   "as of November 29, 2004.", type_="agreement_amendment")
     assert (a.status, a.fields["amended"]) == ("historical", "2004-11-29")
+
+
+def test_money_received_under_a_licence_with_a_partner_is_a_payment_from_it():
+    (e,) = events("Acme received $2 million under its license agreement with Beta Pharmaceuticals, Inc. following the "
+                  "approval of ACM-1 in Japan.", type_="milestone_payment")
+    assert (e.status, e.fields["payee"], e.fields["payer"], money(e.fields["amount"]), e.fields["trigger_kind"]) == \
+        ("occurred", "Acme", "Beta", 2_000_000, "regulatory_approval")
+
+
+def test_a_milestone_achieved_now_with_the_money_to_come_occurred():
+    (e,) = events("Acme has achieved a milestone under its collaboration with Theta Pharmaceuticals, Inc., for which it "
+                  "will receive a payment of $6 million.", type_="milestone_payment")
+    assert (e.status, e.fields["payment_status"], money(e.fields["amount"])) == ("occurred", "earned", 6_000_000)
