@@ -659,3 +659,17 @@ def test_a_milestone_achieved_now_with_the_money_to_come_occurred():
     (e,) = events("Acme has achieved a milestone under its collaboration with Theta Pharmaceuticals, Inc., for which it "
                   "will receive a payment of $6 million.", type_="milestone_payment")
     assert (e.status, e.fields["payment_status"], money(e.fields["amount"])) == ("occurred", "earned", 6_000_000)
+
+
+def test_background_licences_in_other_words():
+    (e,) = events("Acme holds an exclusive license from the University of Rho to develop ACM-1 worldwide.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"]) == ("historical", "University of Rho", "Acme", True)
+    (e,) = events("Acme in-licensed worldwide rights to ACM-3 from Tau Pharmaceuticals, Inc. in 2021.", type_="license_agreement")
+    assert (e.status, e.fields["signed"], e.fields["scope"], e.fields["licensor"]) == ("historical", "2021", "ACM-3", "Tau")
+    (e,) = events("Acme's partner, Phi Pharmaceuticals, Inc., holds the commercial rights to ACM-5 in Europe.",
+                  type_="license_agreement")
+    assert (e.fields["licensee"], e.fields["territory"]) == ("Phi", "Europe")
+    (e,) = events("Under our 2020 collaboration with Chi Pharmaceuticals, Inc., Chi funds all development of ACM-6.",
+                  type_="collaboration_agreement")
+    assert (e.fields["signed"], e.fields["research_funding"]) == ("2020", "Chi funds all development of ACM-6")

@@ -55,7 +55,7 @@ _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will
                       r"|enable\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+to\s+(?:manufacture|supply|develop|commerciali[sz]e|distribute))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
-_FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
+_FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research|\bfunds?\s+(?:all\s+|the\s+|a\s+portion\s+of\s+(?:the\s+)?)?(?:research|development)\b", re.I)
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
                        r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|leads?\s+(?:\w+\s+)?development|co-promot|\benable\s+(?-i:[A-Z])|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
@@ -312,7 +312,7 @@ def _party_to(ctx: Context, c: Candidate, text: str) -> list[Draft]:
 #: "Abbott has the rights to bardoxolone methyl outside the U.S. excluding certain Asian
 #: markets" (ABT 2012-10-18): a background licence told by who holds rights where.
 _HOLDS_RIGHTS_RE = re.compile(
-    r"\b(?P<holder>" + _NAME + r")\s+(?:has|holds|owns)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|marketing|commercialization)\s+)*rights\s+"
+    r"\b(?P<holder>" + _NAME + r")(?:,?\s+(?-i:Inc|Ltd|LLC|AG|plc|Corp)\.?,?)?\s+(?:has|holds|owns)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|marketing|commercialization)\s+)*rights\s+"
     r"(?:to|for)\s+(?P<scope>[^.;]{3,120}?)\s+(?P<terr>(?:outside|throughout|in)\s+(?:of\s+)?(?:the\s+)?(?-i:U\.S\.|United States|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[^.;]{0,80})")
 #: "The payment, tied to ABVC's psychiatric disorder pipeline ..., is part of a broader agreement
 #: with AiBtl BioPharma" (ABVC 2024-10-22): a payment names the deal it is made under.
@@ -362,7 +362,7 @@ def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
             others = sorted(prev) if len(prev) == 1 else []
         fields["licensor"] = others[0] if len(others) == 1 else None
         fields["scope"] = clean(m.group("scope"))
-        fields["territory"] = clean(m.group("terr"))
+        fields["territory"] = re.sub(r"^in\s+(?:the\s+)?", "", clean(m.group("terr")))
         return _background(c, "license_agreement", fields, m.start(), holder)
     m = _UNDER_AGREEMENT_RE.search(sent)
     if m:
@@ -481,6 +481,9 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?i:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
+    # "Acme holds an exclusive license from the University of Rho to develop ACM-1 worldwide"
+    r"|(?P<holder4>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?) (?:has|holds) (?:an? |the )?(?:exclusive |non-exclusive |worldwide |global |,)*licen[cs]e from (?:the )?"
+    r"(?P<from4>[A-Z][\w\-]*(?:\s(?:of\s)?[A-Z][\w\-]*){0,3}),? (?:to|for|covering) (?P<scope4>[^.;]{5,160})"
 )
 #: Research bodies, not drug companies: "NIAID", "the Swiss Cancer Group", "Dana-Farber Cancer Institute".
 _RESEARCH_ORG_RE = re.compile(r"\b(?:Group|Institutes?|University|Foundation|Consortium|Network|Cent(?:er|re)|Council|Hospital|College|Society|"
@@ -605,9 +608,16 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if fields.get("scope"):
         # A headline glued to its dateline: "... in Multiple Neurologic Indications January 6, 2022".
         fields["scope"] = _trim_scope(_TRAILING_DATE_RE.sub("", fields["scope"])) or None
+        licensor = (fields.get("licensor") or "").split(" ")[0]
+        if fields["scope"] and licensor:
+            # "ACM-4 from Upsilon Therapeutics, Inc": the rights, not who granted them
+            fields["scope"] = re.sub(r"\s+from\s+(?:the\s+)?" + re.escape(licensor) + r"\b.*$", "", fields["scope"]) or None
+        if fields["scope"]:
+            fields["scope"] = _IN_YEAR_TAIL_RE.sub("", fields["scope"]) or None
     if dated:
         fields["signed"] = dated[1]
-    elif announce:
+    elif announce or (grant and not _NOW_RE.search(sent)):
+        # "Acme in-licensed worldwide rights to ACM-3 from Tau Pharmaceuticals, Inc. in 2021"
         for d in dates_in(ctx, c.doc, c.start, end):
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
@@ -660,6 +670,7 @@ _DISCOVERED_BY_RE = re.compile(r"\b(?:[Dd]iscovered|[Dd]eveloped|[Ii]nvented|[Oo
 _OWN_SCOPE_RE = re.compile(r"(?:our|its|the Company[’']s)\b", re.I)
 
 
+_IN_YEAR_TAIL_RE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$")
 _IN_YEAR_RE = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)")
 _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection\s+with|related\s+to)\s+(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){0,6}?\S+$", re.I)
 
@@ -814,6 +825,11 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
     elif m.group("lwith"):
         fields["licensee"] = canon(m.group("lwith"))
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+    elif m.group("holder4"):
+        fields["licensee"] = canon(m.group("holder4"))
+        fields["licensor"] = canon(m.group("from4"))
+        fields["scope"] = clean(m.group("scope4"))
+        fields["exclusive"] = True if re.search(r"\bexclusive\b", m.group(0)) and not re.search(r"non-exclusive", m.group(0)) else None
     elif m.group("scope3"):
         before = [n for n in names if n != ctx.registrant]
         fields["licensee"] = before[0] if before else None
