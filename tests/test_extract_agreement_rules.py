@@ -673,3 +673,12 @@ def test_background_licences_in_other_words():
     (e,) = events("Under our 2020 collaboration with Chi Pharmaceuticals, Inc., Chi funds all development of ACM-6.",
                   type_="collaboration_agreement")
     assert (e.fields["signed"], e.fields["research_funding"]) == ("2020", "Chi funds all development of ACM-6")
+
+
+def test_the_agreement_a_payment_is_part_of_named_in_the_next_paragraph():
+    # ABVC 2024-10-22: "The payment, tied to ..., is part of a broader agreement with AiBtl BioPharma."
+    (e,) = events("Acme today announced the receipt of an additional $40,000 in licensing fees from Omega BioPharma Inc.",
+                  "The payment, tied to Acme's pain pipeline, which includes two candidates for chronic pain, is part of a "
+                  "broader agreement with Omega BioPharma.", type_="milestone_payment")
+    assert e.fields["agreement"] == "broader agreement with Omega BioPharma"
+    assert e.fields["asset"] is None

@@ -54,10 +54,16 @@ _KINDS = (
     ("process_development", r"\b(?:process development|manufactur)"),
 )
 _KIND_RES = tuple((k, re.compile(p, re.I)) for k, p in _KINDS)
-_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|as part of) (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement)\b", re.I)
+_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|(?:as|is) part of) (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement(?:\s+with\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?)\b", re.I)
+#: How far after a payment's sentence the agreement it is made under may be named ("The payment,
+#: tied to ABVC's psychiatric disorder pipeline, ..., is part of a broader agreement with AiBtl
+#: BioPharma", the next paragraph of ABVC 2024-10-22).
+AGREEMENT_REACH = 600
 #: The event named as the sentence's subject: "The initiation of the Phase 2 trial triggered a $15
 #: million milestone payment to Acme".
 _SUBJECT_TRIGGER_RE = re.compile(r"\s*(?:The\s+)?(?P<t>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|first|launch|enrol\w*|clearance|receipt|grant)\b[^,;.]{3,150}?)\s+(?:has\s+)?(?:triggered|triggers|resulted\s+in|results\s+in)\b", re.I)
+_CORPORATE_WORDS = frozenset({"biopharma", "pharma", "pharmaceuticals", "therapeutics", "biosciences", "bio", "biotech",
+                              "biologics", "oncology", "medicines"})
 _AGREEMENT_WITH_RE = re.compile(r"\b(?:agreement|collaboration|partnership|license)\s+with\s+(?P<w>(?-i:[A-Z])\w*)", re.I)
 _NAMED_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
@@ -120,7 +126,7 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     if payment_status == "paid" and fields["payee"] == ctx.registrant and fields["payer"] != ctx.registrant:
         fields["payment_status"] = "received"  # told from the registrant's side
     _trigger(ctx, c, sent, fields)
-    agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + 400))
+    agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + AGREEMENT_REACH))
     if agreement:
         fields["agreement"] = clean(agreement.group("label"))
     # "under the companies' 2021 license agreement": that year names the agreement, not the payment.
@@ -295,5 +301,6 @@ def _trigger(ctx: Context, c: Candidate, sent: str, fields: dict) -> None:
     if not assets and trigger:
         ps = max(0, c.start - 400)
         assets = ctx.assets(c.doc, ps, c.start)
+    assets = [m for m in assets if m.name.lower() not in _CORPORATE_WORDS]  # "AiBtl BioPharma Inc.": a name, not a product
     a = nearest(assets, scope_start)
     fields["asset"] = a.name if a else None
