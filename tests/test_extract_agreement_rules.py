@@ -682,3 +682,13 @@ def test_the_agreement_a_payment_is_part_of_named_in_the_next_paragraph():
                   "broader agreement with Omega BioPharma.", type_="milestone_payment")
     assert e.fields["agreement"] == "broader agreement with Omega BioPharma"
     assert e.fields["asset"] is None
+
+
+def test_co_exclusive_and_exclusive_rights_split_the_territory():
+    # Alnylam 8-K 2023-07-24 (Item 1.01)
+    (e,) = events("On July 1, 2025, Acme entered into a Collaboration and License Agreement with Beta Pharmaceuticals, "
+                  "Inc. to establish a worldwide, strategic collaboration for ACM-700. Under the Agreement, the Company "
+                  "granted to Beta (i) co-exclusive rights to develop and commercialize Licensed Products in the United "
+                  "States and (ii) exclusive rights to develop and commercialize Licensed Products outside the United States.",
+                  type_="collaboration_agreement")
+    assert e.fields["territory"] == "co-exclusive in United States; Beta exclusive outside the United States"

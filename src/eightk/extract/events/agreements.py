@@ -1043,7 +1043,7 @@ def _is_upfront(near_before: str, near_after: str) -> bool:
 #: that only qualifies the agreement ("a global exclusive license agreement ... an exclusive
 #: worldwide license to Rigel's RIPK1 inhibitors", LLY-2021-02-18).
 _DEAL_NOUN = r"(?:licen[cs]\w*|rights?|agreements?|deals?|collaborations?|partnerships?|development|commerciali[sz]ation|exclusive|basis|royalty-bearing|strategic|research|option)"
-_WORLD_RE = re.compile(r"\b(?P<w>worldwide|global(?:ly)?)\b(?=(?:\s+[\w\-&®]+){0,3}?\s+" + _DEAL_NOUN + r"\b)"
+_WORLD_RE = re.compile(r"\b(?P<w>worldwide|global(?:ly)?)\b(?=(?:,?\s+[\w\-&®]+){0,3}?\s+" + _DEAL_NOUN + r"\b)"
                        r"|\b" + _DEAL_NOUN + r"\b(?:\s+[\w\-]+){0,3}?\s+(?P<w2>worldwide|globally)\b", re.I)
 #: A territory split between the parties: "Alnylam and Roche will co-commercialize zilebesiran in
 #: the U.S., while Roche obtains exclusive right to commercialize zilebesiran outside the U.S."
@@ -1065,7 +1065,22 @@ _LEADS_IN_RE = re.compile(
     r"(?:while|and|whereas)\s+(?P<b>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))\s+(?:leads?|has\s+(?:exclusive\s+)?rights?|is\s+responsible\s+for\s+\w+)\s+(?:\w+\s+){0,2}?in\s+(?P<tb>(?:the\s+)?[^,;.]{3,40}?)(?=[,;.]|$)", re.I)
 
 
+#: "the Company granted to Roche (i) co-exclusive rights to develop and commercialize Licensed
+#: Products in the United States ... and (ii) exclusive rights to develop and commercialize Licensed
+#: Products outside the United States" (Alnylam 8-K 2023-07-24).
+_CO_EXCLUSIVE_RE = re.compile(
+    r"(?:\bgranted\s+to\s+(?P<p>(?-i:[A-Z])[\w\-]+)[^.;]{0,20}?)?\bco-exclusive\s+rights?\b[^.;]{0,80}?\bin\s+(?:the\s+)?(?P<a>U\.S\.?|United States|(?-i:[A-Z])[a-z]+)"
+    r"[^.;]{0,120}?\bexclusive\s+rights?\b[^.;]{0,80}?\b(?P<b>outside\s+(?:of\s+)?(?:the\s+)?(?:U\.S\.?|United States|(?-i:[A-Z])[a-z]+))", re.I)
+
+
 def _territory(seg: str, fields: dict) -> None:
+    co = _CO_EXCLUSIVE_RE.search(seg)
+    if co:
+        holder = f"{co.group('p')} " if co.group("p") else ""
+        fields["territory"] = f"co-exclusive in {clean(co.group('a'))}; {holder}exclusive {clean(co.group('b'))}"
+        return
+    if (fields.get("territory") or "").startswith("co-exclusive in "):
+        return
     leads = _LEADS_IN_RE.search(seg)
     if leads:
         fields["territory"] = f"{leads.group('a')}: {clean(leads.group('ta'))}; {leads.group('b')}: {clean(leads.group('tb'))}"
