@@ -129,7 +129,8 @@ def _is_title(text: str) -> bool:
     return len(content) >= 4 and sum(w[0].isupper() for w in content) >= TITLE_CAPITALS * len(content)
 
 
-#: Share of capitalised content words above which a sentence reads as a Title Case headline.
+#: Share of capitalised content words above which a sentence reads as a Title Case headline (the
+#: LLY newsroom headlines; a body sentence naming two companies and a product stays well below).
 TITLE_CAPITALS = 0.8
 
 
@@ -339,7 +340,8 @@ _COLLABORATING_RE = re.compile(
 _ACCESS_RE = re.compile(
     r"\b(?:entered into|enter(?:s|ed)? into|signed|executed|concluded)\s+(?:an?|the|a new)\s+(?:[\w\-]+\s+){0,2}?agreement\s+"
     r"(?:with\s+" + _NAME + r"\s+)?to\s+(?:expand|improve|increase|broaden|enable)\s+(?:patient\s+)?access\s+to\s+(?P<what>[^.;]{3,200})", re.I)
-#: How much of a release's head (headline, subheadline) tells what kind of deal it announces.
+#: How much of a release's head (headline, subheadline) tells what kind of deal it announces
+#: (LLY-2024-09-04: the subheadline "Lilly will license ..." ends about 400 characters in).
 KIND_HEAD = 1500
 #: Words of joint work that make a licence a collaboration (gold convention: a grant of rights
 #: alone is a licence; with joint research, development or cost sharing, a collaboration).
