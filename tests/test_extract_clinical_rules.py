@@ -517,3 +517,10 @@ def test_a_presentation_dated_after_the_release_is_to_come():
     (e,) = events("The abstract for ACM-101 has been accepted for an oral presentation at the Boston Skin Symposium "
                   "in December 2024.", type_="clinical_data_presentation")
     assert (e.status, e.fields["date"]) == ("expected", "2024-12")
+
+
+def test_a_company_the_lexicon_missed_that_completed_a_study():
+    # LLY-2021-01-27: "Junshi Biosciences has completed a similar Phase 1 study in healthy volunteers"
+    found = events("Acme has completed a Phase 1 study of ACM-101 in healthy U.S. volunteers.",
+                   "Gamma Biosciences has completed a similar Phase 1 study in healthy volunteers in Japan.")
+    assert facts(found, "sponsor", "milestone") == {("Acme", "completed"), ("Gamma Biosciences", "completed")}

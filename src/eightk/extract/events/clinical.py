@@ -523,6 +523,12 @@ _ANNOUNCER_RE = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:today\s+)?(?:announc|repo
 #: A name told as a trial's is not a sponsor: "positive results from SYNERGY-NASH, a Phase 2
 #: study of tirzepatide" (LLY-2024-02-06), "the EMPEROR-Preserved trial".
 _TRIAL_NAME_AFTER_RE = re.compile(r"[®™]?\s*(?:,\s*)?[*_]*(?:an?\b)?[*_]*\s*(?:Phase\b|(?:[\w\-]+\s+){0,2}(?:trial|study)\b)", re.I)
+#: A company the lexicon missed, as the subject of the milestone: "Junshi Biosciences has
+#: completed a similar Phase 1 study ... and has initiated Phase1b/2 trials" (LLY-2021-01-27).
+_SUBJECT_ORG_RE = re.compile(
+    r"(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}?\s+(?:Biosciences?|Biotherapeutics|Therapeutics|Pharmaceuticals?|Pharma|"
+    r"Biopharma|BioPharma|Biotech|Biotechnology|Biologics|Oncology|Medicines|Sciences|Laboratories|Labs))"
+    r"(?:,?\s+(?:has|have|had|also|today|recently|successfully|then))*\s+")
 #: A trial run by someone else: "run by the National Institute of Allergy and Infectious
 #: Diseases", "sponsored by the NIH".
 _RUN_BY_RE = re.compile(r"\b(?i:trial|study|studies)\s+(?:\w+\s+){0,2}?(?:run|sponsored|conducted|led)\s+by\s+(?:the\s+)?"
@@ -549,6 +555,9 @@ def _sponsor(ctx: Context, c: Candidate, m: re.Match[str]) -> tuple[str | None, 
                  if not _TRIAL_NAME_AFTER_RE.match(text, x.end)]
     if companies and not _ANNOUNCER_RE.match(text, companies[-1].end) and not _NOMINAL_RE.match(m.group(0)):
         return companies[-1].name, None
+    subject = _SUBJECT_ORG_RE.match(text, c.start, m.start())
+    if subject and subject.end() == m.start() and not companies:
+        return clean(subject.group("org")), None
     default = (companies[-1].name if companies else None) or _owner(ctx, c) or ctx.registrant or _main_company(ctx, c.doc)
     return None, default
 
