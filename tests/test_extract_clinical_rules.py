@@ -524,3 +524,11 @@ def test_a_company_the_lexicon_missed_that_completed_a_study():
     found = events("Acme has completed a Phase 1 study of ACM-101 in healthy U.S. volunteers.",
                    "Gamma Biosciences has completed a similar Phase 1 study in healthy volunteers in Japan.")
     assert facts(found, "sponsor", "milestone") == {("Acme", "completed"), ("Gamma Biosciences", "completed")}
+
+
+def test_launched_products_and_side_effects_are_not_trials():
+    # LLY-2021-08-17: "responsible for Lilly's launched products and Phase 3 portfolio ...,
+    # including the potential launch of donanemab"
+    assert not events("She will be responsible for Acme's launched products and Phase 3 portfolio, including the "
+                      "potential launch of ACM-101 for eczema.")
+    assert not events("In clinical trials, patients receiving ACM-101 experienced nausea and diarrhea.")

@@ -72,7 +72,7 @@ _MILESTONES = (
                 r"|\b(?:show(?:ed|s)|demonstrat(?:ed|es)|achiev(?:ed|es)|resulted in) an? (?:[\w\-]+ )?\d+(?:\.\d+)?%\s+(?:[\w\-]+\s+){0,2}?"
                 r"(?:reduction|improvement|decrease|increase|response rate)\b"
                 r"|\bachiev(?:ed|es|ing) an? (?:complete|partial|objective|overall|durable|major|sustained)\s+(?:[\w\-]+\s+)?(?:response|remission)\b"
-                r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|experienced|showed)\b"
+                r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|showed)\b"
                 r"|\bAt (?:[\w\-]+\s+){1,2}(?:weeks?|months?|years?)(?: of (?:follow-?up|treatment|therapy))?,"
                 r"(?=[^.;]{0,120}?\b(?:improvements?|reductions?|responses?|remissions?)\b)"),
 )
@@ -240,6 +240,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if group == "started" and (_NOT_STARTED_BEFORE_RE.search(text, max(c.start, m.start() - 60), m.start())
                                or _NOT_STARTED_AFTER_RE.match(text, m.end())):
         return []  # "regulatory submissions to be initiated", "after starting treatment" (LLY-2019-03-12)
+    if m.group(0).lower().startswith("launch") and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + LAUNCH_REACH)):
+        return []  # "responsible for Lilly's launched products ... the potential launch of donanemab" (LLY-2021-08-17)
     if group in ("started", "started_enrolling") and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)) \
             and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()) and not _START_SUBJECT_RE.search(text, cs, m.end()):
         return []  # "launched" a product, "began" trading: not a trial
@@ -432,6 +434,8 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
 #: "announced the publication of positive results from its global Phase 2 trial" (CNTB 2025-05-21).
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:publication|published)\b[^.;]{0,25}$", re.I)
 #: A start in the infinitive is a plan: "Study to begin enrolling", "Lilly to imminently begin".
+#: How close after "launch" a trial word must follow: products are launched, trials rarely.
+LAUNCH_REACH = 60
 #: What starts that is not a trial: a submission, a launch, a patient's treatment.
 _NOT_STARTED_BEFORE_RE = re.compile(r"\b(?:submissions?|filings?|applications?|launch(?:es)?|sales|commerciali[sz]ation|"
                                     r"discussions?|negotiations?|review)\s+(?:\w+\s+){0,3}$", re.I)
