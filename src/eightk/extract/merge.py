@@ -122,7 +122,7 @@ def attach_indications(ctx: Context, drafts: list[Draft], cache: dict | None = N
         for c in near:
             if asset not in _names_in(ctx, c, cache):
                 continue
-            found = disease_indication(ctx.text(doc)[c.start:c.end])
+            found = disease_indication(ctx.text(doc)[c.start:c.end], wide=d.type == "regulatory_event")
             if found:
                 d.fields["indication"] = found
                 break

@@ -58,11 +58,11 @@ EXTRACTORS: tuple[Extractor, ...] = (
               ("milestone_payment",), milestones.extract),
     Extractor("agreements", "3", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
               ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
-    Extractor("acquisition", "4", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
+    Extractor("acquisition", "5", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
               ("acquisition",), acquisition.extract),
     Extractor("clinical", "3", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
               ("clinical_trial", "clinical_data_presentation"), clinical.extract),
-    Extractor("regulatory", "4", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
+    Extractor("regulatory", "5", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
               ("regulatory_event",), regulatory.extract),
 )
 

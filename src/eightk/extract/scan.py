@@ -18,7 +18,7 @@ _FAMILIES = {
     "milestone": r"milestones?|licens\w* (?:payments?|fees?|income|revenues?)|payments? (?:to|from)|received (?:us)?\$|cash (?:income|revenues?)",
     "agreement": (r"licen[cs]\w*|collaborat\w*|partnership|co-develop\w*|co-commerciali\w*|"
                   r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for|alliance|rights to|deals?"),
-    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|tender offer|divest|purchase",
+    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|merge[ds]?|tender offer|divest|purchase|sold|sale of|sells?|bought|buy(?:s|ing)?|wholly[- ]owned",
     "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])[abc]?(?![A-Za-z0-9])|pivotal|clinical (?:trials?|study|studies|testing|programs?)|"
                  r"first (?:patient|participant|subject)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout|"
                  # A trial planned within a program, a start told by its screening or dosing, and
@@ -40,7 +40,9 @@ _FAMILIES = {
                    r"approv(?:al|als|ed|es)|IND|NDA|sNDA|BLA|sBLA|MAA|PDUFA|clinical hold|complete response|"
                    r"breakthrough[- ]therapy|fast[- ]track|orphan[- ]drug|marketing authori[sz]ation|MHRA|PMDA|NMPA|Health Canada|"
                    r"resubmi\w*|submi(?:t|ts|tted|ssion)|withdr(?:ew|awn|awal)|Ministry of Health|advisory committee|emergency use|"
-                   r"regulatory (?:action|decision)"),
+                   r"regulatory (?:action|decision)|medicines and healthcare|authori[sz]ed|no[- ]objection|feedback|breakthrough[- ]device|"
+                   r"rare pediatric|regenerative medicine|ministry of|pre-(?:ind|nda|bla)|end[- ]of[- ]phase|type [abc] meeting|"
+                   r"clinical trial application|investigational new drug|study may proceed|may proceed letter"),
 }
 SCAN_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()) + ")",

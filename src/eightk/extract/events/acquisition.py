@@ -14,14 +14,21 @@ from ...records import Money
 from ..money import find_money
 from ..sentences import sentences
 from ..scan import Candidate
-from .common import Draft, clean, dates_in, span
+from .common import Draft, clean, dates_in, is_title, span
 
 _TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
 _BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
+#: What a company sells: "its diagnostics business", "its manufacturing site in Ghent".
+_THING = (r"(?:its|their|our|the)\s+(?P<target>(?:[\w\-&’'®]+\s+){0,5}?(?:business(?:es)?|unit|division|subsidiary|segment|operations|portfolio|"
+          r"franchise|assets|facility|site|plant|product line|brand|rights to [^.;,]{2,60}?))(?:\s+(?:in|at|located in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?")
+_TO_BUYER = r"\s+to\s+(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
+#: A company named with its legal suffix ("Helio Therapeutics, Inc.", "Nordic Cell AB").
+_SUFFIXED = (r"(?P<target>[A-Z][\w&.’'\-]*(?:\s+(?:[A-Z][\w&.’'\-]*|&|of|and|de)){0,5}?,?\s+"
+             r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|AG|GmbH|AB|SE|N\.V|B\.V|S\.A|S\.p\.A|L\.P|Co)\b\.?)")
 #: A defined term in parentheses: "(the “Transaction”)".
 _DEFINED = r"(?:\([^)]{0,40}\)\s*)?"
 _PATTERNS = (
-    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:acquisition of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:acquisition of|purchase of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
     # "closed its previously announced acquisition (the “Transaction”) of an aggregate of 56,375
     # ordinary shares ... in the capital of CliniQuantum Ltd." (NTLX 2026-06-03): a stake.
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:complet(?:ed|es)|closed|closes|consummated)\s+(?:(?:its|the|their)\s+)?(?:previously[- ]announced\s+)?acquisition\s*"
@@ -29,24 +36,49 @@ _PATTERNS = (
                              + r"(?:[^.;]{0,40}?\b(?:in the (?:share )?capital of|of|in))\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:successful\s+)?completion of (?:its|the|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:has|have)\s+acquired\s+" + _TARGET)),
-    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+)?(?:ownership|control|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
+    # A stake: "acquired a majority stake in Nordic Cell AB", "acquired 60% of the outstanding
+    # shares of Nordic Cell AB".
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:acquired|purchased|bought)\s+(?:an?\s+)?(?:majority|controlling|(?:approximately\s+|about\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent))"
+                             r"(?:\s+[\w\-]+){0,4}?\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
+    # A tender offer closed: "Rhenova AG completed its tender offer for all outstanding shares of X".
+    ("completed", re.compile(r"\b(?:complet(?:ed|es|ion of)|closed|consummated|successful completion of)\s+(?:its|the|their)\s+(?:previously[- ]announced\s+)?(?:cash\s+)?tender offer\s+"
+                             r"(?:to (?:acquire|purchase)|for)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|common stock|ordinary shares)(?:\s+of\s+common\s+stock)?\s+(?:of|in)\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:commence[ds]?|launch(?:ed|es)?|will commence|to commence)\s+(?:a|an|its)\s+(?:cash\s+)?tender offer\s+"
+                             r"(?:to (?:acquire|purchase)|for)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|common stock|ordinary shares)(?:\s+of\s+common\s+stock)?\s+(?:of|in)\s+" + _TARGET)),
+    # "Lumina Bio, Inc. has become a wholly owned subsidiary of Corvexa": the company before is the target.
+    ("passive", re.compile(r"\b(?:became|has become|have become|is now|are now)\s+(?:a\s+)?wholly[- ]owned subsidiar(?:y|ies)\s+of\s+" + _BUYER)),
+    # Spoken: "We bought Helio Therapeutics last year".
+    ("completed", re.compile(r"\bbought\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+|a controlling\s+|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+(?:of\s+)?)?(?:ownership|control|stake|interest|equity interest|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
     # "agreed to be acquired by Vega Pharma Holdings": the speaker is the target.
-    ("passive announced", re.compile(r"\b(?:agreed|agreement|definitive agreement) to be acquired by\s+" + _BUYER)),
+    ("passive announced", re.compile(r"\b(?i:agreed|agreement|definitive agreement) (?i:to be acquired by)\s+" + _BUYER)),
     # "entered into an Agreement and Plan of Merger with Orion Cell Therapy, Inc."
     ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?:Agreement and Plan of Merger|[Mm]erger [Aa]greement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:to|will|agreed to)\s+(?:acquire|purchase)\s+(?:a|an|the)\s+[a-z][^.;]{2,80}?\s+from\s+" + _TARGET)),
     ("completed", re.compile(r"\bacquired\s+(?:a\s+|an\s+)?" + _TARGET + r"(?=[^.;]{0,60}?\b(?:in (?:19|20)\d\d|for \$))")),
-    ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase)\s+" + _TARGET)),
-    ("announced", re.compile(r"\bacquires\s+" + _TARGET)),
+    # A company named with its legal suffix: "it acquired Helio Therapeutics, Inc. in an all-stock transaction".
+    ("completed", re.compile(r"\b(?:acquired|bought)\s+" + _SUFFIXED)),
+    # "Helio Therapeutics, which Corvexa acquired in 2024, ...": the company before is the target.
+    ("relative", re.compile(r"(?P<target>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,4}),\s+(?:which|that)\s+" + _BUYER + r"\s+(?:acquired|bought|purchased)\b")),
+    ("announced", re.compile(r"\b(?:to|will|has agreed to|agreed to|agreement (?:for \w+ )?to|agreement under which \w+ will|plans to|intends to)\s+(?:acquire|purchase|buy)\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:is|are)\s+(?:buying|acquiring)\s+" + _TARGET)),
+    ("announced", re.compile(r"\b[Aa]cquires\s+" + _TARGET)),
+    # Mergers told by the verb: "Corvexa to Merge with Lumina Bio", "agreed to merge with".
+    ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill|agreed to|plans? to|intends? to)\s+[Mm]erge\s+[Ww]ith\s+" + _TARGET)),
     # Passive: "served as its CEO ... through its acquisition by AstraZeneca PLC in 2012" (CNTB
     # 2025-05-21), "Ardea was acquired by AstraZeneca": the company named before is the target.
     ("passive", re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?acquisition\s+by\s+" + _BUYER)),
     ("passive", re.compile(r"\b(?:was|were|has been|had been)\s+acquired\s+by\s+" + _BUYER)),
+    # A business sold: "sold its diagnostics business to Quantia Labs", "agreed to sell its
+    # manufacturing site in Ghent to Biofab NV", "completed the divestiture of its animal health
+    # unit to Vetrix Holdings": the buyer is the acquirer, the business the target.
+    ("sold", re.compile(r"\b(?:sold|(?:complet(?:ed|es|ion of)|closed|closing of|consummated)\s+(?:the\s+|its\s+)?(?:sale|divestiture)\s+of|divested)\s+" + _THING + _TO_BUYER)),
+    ("divest", re.compile(r"\b(?:(?:agreed|agreement|plans?|intends?|will|to)\s+(?:to\s+)?(?:sell|divest)|(?:proposed\s+|pending\s+)?(?:sale|divestiture)\s+of)\s+" + _THING + _TO_BUYER)),
     ("divest", re.compile(r"\bdivest\s+" + _TARGET + r"(?:\s+\w+)?\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
     # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
     ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:Completes|Closes|Completed|Closed)\s+(?:the\s+|Its\s+)?Acquisition\s+[Oo]f\s+" + _TARGET)),
-    ("completed", re.compile(r"\b(?:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?:its|the|their)\s+(?:previously[- ]announced\s+)?merger\s+with\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?(?i:merger)\s+(?i:with)\s+" + _TARGET)),
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|recently[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s*(?:\([^)]{0,40}\)\s*)?of\s+" + _TARGET)),
 )
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
@@ -74,6 +106,21 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
             continue
         d = _acquisition(ctx, c)
         if d:
+            d.extra["title"] = is_title(ctx.text(c.doc)[c.start:c.end])
+            out.append(d)
+    return _fold_headlines(out)
+
+
+def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
+    """A headline restates the body's deal in its own words ("OncoX Acquires Patented
+    Lycopenoid Platform" over "agreement to acquire full ownership of the Lycopenoid Lycogen
+    platform", ABVC 2025-06-06): when the body tells one deal by the same buyer, the headline
+    is that deal, told by the body's words."""
+    out = []
+    for d in drafts:
+        same = [o for o in drafts if not o.extra.get("title") and o.order[0] == d.order[0]
+                and o.fields["acquirer"] == d.fields["acquirer"]] if d.extra.get("title") else []
+        if len({o.key for o in same}) != 1 or same[0].key == d.key:
             out.append(d)
     return out
 
@@ -112,7 +159,9 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     money = _consideration(ctx, c, tail, target)
     dates = [d for d in dates_in(ctx, c.doc, c.start + m.end(), c.end) if not d.relative
              and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)]
-    lead = _LEAD_DATE_RE.match(sent)
+    # The opening date of the deal's clause, also after a heading glued before it
+    # ("ACQUISITION OF BBVA USA BANCSHARES, INC. On June 1, 2021, PNC acquired ...").
+    lead = _LEAD_DATE_RE.match(sent) or next(iter(_INNER_LEAD_DATE_RE.finditer(sent, 0, m.start())), None)
     if not dates and lead:
         # "On April 30, 2024, Nimbus completed its previously announced acquisition of ..."
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + lead.end()) if not d.relative]
@@ -139,7 +188,8 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
                  key=("acquisition", target.lower()[:12]), order=(c.doc, c.start))
 
 
-_LEAD_DATE_RE = re.compile(r"(?:On|Effective|As of)\s+(?:[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}|[^,.;]{4,30}),")
+_INNER_LEAD_DATE_RE = re.compile(r"(?<=[\n.:]\s)(?:On|Effective|As of|In)\s+(?:[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}|[A-Z][a-z]+\s+(?:of\s+)?\d{4}),")
+_LEAD_DATE_RE = re.compile(r"(?:On|Effective|As of|In)\s+(?:[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}|[^,.;]{4,30}),")
 #: How many days before the report an 8-K's dated deal still counts as its news ("On April 30,
 #: 2024, Nimbus completed ..." in a May 2 filing: Item 2.01 is due within four business days).
 RECENT_DAYS = 10
@@ -324,15 +374,16 @@ _LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
 
 
 def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
-    if kind.startswith("passive"):
+    if kind.startswith("passive") or kind == "relative":
         return _target(ctx, m.group("buyer"))
-    if kind == "divest":
+    if kind in ("divest", "sold"):
         buyer = m.group("buyer")
         return ctx.lexicon.canonical_company(buyer) or clean(buyer)
     pos = c.start + m.start()
     before = [x.name for x in ctx.companies(c.doc, c.start, pos)]
     if not before:
-        own = _subsidiary(ctx.text(c.doc)[c.start:pos], ctx.registrant) or _named_subject(ctx.text(c.doc)[c.start:pos])
+        own = (_subsidiary(ctx.text(c.doc)[c.start:pos], ctx.registrant) or _named_subject(ctx.text(c.doc)[c.start:pos])
+               or _registrant_word(ctx.text(c.doc)[c.start:pos], ctx.registrant_full))
         if own:
             return own
     if kind == "announced":
@@ -356,6 +407,20 @@ _NAMED_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:that|and)\s+)((?:[A-Z][\w&.�
                                r"Ltd\.?|LLC|plc|AG|SA|N\.V\.|Pharma|Pharmaceuticals|Therapeutics|Biosciences|Bio|Capital|Partners))\s*$")
 
 
+#: The word right before the deal verb: "On June 1, 2021, PNC acquired BBVA USA Bancshares Inc."
+_SUBJECT_WORD_RE = re.compile(r"\b([A-Z][\w&.\-]{1,30})\s+$")
+
+
+def _registrant_word(before: str, registrant_full: str | None) -> str | None:
+    """The registrant named by one word of its full name right before the verb ("PNC" of "THE
+    PNC FINANCIAL SERVICES GROUP, INC.") when the company finder knows no shorter name."""
+    m = _SUBJECT_WORD_RE.search(before)
+    if not m or not registrant_full:
+        return None
+    word = m.group(1)
+    return word if word.upper() in registrant_full.upper().replace(",", " ").split() and word.upper() not in ("THE", "INC", "CORP") else None
+
+
 def _named_subject(before: str) -> str | None:
     m = _NAMED_SUBJECT_RE.search(before)
     return clean(m.group(1)) if m else None
@@ -377,7 +442,7 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 
 
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
-    if kind in ("completed", "passive"):
+    if kind in ("completed", "passive", "sold", "relative"):
         return "completed", "occurred"
     if kind == "passive announced":
         return "announced", "occurred"

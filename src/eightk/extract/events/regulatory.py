@@ -23,9 +23,9 @@ _AGENCIES = (
     ("CHMP", r"\bCHMP\b|Committee for Medicinal Products"),
     ("EMA", r"\bEMA\b|European Medicines Agency"),
     ("Health Canada", r"Health Canada"),
-    ("PMDA", r"\bPMDA\b|Japan(?:ese)? Ministry of Health|\bMHLW\b"),
+    ("PMDA", r"\bPMDA\b|Japan(?:ese|['’]s)? Ministry of Health|\bMHLW\b"),
     ("NMPA", r"\bNMPA\b|National Medical Products Administration"),
-    ("MHRA", r"\bMHRA\b"),
+    ("MHRA", r"\bMHRA\b|Medicines and Healthcare [Pp]roducts Regulatory Agency"),
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
     ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
     ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
@@ -36,7 +36,7 @@ _AGENCIES = (
     (None, r"\bIn\s+(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)\s*,(?=[^.;]{0,80}\bapprov)"),
 )
 _AGENCY_RES = tuple((n, re.compile(p)) for n, p in _AGENCIES)
-_APPLICATION = (r"(?:s?NDA|s?BLA|MAA|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
+_APPLICATION = (r"(?:s?NDA|s?BLA|MAA|CTAs?\b|New Drug Application|[Bb]iologics? [Ll]icense [Aa]pplication|"
                 r"[Mm]arketing [Aa]uthori[sz]ation [Aa]pplication|regulatory (?:submission|application)|application)")
 _ACTIONS = (
     # "the timing of expected FDA action on X will be delayed beyond the first quarter": the
@@ -55,10 +55,19 @@ _ACTIONS = (
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     # Designations in every spelling: "Fast Track", "fast-track", "Orphan-Drug", "Breakthrough-Therapy".
-    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough"),
+    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)"),
     ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
-    ("orphan drug designation", r"orphan[- ]drug designation|granted orphan|orphan[- ]drug status"),
+    # "Orphan Drug and Fast Track designations": each its own.
+    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan"),
     ("rare pediatric disease designation", r"rare pediatric disease designation"),
+    ("breakthrough device designation", r"breakthrough[- ]device designation"),
+    ("PRIME designation", r"\bPRIME\b(?: designation| eligibility| status| scheme)|PRIority MEdicines"),
+    # Devices: "granted 510(k) clearance", "De Novo classification request".
+    ("510(k) clearance", r"\b510\s*\(k\)"),
+    ("De Novo classification", r"\bDe Novo\b (?:classification|request|authori[sz]ation|clearance|grant)"),
+    # Advice without a named meeting: "FDA feedback supports an accelerated approval pathway".
+    ("feedback", r"\b(?:FDA|EMA|agency|regulatory|regulators?)(?:['’]s)? (?:written |positive |constructive |recent )?feedback\b"
+                 r"|\b(?:feedback|minutes) (?:from|received from) (?:the )?(?:U\.S\. )?(?:FDA|EMA)\b"),
     ("RMAT designation", r"\bRMAT\b(?: designation)?|regenerative medicine advanced therapy"),
     ("priority review", r"priority review"),
     ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
@@ -69,16 +78,21 @@ _ACTIONS = (
     ("NDA/BLA acceptance", r"\baccept(?:ed|s)\s+(?:for\s+(?:review|filing)|(?:the\s+|its\s+|a\s+)?regulatory\s+submission)"
                            r"|\bacceptance of (?:this|the|its) (?:application|submission)"),
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
-    ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
+    ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|fil(?:e|es|ing)\s+(?:an?|the|its|our|their)\b|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
                    + r"|\b(?:s?NDA|s?BLA|MAA|New Drug Application|Biologics License Application)\b[^.;]{0,40}(?:submi(?:tted|ssion)|filed|accepted)"
                    r"|\b(?:regulatory )?application (?:was|has been|had been) (?:submitted|filed)"
                    r"|\b(?:regulatory )?submissions? under review\b"
                    r"|\bsubmissions? (?:with|to) (?:the\s+)?(?:U\.S\.\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines Agency)"
                    r"|(?<!prior to )(?<!before )\b(?:re)?submission of (?=[A-Za-z])|\bresubmission\b|submi(?:t|tted) (?:data|results|these results)[^.;]{0,40}(?:FDA|EMA|European Medicines Agency|Food and Drug)"),
     # Not the adjective: "four IND-approved oncology assets", "IND-enabling studies".
-    ("IND", r"\bINDs?\b(?!-)[^.;]{0,60}(?:clear|accept|submi|fil|effective|allow|approv)|(?:clear|accept|submi|fil|approv)\w*[^.;]{0,40}\bINDs?\b|Investigational New Drug"
-            r"|\b(?:clearance|cleared|allowed|permission)\b[^.;]{0,40}\bto (?:proceed|begin|initiate|start|progress|advance|move)\b"),
-    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"),
+    # Verbs in any case: a headline's "Secures FDA Clearance of IND Application"; the IND in
+    # effect, a "study may proceed" letter, a "green light" from the agency.
+    ("IND", r"\bINDs?\b(?![-‐])[^.;]{0,60}(?i:clear|accept|submi|fil|effective|allow|approv|into effect|in effect|green[- ]light)"
+            r"|(?i:clear|accept|submi|fil|approv|green[- ]light)\w*[^.;]{0,40}\bINDs?\b(?![-‐])|Investigational New Drug|(?i:(?:study )?may proceed letter|study may proceed)"
+            r"|\b(?i:clearance|cleared|allowed|permission|green[- ]light)\b[^.;]{0,40}\b(?i:to (?:proceed|begin|initiate|start|progress|advance|move|commence|dose))\b"),
+    ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"
+                 # A trial allowed: "issued a No Objection Letter", "authorized the company's Phase 1 trial".
+                 r"|\bno[- ]objection letter|\bauthori[sz]ed\s+(?:the\s+|its\s+|a\s+|our\s+)?(?:company[’']s\s+)?(?:[\w\-]+\s+){0,3}?(?:trial|study)\b"),
 )
 _ACTION_RES = tuple((n, re.compile(p, re.I if n not in ("IND",) else 0)) for n, p in _ACTIONS)
 _MAA_RE = re.compile(r"\bMAA\b|[Mm]arketing [Aa]uthori[sz]ation|European Medicines|\bEMA\b")
@@ -266,21 +280,60 @@ def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
     """Every action a sentence states ("accepted its NDA and assigned a PDUFA date" is two); an
     approval named beside another action is that action's goal, not a second event."""
     sent = ctx.text(c.doc)[c.start:c.end]
+    if _RISK_RE.search(sent):
+        return []  # "There can be no assurance that X will receive approval": risk language
     found = []
     for name, rx in _ACTION_RES:
         m = rx.search(sent)
         if m and not any(m.start() < o.end() and o.start() < m.end() for _, o in found):
             found.append((name, m))  # "FDA Accepts Regulatory Submission": one acceptance, not a submission too
+    label = _LABEL_RE.match(sent)
+    if label:
+        # "NDA Submission and FDA Approval Pathway: Cingulate is on track to submit a New Drug
+        # Application ...": a bullet's label names the topic; the sentence after it, the fact.
+        moved = [(name, _after_label(name, m, sent, label.end())) for name, m in found]
+        found = [(name, m) for name, m in moved if m is not None] or found
     if any(name == "action delayed" for name, _ in found):
         found = [(name, m) for name, m in found if name != "expected action"]  # the same decision
     if sum(name != "expected action" for name, _ in found) > 1:
         # ... unless told as a done fact of its own: "was approved by the FDA and received a
         # positive opinion from the European Medicines Agency's CHMP" (LLY-2022-08-04).
         found = [(name, m) for name, m in found if name != "approval" or _APPROVED_BY_RE.match(sent, m.start())][:3]
+    found = [(_trial_application(name, m), m) for name, m in found]
     return sorted(((name, m) for name, m in found if _real(sent, name)), key=lambda f: f[1].start())
 
 
+#: Applications to run a trial, not to market a drug: "submitted an IND application",
+#: "accepted the Investigational New Drug application", "filed a Clinical Trial Application (CTA)".
+_IND_APPLICATION_RE = re.compile(r"\bINDs?\b(?![-‐])|Investigational New Drug")
+_CTA_RE = re.compile(r"\bCTAs?\b|[Cc]linical [Tt]rial [Aa]pplication")
+
+
+def _trial_application(name: str, m: re.Match[str]) -> str:
+    if name != "submission":
+        return name
+    if _IND_APPLICATION_RE.search(m.group(0)):
+        return "IND"
+    return "CTA submission" if _CTA_RE.search(m.group(0)) else name
+
+
 _APPROVED_BY_RE = re.compile(r"approved\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|Food and Drug|EMA|European Commission|NMPA|PMDA|MHRA|Health Canada)")
+
+
+#: A bullet's label before its sentence: "IND Clearance: The company received ...".
+_LABEL_RE = re.compile(r"\s*(?:[*•\-]\s*)?(?:[A-Z][\w\-/&’'.]*\s+(?:(?:and|of|for|the|to|in|&)\s+)?){0,7}[A-Z][\w\-/&’'.]*\s*:\s+(?=[A-Z])")
+
+
+def _after_label(name: str, m: re.Match[str], sent: str, start: int) -> re.Match[str] | None:
+    if m.start() >= start:
+        return m
+    rx = dict(_ACTION_RES)[name]
+    return rx.search(sent, start)
+
+
+#: Risk-factor wording: what might not happen is no event.
+_RISK_RE = re.compile(r"\bno assurance\b|\bcan(?:not|['’]t) (?:assure|guarantee|be certain)\b|\bno guarantee\b|\bmay (?:not|never)\b|\bmight (?:not|never)\b"
+                      r"|\b(?:fail(?:s|ure)?|unable|inability) to (?:obtain|receive|secure|maintain)\b|\bthe risk that\b", re.I)
 
 
 def _real(sent: str, action: str) -> bool:
@@ -308,7 +361,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     awaited = action == "expected action"
     if awaited:
         action = "approval"  # the decision awaited
-    if action == "CHMP positive opinion":
+    if action in ("CHMP positive opinion", "PRIME designation"):
         agency = "EMA"  # the CHMP is the EMA's committee (gold: agency EMA)
     elif place:
         agency = place
@@ -323,7 +376,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         agency = "FDA"
     else:
         agency = None
-    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or ("FDA" if action.startswith(("NDA", "BLA")) or action in ("IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter", "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation", "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting", "meeting") else None)
+    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or (
+        "FDA" if action.startswith(("NDA", "BLA")) or action in _FDA_BY_DEFAULT else None)
     if action == "meeting":
         action = am.group(0)[:1].upper() + am.group(0)[1:]  # "Type C meeting"
     if awaited:
@@ -343,16 +397,19 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         action = f"{agency} action delayed"
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
-    assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start)
+    assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start) or coded_names(sent, c.start)
     lent = ""
-    if not assets and (action in _FOLLOW_UPS or awaited or re.search(
+    own = _OWN_PRODUCT_RE.search(sent)
+    unnamed = not assets and own is not None  # lent or none: boilerplate when undated history
+    if not assets and (action in _FOLLOW_UPS or awaited or own or re.search(
             r"\b(?:submit|submitted|submissions?|these results|the data|data from|(?:this|the) (?:application|submission|regimen|combination|medicine|drug|therapy))\b", sent, re.I)):
         # "Almirall also plans to submit these results ... to the European Medicines Agency":
         # the product is the one the sentence before named (LLY-2022-06-07).
         assets, lent = _previous_subject(ctx, c)
-    if not assets:
+    if not assets and not (own and action in _UNNAMED_ACTIONS):
         return None
-    asset = nearest(assets, pos, prefer_after=True)
+    # "its lead candidate received Fast Track designation": the company's own product, unnamed.
+    asset = nearest(assets, pos, prefer_after=True) if assets else None
     i = assets.index(asset) if asset in assets else -1
     if i > 0 and _ALIAS_RE.search(text, max(c.start, asset.start - 20), asset.start):
         asset = assets[i - 1]  # "Baricitinib, marketed as OLUMIANT®, is approved in 70 countries"
@@ -363,17 +420,17 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         asset = product
         seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
         ind = _indication(sent[product.start - c.start: seg_end])
-    ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or _next_indication(ctx, c, asset)
-           or (disease_indication(lent) if lent else None))
+    ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or (_next_indication(ctx, c, asset) if asset else None)
+           or (disease_indication(lent, wide=True) if lent else None))
     if ind:
         ind = clean(re.split(r"[\"“”]", ind)[0]) or None  # "ulcerative colitis," said ...
-    if ind and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
+    if ind and asset and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
         ind = ind[len(asset.name):].strip()  # glued words: "for the Olumiant®atopic dermatitis indication"
     if place_at is not None:
         # The approval's own product: the last one named before the agency in its list entry.
         seg_start = c.start + sent.rfind(";", 0, place_at) + 1
-        own = [a for a in assets if seg_start <= a.start < c.start + place_at]
-        asset = own[-1] if own else asset
+        mine = [a for a in assets if seg_start <= a.start < c.start + place_at]
+        asset = mine[-1] if mine else asset
     # Relative dates count when they name a month ("in June": the reference year's June) or
     # say "this year" (LLY-2022-06-07).
     lo, hi = seg or (c.start, c.end)
@@ -410,6 +467,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         date = None if date == ctx.reference_date else date
     if status != "expected" and _INTENTION_RE.search(text, max(cs, pos - MODAL_WINDOW), pos):
         status, now = "expected", False  # "its intention to submit a biologics license application"
+    if unnamed and status == "historical" and not date:
+        return None  # an unnamed product's undated past: company boilerplate ("received four INDs")
     if status == "occurred" and is_title(sent) and _HEADLINE_FUTURE_RE.match(sent):
         status = "expected"  # "U.S. Food and Drug Administration to Convene Advisory Committee ..."
     if status == "expected" and date == ctx.reference_date:
@@ -428,6 +487,46 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
                  key=("regulatory_event", asset.name.lower() if asset else None, action, agency,
                       date if date and ctx.reference_date and date < ctx.reference_date[:len(date)] else None),
                  order=(c.doc, c.start), extra={"now": now})
+
+
+#: Actions that are the FDA's when no agency is named ("was granted Orphan Drug Designation").
+_FDA_BY_DEFAULT = frozenset({
+    "IND", "PDUFA date", "NDA/BLA submission", "BLA withdrawal", "NDA withdrawal", "complete response letter",
+    "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation",
+    "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting",
+    "meeting", "orphan drug designation", "priority review", "breakthrough device designation", "510(k) clearance",
+    "De Novo classification", "feedback"})
+#: The company's own product told without its name: "its lead candidate", "our investigational
+#: gene therapy", "the Company's product candidate".
+_OWN_PRODUCT_RE = re.compile(r"\b(?:its|our|[Tt]he [Cc]ompany[’']s)\s+(?:[\w\-]+\s+){0,3}?(?:candidate|product|therapy|therapeutic|drug|"
+                             r"compound|vaccine|program|programme|asset|antibody|molecule|treatment|system|device|monitor|implant)\b")
+#: Actions an unnamed product may take: facts about the company's own program.
+_UNNAMED_ACTIONS = frozenset({"IND", "CTA submission", "approval", "fast track designation", "orphan drug designation",
+                              "breakthrough therapy designation", "rare pediatric disease designation", "RMAT designation",
+                              "clinical hold", "clinical hold lifted", "NDA/BLA submission", "MAA submission", "priority review",
+                              "breakthrough device designation", "510(k) clearance", "De Novo classification", "PRIME designation"})
+#: Code names a lexicon leaves out because they look like targets when read anywhere ("KRX-7",
+#: "cb-210", "LUMA-2"), read only in a regulatory sentence. Not genes, targets or labels.
+#: Not a trial's name ("the Phase 3 ORIENT-11 trial", "SURMOUNT-1 study") nor an exhibit's ("EX-99.1").
+_CODED_RE = re.compile(r"(?<![\w\-/.])(?P<name>(?:[A-Z][A-Za-z]{0,3}|[a-z]{2,4})-\d{1,5}[a-z]?)(?![\w\-/]|\.\d|\s+(?:[A-Z]\w*\s+)?(?i:trials?|study|studies)\b)")
+_NOT_CODED = frozenset("""PD GLP IL CD HER BCL JAK CDK COVID HIV HPV HSV FGF VEGF TNF IGF TGF MMP SGLT DPP PCSK ANGPTL
+    TLR STING MEK ERK BTK FLT TYK KRAS EGFR ALK ROS TROP CLDN PSMA FAP CCR CXCR NK GIP Type Phase Class Grade Stage
+    Item Form Rule Section Schedule Part Tier Level FY Q H Nasdaq NYSE Exhibit EX Note Annex Article Covid SARS APOE MTHFR
+    ApoE Factor FXI FXII LPA Lp NRF KIT RET MET FGFR HLA IgG IgE IgA IgM Grade GBA LRRK SMN DMD CFTR SOD TDP PINK
+    Cohort Part Arm Study Trial Protocol Days Day Week Weeks Year Month""".split())
+
+_NOT_CODED_WORDS = frozenset("mid early late end pre post non over under top year half type phase day week month covid".split())
+
+
+def coded_names(sent: str, offset: int) -> list[Mention]:
+    out = []
+    for m in _CODED_RE.finditer(sent):
+        name = m.group("name")
+        head, _, number = name.partition("-")
+        if head in _NOT_CODED or head.upper() in _NOT_CODED or head.islower() and (head in _NOT_CODED_WORDS or re.fullmatch(r"(?:19|20)\d\d", number)):
+            continue  # "mid-2019", "non-12"
+        out.append(Mention(name, offset + m.start(), offset + m.end(), "code"))
+    return out
 
 
 #: A headline whose subject is followed by "to"/"will" and a verb tells what will happen: "U.S.
@@ -542,7 +641,7 @@ def _indication(text: str) -> str | None:
     return _DANGLING_RE.sub("", _VERB_TAIL_RE.sub("", found)) or None if found else None
 
 
-_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) for\b|\bin preparation for\b", re.I)
+_INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) (?:for|to)\b|\bin preparation for\b", re.I)
 _COMBINATION_RE = re.compile(r"\bin combination with\b|\bcombined with\b|\bplus\b")
 _ALIAS_RE = re.compile(r"\b(?:marketed|sold|known|branded|commercialized)\s+as\s+$")
 _RECENT_RE = re.compile(r"\brecent\s+(?:[\w\-]+\s+)?$", re.I)
@@ -565,7 +664,7 @@ def _next_indication(ctx: Context, c: Candidate, asset: Mention) -> str | None:
         return None
     if any(a.name.lower() != asset.name.lower() for a in ctx.assets(c.doc, s, e)):
         return None
-    found = disease_indication(text[s:e])
+    found = disease_indication(text[s:e], wide=True)
     return clean(re.split(r"[\"“”]", found)[0]) or None if found else None
 
 
@@ -586,7 +685,7 @@ def _acronym_indication(ctx: Context, doc: int, sent: str, at: int) -> str | Non
         defined = re.compile(r"([A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,6}?)\s*\(\s*[“\"]?" + re.escape(abbr) + r"[”\"]?\s*\)")
         lo = max(0, at - ACRONYM_LOOKBACK)
         for d in reversed(list(defined.finditer(text, lo, at + len(sent)))):
-            found = disease_indication(d.group(1))
+            found = disease_indication(d.group(1), wide=True)
             if found:
                 return f"{found} ({abbr})"  # both spellings: gold keeps "AML" as printed, or spells out "AD"
         # Not defined in parentheses ("AD, or atopic eczema, is ..."): a disease the document
@@ -633,9 +732,18 @@ _POPULATION_START_RE = re.compile(r"^(?:adults?|adolescents?|patients|people|chi
 _DISEASE_WORDS = (r"disease|disorder|cancer|carcinoma|syndrome|apnea|diabetes|obesity|infection|pain|dermatitis|"
                   r"eczema|psoriasis|arthritis|colitis|lymphoma|leukemia|myeloma|tumou?rs?|hypertension|failure|"
                   r"migraine|headache|COVID-19|neuropathy|hepatitis|fibrosis|sclerosis|depression|ADHD|schizophrenia")
-_DISEASE_RE = re.compile(
-    r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:(?!(?:in|of|for|with|to|at)\b)[A-Za-z][\w\-’']*\s+){0,5}?(?:" + _DISEASE_WORDS + r"))\b")
-_HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
+#: More, for regulatory events only (the clinical extractor reads the words above through
+#: :func:`disease_indication`): families by their ending ("neuroblastoma", "mucositis",
+#: "neutropenia", "hemophilia") and diseases a small-cap release names.
+_MORE_DISEASE_WORDS = (_DISEASE_WORDS + r"|"
+                  r"\w*(?:blastoma|glioma|sarcoma|melanoma|mesothelioma|carcinoma|lymphoma|leuka?emia|myeloma|opathy|dystrophy|atrophy|"
+                  r"itis|a?emia|penia|philia|amyloidosis|thrombosis|stenosis|cirrhosis)|gravis|ataxia|epilepsy|seizures|asthma|COPD|lupus|"
+                  r"deficiency|injury")
+_DISEASE_HEAD = r"\b(?:for|in|with|treat(?:ing)?|of)\s+(?P<ind>(?:(?!(?:in|of|for|with|to|at)\b)[A-Za-z][\w\-’']*\s+){0,5}?(?:"
+_NARROW_DISEASE_RE = re.compile(_DISEASE_HEAD + _DISEASE_WORDS + r"))\b")
+_NARROW_HAS_DISEASE_RE = re.compile(r"\b(?:" + _DISEASE_WORDS + r")\b")
+_DISEASE_RE = re.compile(_DISEASE_HEAD + _MORE_DISEASE_WORDS + r"))\b")
+_HAS_DISEASE_RE = re.compile(r"\b(?:" + _MORE_DISEASE_WORDS + r")\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|patients|people|adults|participants)\s+(?:with\s+)?", re.I)
 
 
@@ -645,9 +753,11 @@ _FOR_DISEASE_IN_RE = re.compile(r"\bfor (?P<ind>(?:(?!(?:the|a|an|use|treatment|
                                 + r"))\s+in\s+(?:adults?|adolescents?|patients|people|children)\b", re.I)
 
 
-def indication(sent: str) -> str | None:
+def indication(sent: str, wide: bool = True) -> str | None:
     """The disease a sentence names: "for the treatment of X", "adults with X", "to treat X";
-    failing those, a phrase that ends with a disease word ("in metastatic prostate cancer")."""
+    failing those, a phrase that ends with a disease word ("in metastatic prostate cancer").
+    ``wide``: with the regulatory extractor's longer list of disease words."""
+    has_disease, disease_re = (_HAS_DISEASE_RE, _DISEASE_RE) if wide else (_NARROW_HAS_DISEASE_RE, _NARROW_DISEASE_RE)
     found = None
     for rx in _INDICATION_RES:
         m = rx.search(sent)
@@ -657,19 +767,19 @@ def indication(sent: str) -> str | None:
             ind = _POPULATION_START_RE.sub("", ind)
             found = clean(_WHERE_RE.sub("", ind)) or None
             break
-    if found and _HAS_DISEASE_RE.search(found):
+    if found and has_disease.search(found):
         return found
-    d = _DISEASE_RE.search(sent)
+    d = disease_re.search(sent)
     if d:
         return clean(_DETERMINER_RE.sub("", d.group("ind")))
     return found
 
 
-def disease_indication(sent: str) -> str | None:
+def disease_indication(sent: str, wide: bool = False) -> str | None:
     """:func:`indication`, only when what it finds names a disease (not "this immuno-oncology
     medicine across various tumor types", LLY-2021-05-18)."""
-    found = indication(sent)
-    return (found if found and _HAS_DISEASE_RE.search(found) and not _NOT_DISEASE_RE.search(found)
+    found = indication(sent, wide)
+    return (found if found and (_HAS_DISEASE_RE if wide else _NARROW_HAS_DISEASE_RE).search(found) and not _NOT_DISEASE_RE.search(found)
             and found.lower() not in _GENERIC_DISEASE else None)
 
 
