@@ -532,3 +532,12 @@ def test_launched_products_and_side_effects_are_not_trials():
     assert not events("She will be responsible for Acme's launched products and Phase 3 portfolio, including the "
                       "potential launch of ACM-101 for eczema.")
     assert not events("In clinical trials, patients receiving ACM-101 experienced nausea and diarrhea.")
+
+
+def test_populations_with_abbreviations_and_places():
+    # LLY-2021-01-27: "a Phase 1 study of etesevimab in healthy U.S. volunteers", "has initiated
+    # Phase1b/2 trials in COVID-19 patients globally"
+    (e,) = events("Acme has completed a Phase 1 study of ACM-101 in healthy U.S. volunteers to evaluate its safety.")
+    assert e.fields["population"] == "healthy U.S. volunteers"
+    (e,) = events("Acme has initiated Phase 2 trials of ACM-101 in eczema patients globally.")
+    assert e.fields["population"] == "eczema patients globally"

@@ -104,15 +104,18 @@ _NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
 _HEADLINE_SPAN = 600
 _TRIAL_NOUN_RE = re.compile(r"\b(?:trial|study|studies|testing|evaluation|program)\b", re.I)
 _NOT_TRIAL_RE = re.compile(r"\b(?:financial results|quarter(?! of (?:19|20)\d\d)|revenue|share|stock|dividend|offering|conference call|webcast|launch(?:ed)? (?:of|in) (?:the )?(?:U\.S\.|market))\b", re.I)
-#: Who a trial enrols: "specifically designed for people with skin of color" (LLY-2024-04-30),
+#: Who a trial enrols: "in healthy U.S. volunteers", "in COVID-19 patients globally" (LLY-2021-01-27),
+#: "in 24 heavily pretreated NHL and solid tumor patients" (Pacylex 2025-05-05),
+#: "specifically designed for people with skin of color" (LLY-2024-04-30),
 #: "dedicated to people of color living with AD" (LLY-2022-06-07), "in residents and staff at long-term care facilities in the U.S.",
 #: "of hospitalized patients with COVID-19", "in people recently diagnosed with COVID-19 in the
 #: ambulatory setting", "participants ages 60-85 years with ..." (LLY-2020-08-03, LLY-2024-03-08).
 _PEOPLE = r"(?:patients|adults|participants|subjects|people|persons|children|women|men|residents|volunteers|individuals|infants|adolescents)"
 _BARE_COUNT_RE = re.compile(r"(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?" + _PEOPLE, re.I)
 _POPULATION_RE = re.compile(
-    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|and|these|those)\b)[a-z][\w\-]*\s+){0,2}?" + _PEOPLE
-    + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|will|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
+    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|these|those)\b)(?:U\.S\.|[a-z][\w\-]*)\s+){0,6}?" + _PEOPLE
+    + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?"
+    r"(?:\s+(?:globally|worldwide))?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|had|will|showed|demonstrated|achieved|experienced|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
     re.I)
 _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
                             r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|in the|who|that|has|have|is|was|will)\b|[.;,()]|$)", re.I)
