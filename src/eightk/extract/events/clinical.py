@@ -5,6 +5,12 @@ data...) in the same clause as a phase or trial word. A presentation needs a ven
 American Society of Clinical Oncology annual meeting", "at EULAR 2025") in a sentence about data.
 One sentence may hold several: "began Phase I ... in April 2006, reported initial Phase I data at
 the SABC symposium in December 2006, and additional findings at ASCO in June 2007" (seed).
+
+Some milestones imply their trial and take the one the sentences before describe: results at a
+follow-up time, enrolment counts, data expected ("The trial enrolled 1,736 participants",
+"with data expected in the next few months"). A sentence that names no product takes the one
+product of the sentences before; products the lexicon lacks are read from "a trial of X".
+Folding drafts that state one fact is in :mod:`.clinical_folds`.
 """
 
 from __future__ import annotations
