@@ -541,3 +541,11 @@ def test_populations_with_abbreviations_and_places():
     assert e.fields["population"] == "healthy U.S. volunteers"
     (e,) = events("Acme has initiated Phase 2 trials of ACM-101 in eczema patients globally.")
     assert e.fields["population"] == "eczema patients globally"
+
+
+def test_a_disease_told_before_the_patients_it_affects():
+    # Pacylex 2025-05-05: "Acute myeloid leukemia patients are currently being dosed with oral zelenirstat"
+    (e,) = events("Acute myeloid leukemia patients are currently being dosed with ACM-101 in another study.")
+    assert e.fields["indication"] == "Acute myeloid leukemia"
+    found = events("Acme has initiated Phase 2 trials of ACM-101 in COVID-19 patients globally.")
+    assert all("trials" not in (e.fields["indication"] or "") for e in found)

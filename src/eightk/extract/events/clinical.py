@@ -126,6 +126,13 @@ _POPULATION_RE = re.compile(
 _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
                             r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|in the|who|that|has|have|is|was|will)\b|[.;,()]|$)", re.I)
 
+#: A disease told before the people it affects: "Acute myeloid leukemia patients are currently
+#: being dosed with oral zelenirstat" (Pacylex 2025-05-05).
+_DISEASE_PATIENTS_RE = re.compile(
+    r"(?<![\w\-])(?P<ind>(?:(?!(?i:in|of|for|with|to|the|a|an|and|or|trials?|study|studies|tested|treated|phase\w*)\b)"
+    r"[A-Za-z][\w\-/]*\s+){0,3}?(?:leukemia|lymphoma|myeloma|cancer|carcinoma|sarcoma|disease|syndrome|"
+    r"diabetes|obesity|dermatitis|psoriasis|arthritis|colitis|asthma|COPD|COVID-19|hypertension|migraine|sclerosis|fibrosis))"
+    r"\s+(?:patients|participants|subjects|adults)\b(?P<ind2>)")
 #: A venue runs on to its body's name: "the Annual Meeting of the American Academy of Neurology"
 #: (LLY-2019-05-06).
 _VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
@@ -673,7 +680,7 @@ def _population(text: str, start: int, end: int, fields: dict) -> None:
             fields["population"] = clean(p.group("pop"))
             break
     if not fields.get("indication"):
-        i = _INDICATION_RE.search(seg)
+        i = _INDICATION_RE.search(seg) or _DISEASE_PATIENTS_RE.search(seg)
         fields["indication"] = clean(i.group("ind") or i.group("ind2")) if i else disease_indication(seg)
 
 
