@@ -45,13 +45,19 @@ _AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|opt
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
-_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)*(?:,?\s+and\s+(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)?)\b", re.I)
-_RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
+_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))*(?:,?\s+and\s+(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))?)\b", re.I)
+_RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility)"
+                      # "Junshi Biosciences leads development in Greater China" (LLY-2021-01-27), "Lilly and
+                      # Centrexion may also elect at a later date to co-promote CNTX-0290 in the U.S." (LLY-2019-05-28),
+                      # "to enable EVA Pharma to manufacture and supply baricitinib" (LLY-2024-09-04)
+                      r"|leads?\s+(?:the\s+)?(?:global\s+|clinical\s+)?(?:development|commerciali[sz]ation|manufacturing)"
+                      r"|may\s+(?:also\s+)?(?:elect|opt|choose)\s+(?:at\s+a\s+later\s+date\s+)?to\s+co-(?:promote|commerciali[sz]e)"
+                      r"|enable\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+to\s+(?:manufacture|supply|develop|commerciali[sz]e|distribute))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
-_FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
+_FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research|\bfunds?\s+(?:all\s+|the\s+|a\s+portion\s+of\s+(?:the\s+)?)?(?:research|development)\b", re.I)
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
-                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|"
+                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|leads?\s+(?:\w+\s+)?development|co-promot|\benable\s+(?-i:[A-Z])|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
 #: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
 #: what a new or amended deal covers is not the scope of the one it changes.
@@ -306,7 +312,7 @@ def _party_to(ctx: Context, c: Candidate, text: str) -> list[Draft]:
 #: "Abbott has the rights to bardoxolone methyl outside the U.S. excluding certain Asian
 #: markets" (ABT 2012-10-18): a background licence told by who holds rights where.
 _HOLDS_RIGHTS_RE = re.compile(
-    r"\b(?P<holder>" + _NAME + r")\s+(?:has|holds|owns)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|marketing|commercialization)\s+)*rights\s+"
+    r"\b(?P<holder>" + _NAME + r")(?:,?\s+(?-i:Inc|Ltd|LLC|AG|plc|Corp)\.?,?)?\s+(?:has|holds|owns)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|marketing|commercialization)\s+)*rights\s+"
     r"(?:to|for)\s+(?P<scope>[^.;]{3,120}?)\s+(?P<terr>(?:outside|throughout|in)\s+(?:of\s+)?(?:the\s+)?(?-i:U\.S\.|United States|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[^.;]{0,80})")
 #: "The payment, tied to ABVC's psychiatric disorder pipeline ..., is part of a broader agreement
 #: with AiBtl BioPharma" (ABVC 2024-10-22): a payment names the deal it is made under.
@@ -356,7 +362,7 @@ def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
             others = sorted(prev) if len(prev) == 1 else []
         fields["licensor"] = others[0] if len(others) == 1 else None
         fields["scope"] = clean(m.group("scope"))
-        fields["territory"] = clean(m.group("terr"))
+        fields["territory"] = re.sub(r"^in\s+(?:the\s+)?", "", clean(m.group("terr")))
         return _background(c, "license_agreement", fields, m.start(), holder)
     m = _UNDER_AGREEMENT_RE.search(sent)
     if m:
@@ -475,6 +481,9 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?i:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
+    # "Acme holds an exclusive license from the University of Rho to develop ACM-1 worldwide"
+    r"|(?P<holder4>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?) (?:has|holds) (?:an? |the )?(?:exclusive |non-exclusive |worldwide |global |,)*licen[cs]e from (?:the )?"
+    r"(?P<from4>[A-Z][\w\-]*(?:\s(?:of\s)?[A-Z][\w\-]*){0,3}),? (?:to|for|covering) (?P<scope4>[^.;]{5,160})"
 )
 #: Research bodies, not drug companies: "NIAID", "the Swiss Cancer Group", "Dana-Farber Cancer Institute".
 _RESEARCH_ORG_RE = re.compile(r"\b(?:Group|Institutes?|University|Foundation|Consortium|Network|Cent(?:er|re)|Council|Hospital|College|Society|"
@@ -507,7 +516,7 @@ def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
 #: A plain "agreement" to do drug work together: "entered into an agreement with the National
 #: Institute of Allergy and Infectious Diseases ... to study baricitinib as an arm in NIAID's
 #: Adaptive COVID-19 Treatment Trial" (LLY-2020-04-10).
-_JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+[^.;]{2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
+_JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+(?:[^.;]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=Corp)\.){2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
 #: Risk-factor prose: "we may need to enter into a costly or restrictive license agreement, which
 #: might not be available under acceptable terms" (A-8K-20100713): a possibility, not a deal.
 _HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
@@ -599,9 +608,16 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if fields.get("scope"):
         # A headline glued to its dateline: "... in Multiple Neurologic Indications January 6, 2022".
         fields["scope"] = _trim_scope(_TRAILING_DATE_RE.sub("", fields["scope"])) or None
+        licensor = (fields.get("licensor") or "").split(" ")[0]
+        if fields["scope"] and licensor:
+            # "ACM-4 from Upsilon Therapeutics, Inc": the rights, not who granted them
+            fields["scope"] = re.sub(r"\s+from\s+(?:the\s+)?" + re.escape(licensor) + r"\b.*$", "", fields["scope"]) or None
+        if fields["scope"]:
+            fields["scope"] = _IN_YEAR_TAIL_RE.sub("", fields["scope"]) or None
     if dated:
         fields["signed"] = dated[1]
-    elif announce:
+    elif announce or (grant and not _NOW_RE.search(sent)):
+        # "Acme in-licensed worldwide rights to ACM-3 from Tau Pharmaceuticals, Inc. in 2021"
         for d in dates_in(ctx, c.doc, c.start, end):
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
@@ -617,7 +633,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         assets = list(dict.fromkeys(a.name for a in ctx.assets(c.doc, c.start, end)))
         fields["scope"] = ", ".join(assets[:3]) or None
     by = _DISCOVERED_BY_RE.search(sent)
-    if by and not fields.get("licensor"):
+    if by:  # "was discovered by Incyte and licensed to Lilly": Incyte, whatever else the sentence names
         fields["licensor"] = ctx.lexicon.canonical_company(by.group("by")) or short_name(by.group("by"))
     if not fields.get("licensor") and not fields.get("licensee") and _OWN_SCOPE_RE.match(fields.get("scope") or ""):
         fields["licensor"] = ctx.registrant  # "we executed a global development license for our legacy ... assets"
@@ -654,6 +670,7 @@ _DISCOVERED_BY_RE = re.compile(r"\b(?:[Dd]iscovered|[Dd]eveloped|[Ii]nvented|[Oo
 _OWN_SCOPE_RE = re.compile(r"(?:our|its|the Company[’']s)\b", re.I)
 
 
+_IN_YEAR_TAIL_RE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$")
 _IN_YEAR_RE = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)")
 _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection\s+with|related\s+to)\s+(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){0,6}?\S+$", re.I)
 
@@ -771,7 +788,7 @@ def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict)
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
     def canon(x: str | None) -> str | None:
         return (ctx.lexicon.canonical_company(x) or x.strip()) if x else None
-    names = [n for n in names if not _BRAND_RE.fullmatch(n)]
+    names = [n for n in names if not _BRAND_RE.fullmatch(n) and n.lower() not in ctx.lexicon.asset_spelling]
     if m.group("to"):
         fields["licensee"] = canon(m.group("to"))
         others = [n for n in names if n != fields["licensee"]]
@@ -808,6 +825,11 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
     elif m.group("lwith"):
         fields["licensee"] = canon(m.group("lwith"))
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+    elif m.group("holder4"):
+        fields["licensee"] = canon(m.group("holder4"))
+        fields["licensor"] = canon(m.group("from4"))
+        fields["scope"] = clean(m.group("scope4"))
+        fields["exclusive"] = True if re.search(r"\bexclusive\b", m.group(0)) and not re.search(r"non-exclusive", m.group(0)) else None
     elif m.group("scope3"):
         before = [n for n in names if n != ctx.registrant]
         fields["licensee"] = before[0] if before else None
@@ -991,6 +1013,9 @@ def _terms(seg: str, fields: dict, notes: dict | None = None) -> None:
     if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
         fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
     r = _RESP_RE.search(seg)
+    if r and r.group(0).lower().startswith("enable") and not fields.get("responsibilities"):
+        # the clause from the company enabled: "EVA Pharma to manufacture and supply baricitinib ..."
+        fields["responsibilities"] = clean(seg[r.start() + len("enable"): _clause_end(seg, r.end(), ".;,*")])
     if r and not fields.get("responsibilities") and not re.search(r"\b(?:[Pp]atients?|[Yy]ou|[Cc]ustomers?)\s+(?:is|are|will be)\s+(?:solely\s+)?responsible", seg):
         fields["responsibilities"] = clean(_clause(seg, r.start(), r.end(), ".;"))
     if "cost_sharing" in fields and not re.search(r"cost", fields.get("cost_sharing") or "", re.I):
@@ -1028,10 +1053,25 @@ _SPLIT_TERRITORY_RE = re.compile(
     r"(?:rights?|licen[cs]e)\b[^.;]{0,60}?\b(?P<b>outside\s+(?:of\s+)?(?:the\s+)?(?:U\.S\.?|United States|[A-Z][a-z]+))", re.I)
 #: "across 49 low- to middle-income countries in Africa" (LLY-2024-09-04).
 _SPLIT_PREFIX = "co-commercialization in "
+#: A territory already split between the parties ("Junshi Biosciences: Greater China; Lilly: ...").
+_SPLIT_DONE_RE = re.compile(r"[^:;]{2,60}: [^;]+; [^:;]{2,60}: ")
 _COUNTRIES_RE = re.compile(r"\b(?:in|across)\s+(?P<t>\d+\s+(?:[\w\-]+\s+){0,5}?countries(?:\s+(?:in|across)\s*(?:the\s+)?[A-Z][a-z]+)?)")
 
 
+#: "Junshi Biosciences leads development in Greater China, while Lilly leads development in the rest
+#: of the world" (LLY-2021-01-27): each party's own territory.
+_LEADS_IN_RE = re.compile(
+    r"\b(?P<a>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))\s+(?:leads?|has\s+(?:exclusive\s+)?rights?|is\s+responsible\s+for\s+\w+)\s+(?:\w+\s+){0,2}?in\s+(?P<ta>(?:the\s+)?[^,;.]{3,40}?),\s+"
+    r"(?:while|and|whereas)\s+(?P<b>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}))\s+(?:leads?|has\s+(?:exclusive\s+)?rights?|is\s+responsible\s+for\s+\w+)\s+(?:\w+\s+){0,2}?in\s+(?P<tb>(?:the\s+)?[^,;.]{3,40}?)(?=[,;.]|$)", re.I)
+
+
 def _territory(seg: str, fields: dict) -> None:
+    leads = _LEADS_IN_RE.search(seg)
+    if leads:
+        fields["territory"] = f"{leads.group('a')}: {clean(leads.group('ta'))}; {leads.group('b')}: {clean(leads.group('tb'))}"
+        return
+    if _SPLIT_DONE_RE.match(fields.get("territory") or ""):
+        return
     split = _SPLIT_TERRITORY_RE.search(seg)
     if split:
         fields["territory"] = f"{_SPLIT_PREFIX}{clean(split.group('a'))}; {split.group('p')} exclusive {clean(split.group('b'))}"
@@ -1084,11 +1124,26 @@ def _add_total(fields: dict, notes: dict, money, near_after: str) -> None:
     kinds.add(kind)
 
 
+#: A full stop that ends an abbreviation ("U.S.", "Inc.") does not end a clause.
+_ABBREV_DOT_RE = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:Inc|Ltd|Co|Corp|No|Dr|Mr|Ms|St|vs|approx))$")
+
+
+def _find_stop(seg: str, end: int, ch: str) -> int:
+    i = seg.find(ch, end)
+    while ch == "." and i >= 0 and (_ABBREV_DOT_RE.search(seg, max(0, i - 6), i) or re.match(r"[A-Z]\.", seg[i + 1:i + 3])):
+        i = seg.find(ch, i + 1)
+    return i
+
+
+def _clause_end(seg: str, end: int, stops: str) -> int:
+    his = [i for i in (_find_stop(seg, end, ch) for ch in stops) if i >= 0]
+    return min(his) if his else len(seg)
+
+
 def _clause(seg: str, start: int, end: int, stops: str) -> str:
     """The clause around ``seg[start:end]``, bounded by any of ``stops``."""
     lo = max((seg.rfind(ch, 0, start) for ch in stops), default=-1) + 1
-    his = [i for i in (seg.find(ch, end) for ch in stops) if i >= 0]
-    return seg[lo: min(his) if his else len(seg)]
+    return seg[lo: _clause_end(seg, end, stops)]
 
 
 _TOTAL_QUALIFIERS = ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of")
@@ -1140,8 +1195,10 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     rest = m.group("rest")
     change = _CHANGE_RE.search(rest)
     # "an amendment to their 2019 license agreement": the year names the agreement, not the amendment.
-    named = [(c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE) for r in rx.finditer(sent)
-             if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
+    restated = re.match(r"(?:as\s+)?amended\s+and\s+restated\b", sent[m.start():], re.I) is not None
+    named = [] if restated else [  # "the Amended and Restated ... Agreement dated as of ..." dates the restatement
+        (c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE, _YEAR_AGREEMENT_RE) for r in rx.finditer(sent)
+        if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
     # What the change says ("to extend the research term through December 31, 2026") dates nothing.
     stop = c.start + m.start("rest") + change.start() if change else c.start + m.end()
     opening = _OPENING_DATE_RE.match(sent)
@@ -1187,6 +1244,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
 _AGREEMENT_DATED_RE = re.compile(r"\b(?:agreement|license|collaboration)\s*(?:\([^)]{0,80}\)\s*)?,?\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d)", re.I)
 #: "On April 2, 2025, the Company and Beta entered into the First Amendment ...": the opening date.
 _OPENING_DATE_RE = re.compile(r"\s*(?:On|In|As of|Effective)\s+(?:[A-Z][a-z]+\.?\s*\d{0,2},?\s*(?:19|20)\d\d|(?:19|20)\d\d)\s*[,，]")
+#: "under the companies' 2022 option agreement": that year names the agreement.
+_YEAR_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _MAY_AMEND_RE = re.compile(r"\b(?:option|right|ability|opportunity)\s+to\s+(?:further\s+)?$", re.I)
 _AMENDED_NOUN_RE = re.compile(
     r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:[\w\-]+\s+){0,3}?(?:agreement|(?:collaboration|partnership|license|alliance)(?:\s+agreement)?)"
@@ -1324,12 +1383,12 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
         if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg) \
                 or _is_amendment_sentence(seg):
             continue  # (what an amendment changes is not the terms of the deal before it)
-        target = _owner_of(agreements, c)
+        names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
+        target = _named_owner(ctx, agreements, c, names) or _owner_of(agreements, c)
         if target is None or _other_deal(ctx, c, target):
             continue
         before = {k: v for k, v in target.fields.items()}
         _terms(seg, target.fields, target.extra)
-        names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
         _roles_from_terms(ctx, seg, names, target.fields)
         _complete_roles(target.fields, target.extra.get("parties", []))
         if target.fields.get("targets") is None:
@@ -1371,6 +1430,26 @@ def _other_deal(ctx: Context, c: Candidate, target: Draft) -> bool:
 #: royalties on unrelated lines pages later (LLY-2020-07-30).
 TERMS_BEFORE = 2500
 TERMS_AFTER = 5000
+
+
+def _named_owner(ctx: Context, agreements: list[Draft], c: Candidate, names: list[str]) -> Draft | None:
+    """When the nearest deal is background ("Discovered by Incyte and licensed to Lilly") and the
+    terms name the counterparty of another deal in reach ("to enable EVA Pharma to manufacture and
+    supply baricitinib", LLY-2024-09-04), the terms are that deal's."""
+    nearest = _owner_of(agreements, c)
+    if nearest is None or nearest.status != "historical":
+        return None
+    others = [n for n in names if not _same_party(n, ctx.registrant)]
+    if not others:
+        return None
+    def parties(d: Draft) -> list[str]:
+        return [p for p in [d.fields.get("licensor"), d.fields.get("licensee")] + list(d.extra.get("parties", []))
+                if p and not _same_party(p, ctx.registrant)]
+    if any(_same_party(n, p) for n in others for p in parties(nearest)):
+        return None
+    near = [d for d in agreements if d is not nearest and d.order[0] == c.doc and d.status != "historical"
+            and -TERMS_BEFORE <= c.start - d.order[1] <= TERMS_AFTER and any(_same_party(n, p) for n in others for p in parties(d))]
+    return min(near, key=lambda d: abs(c.start - d.order[1])) if near else None
 
 
 def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
