@@ -381,3 +381,63 @@ def test_acquisition_paraphrase(sentences, headline, want):
 def test_acquisition_negative(sentence):
     found = of_type("acquisition", sentence)
     assert not found, [(e.status, e.date, e.fields) for e in found]
+
+
+# --- Round 3: whole documents in the layouts other writers use ------------------------------
+
+ANALYST_NOTE = """# Stonebridge Initiates Coverage on Corvexa Therapeutics (NASDAQ:CRVX)
+
+DALLAS, TX -- March 10, 2026 -- Corvexa Therapeutics, Inc. (NASDAQ:CRVX): Stonebridge Capital initiates coverage of Corvexa Therapeutics, a clinical-stage biotechnology company developing drugs for patients with rare neuromuscular disease.
+
+Company Summary:
+
+Regulatory Update: In January 2026 the FDA cleared the Company's IND for CVX-12, allowing the Phase 2 trial to begin.
+
+Designations: CVX-12 has received Orphan Drug and Rare Pediatric Disease designations from the FDA.
+
+M&A: In 2025 the Company acquired Helio Therapeutics, Inc. in an all-stock deal.
+"""
+
+INTERVIEW = """# Q&A with the CEO of Corvexa Therapeutics
+
+NEW YORK, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CRVX), a clinical-stage biopharmaceutical company developing treatments for patients with rare disease, spoke with us about its drug pipeline.
+
+**Q: What were the key milestones last year?**
+
+A: We got the IND for CVX-12 cleared in May, and the FDA gave us Fast Track designation for CVX-12 in the fall. We also closed the acquisition of Helio Therapeutics.
+
+**Q: What comes next?**
+
+A: We plan to submit a BLA for CVX-12 in the second half of 2026.
+"""
+
+RESULTS = """**Corvexa Reports Fourth Quarter and Full Year 2025 Financial Results**
+
+SAN DIEGO, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CRVX), a clinical-stage biopharmaceutical company developing treatments for patients with rare disease, today reported financial results for the fourth quarter of 2025.
+
+**Recent Highlights**
+
+- **Regulatory:** Received Breakthrough Therapy Designation from the U.S. FDA for CVX-12 in myasthenia gravis.
+- **Clinical:** Completed enrollment in the Phase 2 trial of CVX-12.
+- **Corporate:** Completed the acquisition of Helio Therapeutics, Inc. for $25 million.
+"""
+
+DOCUMENTS = [
+    (ANALYST_NOTE, [("regulatory_event", {"action": IND, "agency": "FDA", "asset": "CVX-12", "date": "2026-01"}),
+                    ("regulatory_event", {"action": "orphan drug designation", "asset": "CVX-12"}),
+                    ("regulatory_event", {"action": "rare pediatric disease designation", "asset": "CVX-12"}),
+                    ("acquisition", {"target": "Helio Therapeutics, Inc.", "deal": "completed"})]),
+    (INTERVIEW, [("regulatory_event", {"action": IND, "agency": "FDA", "asset": "CVX-12"}),
+                 ("regulatory_event", {"action": "fast track designation", "agency": "FDA", "asset": "CVX-12"}),
+                 ("regulatory_event", {"action": "NDA/BLA submission", "asset": "CVX-12", "status": "expected"}),
+                 ("acquisition", {"target": "Helio Therapeutics", "deal": "completed"})]),
+    (RESULTS, [("regulatory_event", {"action": "breakthrough therapy designation", "agency": "FDA", "asset": "CVX-12"}),
+               ("acquisition", {"target": "Helio Therapeutics, Inc.", "deal": "completed"})]),
+]
+DOCUMENT_CASES = [(doc, type_, want) for doc, wants in DOCUMENTS for type_, want in wants]
+
+
+@pytest.mark.parametrize("doc, type_, want", DOCUMENT_CASES, ids=[f"doc{i:02d}" for i in range(len(DOCUMENT_CASES))])
+def test_document_layouts(doc, type_, want):
+    found = [e for e in eightk.process(doc.encode("utf-8"), name="doc.md").events if e.type == type_]
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]

@@ -126,11 +126,26 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
 
 
 def _find(sent: str) -> tuple[str, re.Match[str]] | None:
-    for kind, rx in _PATTERNS:
-        m = rx.search(sent)
-        if m:
-            return kind, m
+    for text in dict.fromkeys((_decapitalised(sent), sent)):
+        for kind, rx in _PATTERNS:
+            m = rx.search(text)
+            if m:
+                return kind, m
     return None
+
+
+#: A bullet or label before a sentence that starts with its verb: "- **Corporate:** Completed
+#: the acquisition of Helio Therapeutics, Inc.", "Acquired a majority stake in ...".
+_VERB_START_RE = re.compile(r"^[\s*•\-]*(?:(?:[A-Z][\w\-/&’']*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w\-/&’']*\s*(?::\*\*|\*\*:|:)\s*)?(?=[A-Z][a-z]+(?:ed|s)\s)")
+
+
+def _decapitalised(sent: str) -> str:
+    """The sentence with its opening verb in lower case (same length, same offsets)."""
+    m = _VERB_START_RE.match(sent)
+    if not m:
+        return sent
+    i = m.end()
+    return sent[:i] + sent[i].lower() + sent[i + 1:]
 
 
 def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
@@ -165,6 +180,10 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not dates and lead:
         # "On April 30, 2024, Nimbus completed its previously announced acquisition of ..."
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + lead.end()) if not d.relative]
+    if not dates and kind != "relative" and status_field == "completed":
+        # "In 2025 the Company acquired Helio Therapeutics": a closed deal's first date before the verb.
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start()) if not d.relative
+                 and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)][:1]
     date = dates[0].value if dates else None
     if not date and status_field == "completed":
         # "closed in the quarter", "In the fourth quarter we closed on": the reported quarter's

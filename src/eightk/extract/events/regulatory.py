@@ -321,7 +321,19 @@ _APPROVED_BY_RE = re.compile(r"approved\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|F
 
 
 #: A bullet's label before its sentence: "IND Clearance: The company received ...".
-_LABEL_RE = re.compile(r"\s*(?:[*•\-]\s*)?(?:[A-Z][\w\-/&’'.]*\s+(?:(?:and|of|for|the|to|in|&)\s+)?){0,7}[A-Z][\w\-/&’'.]*\s*:\s+(?=[A-Z])")
+_LABEL_RE = re.compile(r"\s*(?:[*•\-]\s*)?(?:\*\*)?(?:[A-Z][\w\-/&’']*\s+(?:(?:and|of|for|the|to|in|&)\s+)?){0,7}[A-Z][\w\-/&’']*\s*(?::\*\*|\*\*:|:)\s+(?=[A-Z])")
+
+
+def _is_headline(sent: str) -> bool:
+    """A Title Case line, not a bullet's label and its sentence ("Designations: CVX-12 has
+    received Orphan Drug ... designations from the FDA")."""
+    label = _LABEL_RE.match(sent)
+    body = sent[label.end():] if label else sent
+    return is_title(body) and not _PERFECT_RE.search(body)
+
+
+#: A sentence's tense, which headlines do not use: "has received", "have been granted".
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 
 
 def _after_label(name: str, m: re.Match[str], sent: str, start: int) -> re.Match[str] | None:
@@ -455,7 +467,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     after = _FOLLOWING_RE.search(text, lo_modal, pos) or _APPOSITIVE_RE.search(text, lo_modal, pos)
     window = _AS_EXPECTED_RE.sub("", text[after.start() if after else lo_modal: min(ce, c.start + am.end() + 30)])
     status = status_for(window, date, ctx.reference_date)  # "As anticipated, Lilly received a CRL" is done
-    now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
+    now = bool(_NOW_RE.search(sent)) or _is_headline(sent) or (date is not None and date == ctx.reference_date)
     if status == "occurred" and not now:
         status, date = "historical", (date if date and date != ctx.reference_date else None)
     if action == "PDUFA date":
@@ -469,7 +481,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         status, now = "expected", False  # "its intention to submit a biologics license application"
     if unnamed and status == "historical" and not date:
         return None  # an unnamed product's undated past: company boilerplate ("received four INDs")
-    if status == "occurred" and is_title(sent) and _HEADLINE_FUTURE_RE.match(sent):
+    if status == "occurred" and _is_headline(sent) and _HEADLINE_FUTURE_RE.match(sent):
         status = "expected"  # "U.S. Food and Drug Administration to Convene Advisory Committee ..."
     if status == "expected" and date == ctx.reference_date:
         date = None  # the release's own date, not the planned action's
