@@ -441,3 +441,31 @@ DOCUMENT_CASES = [(doc, type_, want) for doc, wants in DOCUMENTS for type_, want
 def test_document_layouts(doc, type_, want):
     found = [e for e in eightk.process(doc.encode("utf-8"), name="doc.md").events if e.type == type_]
     assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+# --- Round 4: agencies abroad, trials approved, products named the sentence before ----------
+
+ROUND4 = [
+    ("Vitrasil\u00ae completed a feasibility study and was approved by the Australian Therapeutic Goods "
+     "Administration (TGA) to begin the next trial phase.", {"action": "approval", "agency": "TGA", "asset": "Vitrasil"}),
+    ("Corvexa is testing CVX-12 in adults with myasthenia gravis. The study received approval from Swissmedic.",
+     {"action": "approval", "agency": "Swissmedic", "asset": "CVX-12"}),
+    ("CVX-12 is our lead asset. Corvexa has received IND clearance from the FDA and Clinical Trial Authorization "
+     "from the UK regulators, further derisking the asset.", {"action": "CTA approval", "agency": "MHRA", "asset": "CVX-12"}),
+    ("CVX-12 is our lead asset. Corvexa has received IND clearance from the FDA and Clinical Trial Authorization "
+     "from the UK regulators, further derisking the asset.", {"action": IND, "agency": "FDA", "asset": "CVX-12"}),
+    ("Corvexa today announced that this is the second IND cleared by the US FDA for BLX 404.",
+     {"action": IND, "agency": "FDA", "asset": "BLX 404"}),
+    ("Corvexa today announced that Korea's Ministry of Food and Drug Safety approved the Phase 2 trial of CVX-12.",
+     {"action": "approval", "agency": "MFDS", "asset": "CVX-12"}),
+]
+
+
+@pytest.mark.parametrize("text, want", ROUND4, ids=[f"r4_{i:02d}" for i in range(len(ROUND4))])
+def test_agencies_abroad_and_lent_products(text, want):
+    found = of_type("regulatory_event", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+def test_a_rule_number_is_not_a_product():
+    assert of_type("regulatory_event", "The FDA cleared the filing under Rule 144 for Section 16 officers.") == []
