@@ -469,3 +469,29 @@ def test_agencies_abroad_and_lent_products(text, want):
 
 def test_a_rule_number_is_not_a_product():
     assert of_type("regulatory_event", "The FDA cleared the filing under Rule 144 for Section 16 officers.") == []
+
+
+UNNAMED_DEALS = [
+    ("Corvexa has acquired a pharmaceutical manufacturing facility in Ohio with a transaction value of $60 million.",
+     {"target": "pharmaceutical manufacturing facility", "deal": "completed"}),
+    ("Corvexa today announced that it completed the acquisition of a contract development and manufacturing "
+     "organization for $12 million.", {"deal": "completed"}),
+    ("Corvexa today announced that it has agreed to acquire a biologics fill-finish plant in Ireland.",
+     {"target": "biologics fill-finish plant", "deal": "announced"}),
+]
+
+
+@pytest.mark.parametrize("text, want", UNNAMED_DEALS, ids=[f"unnamed{i}" for i in range(len(UNNAMED_DEALS))])
+def test_unnamed_business_assets(text, want):
+    found = of_type("acquisition", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+def test_what_was_bought_between_of_and_by():
+    found = of_type("acquisition", "Before joining Corvexa, Dr. Lee served as Chief Medical Officer of Nordwind Bio, where she "
+                    "led the acquisition of two antibody programs by Halvard Pharma.")
+    assert any(_matches(e, {"acquirer": "Halvard Pharma", "deal": "completed", "status": "historical"}) for e in found), found
+
+
+def test_shares_bought_by_a_contract_role_are_not_a_deal():
+    assert of_type("acquisition", "The acquisition of 5% of the outstanding shares by the Purchaser requires consent.") == []
