@@ -299,7 +299,7 @@ def test_a_headline_names_the_deal_without_an_article_and_rights_to_a_partners_t
                   "develop brain-penetrant antibodies, the companies announced today.",
                   type_="collaboration_agreement", head=head)
     assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"]) == ("occurred", "Psi Biologics", "Acme", True)
-    assert e.fields["scope"] == "Brain Delivery"
+    assert e.fields["scope"] == "Psi Biologics' Shuttle delivery technology to research and develop brain-penetrant antibodies"
 
 
 def test_a_product_developed_under_a_collaboration_agreement_between_two_companies():
@@ -407,3 +407,178 @@ def test_an_about_section_on_the_partnership_is_read():
             "with Acme focused on antibody medicine in March 2015.\n")
     found = [e for e in eightk.process(text.encode(), name="t.txt").events if e.type == "collaboration_agreement"]
     assert [(e.status, e.fields["signed"]) for e in found] == [("historical", "2015-03")]
+
+
+def test_a_milestone_payment_told_without_its_amount():
+    # ABVC 2025-08-01: "Its recent funding efforts have led to the fulfillment of an additional milestone payment"
+    (e,) = events("Omega Bio Inc. licensed two programs from Acme last year. Its recent progress has led to the "
+                  "fulfillment of an additional milestone payment, a sign of commitment.", type_="milestone_payment")
+    assert (e.status, e.fields["payer"], e.fields["payee"], e.fields["amount"], e.fields["payment_status"]) == \
+        ("occurred", "Omega", "Acme", None, "received")
+    assert not events("Omega Bio Inc. may make an additional milestone payment next year.", type_="milestone_payment")
+
+
+def test_development_and_sales_milestones_add_up_to_the_total():
+    # LLY-2019-05-28: "up to $575 million in potential development and regulatory milestones" and "up to $375
+    # million in potential sales milestones"
+    (e,) = events("Acme today announced a license agreement whereby Acme will acquire the exclusive rights for TB-500 "
+                  "from Beta Pharmaceuticals, Inc.",
+                  "Beta may be eligible for up to $100 million in potential development and regulatory milestones.",
+                  "If TB-500 is commercialized, Beta would be eligible for up to $50 million in potential sales milestones.",
+                  type_="license_agreement")
+    assert (money(e.fields["milestones_total"]), e.fields["scope"]) == (150_000_000, "exclusive rights for TB-500")
+
+
+def test_one_milestone_figure_for_every_kind_is_not_added_twice():
+    (e,) = events("Acme today announced a license agreement with Beta Pharmaceuticals, Inc. for TB-600.",
+                  "Beta may receive up to $300 million in development, regulatory and sales milestones.",
+                  "In total, Beta may receive up to $300 million in development, regulatory and sales milestones.",
+                  type_="license_agreement")
+    assert money(e.fields["milestones_total"]) == 300_000_000
+
+
+def test_the_place_a_licence_covers_is_not_a_global_adjective():
+    # LLY-2021-05-18: "a licensing agreement with Lilly to develop and commercialize a potentially global
+    # best-in-class diabetes medicine in China"
+    (e,) = events("In August 2019, Acme entered into a licensing agreement with Beta Pharmaceuticals, Inc. to develop "
+                  "a potentially global best-in-class diabetes medicine in China.", type_="license_agreement")
+    assert e.fields["territory"] == "China"
+
+
+def test_a_title_case_headline_deal_is_the_body_deal_with_the_body_scope():
+    head = "Acme and Beta Pharmaceuticals Announce Exclusive License Agreement for Pain Drug Candidate\n\n" + HEAD
+    found = events("Acme and Beta Pharmaceuticals, Inc. today announced a license agreement whereby Acme will acquire the "
+                   "exclusive rights for BP-77 from Beta.", type_="license_agreement", head=head)
+    (e,) = found
+    assert (e.status, e.fields["scope"], e.fields["exclusive"]) == ("occurred", "exclusive rights for BP-77", True)
+
+
+def test_a_headline_alone_announces_a_deal():
+    head = "Acme and Beta Pharmaceuticals Announce Exclusive License Agreement for ACM-101 in Greater China\n\n" + HEAD
+    (e,) = events("Acme reported results for ACM-202 in patients.", type_="license_agreement", head=head)
+    assert (e.status, e.fields["territory"]) == ("occurred", "Greater China")
+
+
+def test_the_year_of_the_agreement_does_not_date_the_payment():
+    (e,) = events("Acme received a $5 million payment from Mu Pharmaceuticals, Inc. upon achievement of a development "
+                  "milestone under the companies' 2021 license agreement.", type_="milestone_payment")
+    assert (e.status, e.date) == ("occurred", "2025-05-05")
+
+
+def test_rights_licensed_under_the_agreement_announced_are_that_deal():
+    # Alnylam 8-K 2023-07-24: "challenges certain patents licensed to Roche under the Agreement"
+    found = events("Acme today announced it has entered into a Collaboration and License Agreement (the \u201cAgreement\u201d) "
+                   "with Beta Pharmaceuticals, Inc. to develop ACM-101.",
+                   "Acme may terminate the Agreement if Beta challenges certain patents licensed to Beta under the "
+                   "Agreement.")
+    assert [(e.type, e.status) for e in found if e.type.endswith("_agreement")] == [("collaboration_agreement", "occurred")]
+
+
+def test_a_research_body_partner_is_the_licensor_a_drug_company_partner_the_licensee():
+    # LLY-2020-08-03 "in partnership with NIAID"; INTS 2025-08-04 "in collaboration with the Swiss Cancer Group";
+    # LLY-2019-01-07 "developed and commercialized in collaboration with Bayer"
+    (e,) = events("The ACM-101 trial is being run in collaboration with the Nordic Cancer Group across 40 sites.",
+                  type_="collaboration_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"]) == ("Nordic Cancer Group", "Acme")
+    (e,) = events("ACM-101, developed and commercialized in collaboration with Bayer AG, was approved last year.",
+                  type_="collaboration_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"]) == ("Acme", "Bayer")
+
+
+def test_who_takes_a_licence_to_develop_is_its_licensee():
+    # LLY-2020-08-18: "Innovent entered into an additional licensing agreement with Lilly to develop and commercialize
+    # a potentially global best-in-class diabetes medicine in China"
+    (e,) = events("In May 2022, Omega Pharmaceuticals, Inc. entered into a licensing agreement with Acme to develop and "
+                  "commercialize a diabetes medicine in Korea.", type_="license_agreement")
+    assert (e.fields["licensee"], e.fields["licensor"], e.fields["territory"]) == ("Omega", "Acme", "Korea")
+
+
+def test_an_amendment_is_named_by_the_parties_and_date_of_the_deal_it_amends():
+    found = events("Acme entered into a strategic collaboration with Omega Pharmaceuticals, Inc. focused on antibodies "
+                   "in March 2015.",
+                   "In October 2015, the two companies announced the extension of their existing collaboration to "
+                   "include two additional antibodies.")
+    (a,) = [e for e in found if e.type == "agreement_amendment"]
+    assert (a.status, a.fields["amended"], a.fields["change"]) == ("historical", "2015-10", "include two additional antibodies")
+    assert set(a.fields["agreement"].split(" (")[0].split(" ", 1)[0].split("-")) == {"Acme", "Omega"}
+    assert a.fields["agreement"].endswith("existing collaboration (March 2015)")
+
+
+def test_an_option_to_extend_is_a_term_not_an_amendment():
+    # LLY-2021-12-10: "Lilly will have a license to select Regor intellectual property with an option to extend the license"
+    assert not events("Under the terms of the agreement, Acme will have a license to select Omega intellectual property "
+                      "with an option to extend the license.", type_="agreement_amendment")
+
+
+def test_a_biologics_license_application_is_not_a_licence():
+    # LLY-2021-08-17: "announced ... its intention to submit a biologics license application"
+    found = events("Acme announced Breakthrough Therapy designation for ACM-101 and its intention to submit a biologics "
+                   "license application later this year.", "The FDA accepted an amended Biologics License Application.")
+    assert not [e for e in found if e.type in ("license_agreement", "collaboration_agreement", "agreement_amendment")]
+
+
+def test_income_over_a_period_is_not_a_milestone_payment():
+    # ABVC 2024-11-14: "Received Cash Milestone Incomes of $496,000 for the nine months ended September 30, 2024"
+    assert not events("* Received Cash Milestone Incomes of $300,000 for the nine months ended September 30, 2024",
+                      type_="milestone_payment")
+
+
+def test_a_brand_in_capitals_is_not_the_licensor():
+    # LLY-2021-05-04: "OLUMIANT ... Discovered by Incyte and licensed to Lilly"
+    (e,) = events("ZUPRAXA was discovered by Pi Labs, Inc. and licensed to Acme.", type_="license_agreement")
+    assert e.fields["licensor"] == "Pi Labs"
+
+
+ITEM_101 = ("On March 1, 2025, Acme Therapeutics, Inc. (the \"Company\") entered into an Exclusive License Agreement (the "
+            "\"License Agreement\") with the Board of Regents of the University of Texas System (\"UT\"). Pursuant to the "
+            "License Agreement, UT granted the Company an exclusive, worldwide, royalty-bearing license under certain "
+            "patent rights to develop products for the treatment of cancer. In consideration, the Company paid UT an "
+            "upfront fee of $250,000 and will pay UT up to $12.5 million in development and regulatory milestone "
+            "payments and low single-digit royalties on net sales.")
+
+
+def test_an_item_101_licence_takes_its_roles_from_the_grant_and_its_terms_apart():
+    (e,) = events(ITEM_101, type_="license_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"], e.fields["signed"]) == ("UT", "Acme", "2025-03-01")
+    assert (money(e.fields["upfront"]), money(e.fields["milestones_total"]), e.fields["royalty"]) == \
+        (250_000, 12_500_000, "low single-digit royalties on net sales")
+
+
+def test_an_amendment_dated_by_its_opening_not_by_the_agreement_or_the_new_term():
+    found = events("On April 2, 2025, the Company and Beta Pharmaceuticals, Inc. entered into the First Amendment to the "
+                   "Collaboration Agreement dated June 1, 2022, to extend the research term through December 31, 2026.")
+    (a,) = [e for e in found if e.type == "agreement_amendment"]
+    assert (a.status, a.fields["amended"], a.fields["change"]) == ("occurred", "2025-04-02", "extend the research term through December 31, 2026")
+    assert a.fields["agreement"].endswith("Collaboration Agreement (June 2022)")
+
+
+def test_a_territory_listed_with_commas():
+    (e,) = events("Acme today announced that it has exclusively licensed ACM-808 to Gamma Biopharma Co., Ltd. for "
+                  "development and commercialization in mainland China, Hong Kong, Macau and Taiwan.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensee"], e.fields["territory"]) == ("occurred", "Gamma", "mainland China, Hong Kong, Macau and Taiwan")
+
+
+def test_a_payment_in_revenue_is_paid_by_the_partner_and_triggered_by_the_event_named():
+    (e,) = events("Collaboration revenue for the quarter included a $10 million milestone payment from Gamma "
+                  "Pharmaceuticals, Inc. triggered by the initiation of a Phase 2 study.", type_="milestone_payment")
+    assert (e.fields["payee"], e.fields["payer"], e.fields["trigger"], e.fields["phase"]) == \
+        ("Acme", "Gamma", "initiation of a Phase 2 study", "Phase 2")
+
+
+def test_cumulative_received_and_eligibility_are_not_payments():
+    assert not events("Acme has received a total of $12 million in milestone payments from Beta Pharmaceuticals, Inc. to date.",
+                      "Acme is eligible to receive up to $50 million in milestones and tiered royalties.",
+                      "Under the agreement, Delta will make milestone payments to Acme upon achievement of specified events.",
+                      type_="milestone_payment")
+
+
+def test_the_work_a_deal_is_for_told_under_the_agreement():
+    # LLY-2020-08-18: "Under the agreement, Innovent and Lilly are co-developing and commercializing oncology
+    # medicines, including TYVYT in China."
+    (e,) = events("Omega Pharmaceuticals, Inc. entered into a strategic collaboration with Acme focusing on biological "
+                  "medicine in March 2015.",
+                  "Under the agreement, Omega and Acme are co-developing and commercializing oncology medicines, "
+                  "including ACM-222 in China.", type_="collaboration_agreement")
+    assert (e.status, e.fields["signed"], e.fields["territory"]) == ("historical", "2015-03", "China")
+    assert e.fields["scope"].startswith("co-developing and commercializing oncology medicines")

@@ -341,3 +341,179 @@ def test_a_headline_that_earns_a_milestone_with_a_start_names_the_payee_not_the_
                    "Acme today announced that its partner Beta Biosciences has begun Phase II testing of ACM-101.",
                    "Acme licensed ACM-101 to Beta Biosciences, Inc. in 2022.")
     assert facts(found, "sponsor", "phase", "status") == {("Beta", "Phase 2", "occurred")}
+
+
+def test_parallel_trials_in_both_diseases_are_two_trials():
+    # CNTB 2025-05-21: "We have recently initiated parallel Phase 2 clinical trials in both asthma
+    # and COPD", "top-line results from both asthma and COPD studies in the first half of next year"
+    found = events("ACM-101 is our lead antibody. We have recently initiated parallel Phase 2 clinical trials in "
+                   "both eczema and psoriasis. We anticipate reporting top-line results from both eczema and "
+                   "psoriasis studies in the first half of next year.")
+    assert facts(found, "milestone", "indication", "status") == {
+        ("started", "eczema", "historical"), ("started", "psoriasis", "historical"),
+        ("data_reported", "eczema", "expected"), ("data_reported", "psoriasis", "expected")}
+
+
+def test_a_phase_belongs_to_the_milestone_it_stands_by():
+    # CNTB 2025-05-21: "The Seabreeze STAT COPD Study was initiated following a successful post-hoc
+    # analysis of ... the previously completed global Phase 2b asthma study"
+    found = events("The PEAK-X study of ACM-101 was initiated following a post-hoc analysis of patients from the "
+                   "previously completed global Phase 2b eczema study.")
+    assert ("completed", "Phase 2b") in facts(found, "milestone", "phase")
+
+
+def test_own_phases_skip_the_phase_of_a_nearer_milestone():
+    from eightk.extract.events.clinical import MILESTONE_RE, _own_phases
+    text = "The PEAK-X study was initiated after the previously completed Phase 2b study."
+    started = next(m for m in MILESTONE_RE.finditer(text) if m.lastgroup == "started")
+    assert _own_phases(text, (0, len(text)), started) == []
+
+
+def test_data_expected_takes_the_trial_told_before():
+    # LLY-2020-06-15: "Lilly expects to enroll 400 patients in the trial, with data expected in the
+    # next few months"
+    found = events("Acme today announced the first patient has been dosed in a Phase 3 study of ACM-101.",
+                   "Acme expects to enroll 300 patients in the trial, with data expected in the next few months.")
+    assert ("ACM-101", "data_reported", "expected") in facts(found, "asset", "milestone", "status")
+
+
+def test_studies_completed_in_the_plural():
+    # INTS 2025-08-04: "Intensity has completed two clinical studies and enrolled over 200 patients"
+    found = events("Acme has completed two clinical studies of ACM-101 in patients with solid tumors.")
+    assert ("ACM-101", "completed", "historical") in facts(found, "asset", "milestone", "status")
+
+
+def test_a_completion_that_is_a_condition_is_not_an_event():
+    # LLY-2020-06-01: "Patients may enroll into a long-term extension study after completion of
+    # any of these registration studies"
+    assert not events("Patients may join an extension study of ACM-101 after completion of any of these "
+                      "registration studies.")
+
+
+def test_a_phase_2_dose_is_not_a_phase_2_trial():
+    # Pacylex 2025-05-05: "Phase 1 safety, PK, and drug exposure results with oral zelenirstat in 24
+    # ... patients receiving the recommended Phase 2 dose (RP2D) or less showed no dose-limiting toxicities"
+    (e,) = events("Phase 1 safety, PK, and exposure results with ACM-101 in 30 patients receiving the recommended "
+                  "Phase 2 dose or less showed no dose-limiting toxicities.")
+    assert (e.fields["phase"], e.fields["milestone"]) == ("Phase 1", "data_reported")
+
+
+def test_a_product_demonstrating_responses_in_a_study():
+    # SNGX 2025-02-21: "HyBryte ... was demonstrating strong responses in a "real-life" treatment study"
+    (e,) = events("ACM-101 was demonstrating strong responses in a real-world treatment study at two centers.")
+    assert (e.fields["asset"], e.fields["milestone"]) == ("ACM-101", "data_reported")
+
+
+def test_post_marketing_research_launched():
+    # KMDA 2025-06-11: "the launch of a new post-marketing research program aimed at generating new
+    # data to support the benefits of CYTOGAM"
+    found = events("Acme highlighted the launch of a new post-marketing research program of ACM-101 in transplant "
+                   "patients.")
+    assert ("ACM-101", "started") in facts(found, "asset", "milestone")
+
+
+def test_patients_who_discontinued_treatment_did_not_stop_a_trial():
+    # LLY-2022-06-13: "Few patients discontinued treatment due to adverse events"
+    assert not events("The PEAK clinical program evaluated the safety of ACM-101. Few patients discontinued "
+                      "treatment due to adverse events.")
+
+
+def test_data_released_earlier_this_month_at_a_meeting():
+    # LLY-2020-08-18: "Earlier this month, the two companies released encouraging interim analysis
+    # data from ORIENT-11 at the IASLC World Conference on Lung Cancer 2020 ..."
+    (e,) = events("Earlier this month, the two companies released encouraging interim data from PEAK at the "
+                  "World Conference on Skin Disease 2024 Virtual Symposium.", type_="clinical_data_presentation")
+    assert (e.status, e.date) == ("historical", "2024-03")
+
+
+def test_a_publication_is_past_even_when_the_next_glued_sentence_says_may():
+    # LLY-2021-01-27: "based on interim data from the Phase 2 BLAZE-1 trial, which was published in
+    # the***.*These data show the therapy may help patients ..."
+    (e,) = events("ACM-101 was cleared based on interim data from the Phase 2 PEAK trial, which was published in "
+                  "the***.*These data show the therapy may help patients.", type_="clinical_data_presentation")
+    assert e.status == "historical"
+
+
+def test_the_study_told_right_after_its_publication_is_the_published_data():
+    # CNTB 2025-05-21: "In March, Connect announced the publication of positive results from its
+    # global Phase 2 trial of rademikibart ... The study demonstrated clinically meaningful ..."
+    found = events("In January, Acme announced the publication of positive results from its Phase 2 trial of "
+                   "ACM-101. The study demonstrated meaningful and statistically significant improvements in itch.")
+    assert not [e for e in found if e.fields["milestone"] == "data_reported"]
+
+
+def test_the_study_run_by_another_body_and_enrolled_last_month():
+    # LLY-2020-06-15: "... the Adaptive COVID-19 Treatment Trial run by the National Institute of
+    # Allergy and Infectious Diseases. This study -which enrolled its first patient last month- ..."
+    found = events("Our data will complement the Skin Outcomes Trial run by the National Institute of Skin Health. "
+                   "This study, which enrolled its first patient last month, assesses ACM-101 plus steroids.")
+    assert facts(found, "sponsor", "milestone", "date") == {("National Institute of Skin Health", "started", "2024-02")}
+
+
+def test_a_study_conducted_by_a_doctor_is_not_sponsored_by_dr():
+    # SNGX 2025-02-21: "a "real-life" treatment study conducted by Dr. Ellen Kim"
+    found = events("Acme said ACM-101 was demonstrating strong responses in a treatment study conducted by Dr. Jane "
+                   "Roe at a university hospital.")
+    assert all(e.fields["sponsor"] != "Dr" for e in found)
+
+
+def test_a_completion_is_not_made_a_plan_by_the_results_expected_after_it():
+    # ABVC 2025-01-02: "The treatment has already completed Phase IIa clinical trials, with Phase
+    # IIb results expected soon."
+    found = events("ACM-101 has already completed Phase IIa clinical trials, with Phase IIb results expected soon.")
+    assert facts(found, "milestone", "phase", "status") == {("completed", "Phase 2a", "historical"),
+                                                            ("data_reported", "Phase 2b", "expected")}
+
+
+def test_the_phase_of_the_findings_the_next_sentence_tells():
+    # LLY-2022-06-07: "today announced topline results from one-year analyses of ... lebrikizumab
+    # ... The new findings from the Phase 3 clinical trials showed ..."
+    found = events("Acme today announced topline results from one-year analyses of ACM-101 in adults with eczema. "
+                   "The new findings from the Phase 3 clinical trials showed durable skin clearance.")
+    assert ("ACM-101", "Phase 3", "data_reported") in facts(found, "asset", "phase", "milestone")
+
+
+# --- common phrasings any release uses ------------------------------------------------------------
+
+
+def test_common_milestone_phrasings():
+    cases = [
+        ("Acme dosed the first cohort in its Phase 1 study of ACM-101.", "started"),
+        ("Acme randomized its first patient in the Phase 3 trial of ACM-101.", "started"),
+        ("Enrollment in the Phase 2 study of ACM-101 is complete.", "enrolled"),
+        ("The Phase 2 trial of ACM-101 reached full enrollment in January 2024.", "enrolled"),
+        ("Last patient visit in the Phase 2 trial of ACM-101 occurred in January 2024.", "completed"),
+        ("The Phase 3 trial of ACM-101 achieved statistical significance on its primary endpoint.", "data_reported"),
+        ("ACM-101 demonstrated a 45% reduction in itch compared to placebo in the Phase 2 study.", "data_reported"),
+        ("The monitoring committee recommended stopping the Phase 3 trial of ACM-101 early for futility.", "discontinued"),
+    ]
+    for sentence, milestone in cases:
+        assert milestone in {e.fields["milestone"] for e in events(sentence)}, sentence
+
+
+def test_the_month_may_is_not_a_maybe():
+    # "completed enrollment ... in May 2025" is done, not a possibility
+    (e,) = events("Acme completed enrollment in its Phase 3 trial of ACM-101 in May 2023.")
+    assert (e.status, e.date) == ("historical", "2023-05")
+
+
+def test_enrollment_underway_and_to_complete():
+    (e,) = events("Enrollment is now underway in the Phase 2 PEAK trial of ACM-101.")
+    assert (e.fields["milestone"], e.status, e.date) == ("started", "occurred", None)
+    (e,) = events("Acme expects to complete enrollment in the Phase 3 trial of ACM-101 by the end of 2024.")
+    assert (e.fields["milestone"], e.status, e.date) == ("enrolled", "expected", "2024")
+
+
+def test_results_published_in_a_journal_are_a_presentation_only():
+    found = events("Results from the Phase 1b trial of ACM-101 were published online in Nature Medicine.",
+                   type_="clinical_trial")
+    assert not found
+    (e,) = events("Results from the Phase 1b trial of ACM-101 were published online in Nature Medicine.",
+                  type_="clinical_data_presentation")
+    assert e.fields["venue"] == "Nature Medicine"
+
+
+def test_a_presentation_dated_after_the_release_is_to_come():
+    (e,) = events("The abstract for ACM-101 has been accepted for an oral presentation at the Boston Skin Symposium "
+                  "in December 2024.", type_="clinical_data_presentation")
+    assert (e.status, e.fields["date"]) == ("expected", "2024-12")

@@ -220,3 +220,25 @@ def test_no_dateline_release_after_the_8k_body_takes_no_cover_text_as_headline()
     pr = _one(text)
     assert pr.headline is None and pr.span.start > text.index("Exhibit 99\n")
     assert [q.speaker for q in pr.quotes] == ["Klaus Kleinfeld"]
+
+
+@pytest.mark.parametrize(
+    "tail, want",
+    [
+        # glued to the previous sentence, on its own line
+        ("proved its value.About Norwell Bio\n\nNorwell Bio is a company.", ["About Norwell Bio"]),
+        # glued with no space, the heading's name said again as the paragraph's subject
+        ("see the trial (NCT01234567).About Norwell Bio Norwell Bio is a company.", ["About Norwell Bio"]),
+        # a parenthesis glued to the paragraph's first word
+        ("more at norwell.example)About velimostat (aka NB-101)Velimostat is an oral medicine.",
+         ["About velimostat (aka NB-101)"]),
+        # a capitalised first word of a lower-case sentence ends the heading
+        ("not for sale.  About Norwell Bio Based in Ohio, it makes devices.", ["About Norwell Bio"]),
+        # a name split into bold runs, and "About" glued to its name
+        ("a deal. **About Norwell****Devices**** **Norwell is a company. **AboutKidney Disease** It is common.",
+         ["About NorwellDevices", "AboutKidney Disease"]),
+    ],
+)
+def test_about_headings_in_flat_renderings(tail, want):
+    text = "COLUMBUS, Ohio, May 1, 2024 -- Norwell Bio, Inc. (Nasdaq: NRWL) today announced news. " + tail
+    assert [a.heading for a in _one(text).about] == want

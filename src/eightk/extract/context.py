@@ -229,9 +229,11 @@ def _registrant(filing: Filing, docs: list[Document]) -> str | None:
         if meta:
             return short_name(meta.group(1).strip())
     for doc in docs:
-        head = _HEADLINE_SUBJECT_RE.search(doc.text, 0, HEADLINE_WINDOW) or _FIRST_SUBJECT_RE.search(doc.text, 0, DATELINE_WINDOW)
-        if head:
-            return head.group("name")
+        heads = [m for rx, window in ((_HEADLINE_SUBJECT_RE, HEADLINE_WINDOW), (_FIRST_SUBJECT_RE, DATELINE_WINDOW))
+                 for m in rx.finditer(doc.text, 0, window)]
+        for head in heads:
+            if head.group("name").split()[0] not in _NOT_SUBJECTS:  # "The Company is a ...", "Our ..."
+                return head.group("name")
     return None
 
 
@@ -243,11 +245,14 @@ _HEADLINE_SUBJECT_RE = re.compile(
     r"(?:Reports?|Announces?|Declares?|Completes?|Receives?|Earns?|Enters?|Signs?|Provides?|Initiates?|to Acquire|"
     r"Raises?|Presents?|Launches?|Expands?|Secures?|Appoints?|Closes?|Achieves?|Advances?|Doses?|Submits?|Unveils?)\b"
 )
-#: "Intensity Therapeutics, a late-stage clinical biotechnology company ..., announces": a
+#: "Intensity Therapeutics, a late-stage clinical biotechnology company ..., announces", "...
+#: 2025. Pacylex Pharmaceuticals Inc. (Pacylex) is a clinical-stage pharmaceutical company": a
 #: release with neither ticker nor dateline names its issuer as its first sentence's subject.
+_NOT_SUBJECTS = frozenset("The This That These Those Our We It Its Today Each Both Such In On As For With".split())
 _FIRST_SUBJECT_RE = re.compile(
-    r"(?m)^[ \t#*]*(?P<name>[A-Z][\w.&’'\-]*(?:[ \t]+[A-Z][\w.&’'\-]*){0,4}),[ \t]+(?:a|an)[ \t]+[^.\n]{0,200}?"
-    r"\b(?:company|corporation|firm|developer|leader)\b"
+    r"(?:^|(?<=\n)|(?<=[.—-][ \t]))[ \t#*]*(?P<name>[A-Z][\w.&’'\-]*(?:[ \t]+[A-Z][\w.&’'\-]*){0,4}?)"
+    r"(?:,?[ \t]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|N\.V)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:,[ \t]+|[ \t]+is[ \t]+)(?:a|an)[ \t]+[^.\n]{0,200}?\b(?:company|corporation|firm|developer|leader)\b"
 )
 
 

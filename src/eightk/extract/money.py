@@ -117,10 +117,15 @@ _ROYALTY_AMOUNT_RE = re.compile(r"(?:up to\s+|approximately\s+)?(?:US\$|U\.S\.\$
 _HEADING_ROYALTY_RE = re.compile(r"(?-i:\bRoyalt(?:y|ies))\s+(?-i:[A-Z][a-z]+)")
 
 
+#: "a royalty-bearing license", "a royalty-free license": a kind of licence, not royalty terms.
+_LICENCE_KIND_RE = re.compile(r"royalt(?:y|ies)[- ](?:bearing|free)\b", re.I)
+
+
 def find_royalty(text: str) -> tuple[str, int, int] | None:
     """Royalty terms as text ("tiered royalties ranging from high single digits to low double
     digits"), trimmed to the clause, with offsets; None when no royalty is mentioned."""
-    m = next((m for m in _ROYALTY_RE.finditer(text) if not _HEADING_ROYALTY_RE.search(m.group(0))), None)
+    m = next((m for m in _ROYALTY_RE.finditer(text) if not _HEADING_ROYALTY_RE.search(m.group(0))
+              and not _LICENCE_KIND_RE.match(text, m.end(0) - len(m.group(0).lstrip()) + m.group(0).lstrip().lower().find("royalt"))), None)
     if not m:
         return None
     start, end = m.start(), m.end()

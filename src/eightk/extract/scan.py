@@ -19,7 +19,7 @@ _FAMILIES = {
     "agreement": (r"licen[cs]\w*|collaborat\w*|partnership|co-develop\w*|co-commerciali\w*|"
                   r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for|alliance|rights to|deals?"),
     "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|merge[ds]?|tender offer|divest|purchase|sold|sale of|sells?|bought|buy(?:s|ing)?|wholly[- ]owned",
-    "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])[abc]?(?![A-Za-z0-9])|pivotal|clinical (?:trial|study|testing|program)|"
+    "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])[abc]?(?![A-Za-z0-9])|pivotal|clinical (?:trials?|study|studies|testing|programs?)|"
                  r"first (?:patient|participant|subject)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout|"
                  # A trial planned within a program, a start told by its screening or dosing, and
                  # results told without a trial word: "a development plan ..., which includes a
@@ -29,7 +29,7 @@ _FAMILIES = {
                  # 2025-04-24). Not "trial" alone: a subheadline's "Outcome Trial" would become a
                  # sentence the deal extractors read too.
                  r"includ(?:es|ing|e) an? (?:[\w\-]+\s+){0,3}?(?:trial|study)\b|"
-                 r"screening|dosing|randomi[sz]ed|follow-?up|response rates?|statistically significant|"
+                 r"screening|dosing|randomi[sz]ed|follow-?up|response rates?|statistically significant|post-?marketing|"
                  r"show(?:s|ed|n|ing)? (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b|"
                  r"demonstrat(?:es|ed|ing) (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b"),
     # A journal is named where a flattened page lost "published" ("*The New England Journal of

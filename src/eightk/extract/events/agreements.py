@@ -16,6 +16,7 @@ from ..entities import NOT_COMPANIES, targets_in
 from ..parties import short_name
 from ..money import find_money, find_royalty
 from ..scan import Candidate
+from ...records import Money
 from ..dates import parse_date
 from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
 
@@ -25,7 +26,7 @@ _ANNOUNCE_RE = re.compile(
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
     # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
     # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
-    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed)|(?-i:Announces?))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
 _COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with)\b", re.I)
@@ -44,16 +45,24 @@ _AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|opt
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
-_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?: and [A-Z][\w ]+)?)\b", re.I)
+_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)*(?:,?\s+and\s+(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)?)\b", re.I)
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
 _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
+                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
 #: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
 #: what a new or amended deal covers is not the scope of the one it changes.
 _NEW_DEAL_RE = re.compile(r"\b(?:new|additional|expanded|amended|second)\s+(?:[\w\-]+\s+)?(?:agreement|collaboration|license)", re.I)
+#: "Under the agreement, Innovent and Lilly are co-developing and commercializing oncology medicines,
+#: including sintilimab in China" (LLY-2021-05-18): the work the deal is for.
+#: A scope this short ("biological medicine") gives way to the work a later sentence names.
+GENERIC_SCOPE_WORDS = 3
+_UNDER_DOING_RE = re.compile(
+    r"\bUnder\s+the\s+(?:terms\s+of\s+the\s+)?(?:agreement|collaboration|partnership|alliance)\s*,\s*(?:[A-Z][\w\-]*\s+(?:and\s+[A-Z][\w\-]*\s+)?)?"
+    r"(?:are|will|is|have\s+agreed\s+to)\s+(?:jointly\s+)?(?P<scope>(?:co-develop|develop|commerciali[sz]|research|discover)\w*\b[^.;]{5,200})")
 #: What a deal covers, stated in a later sentence: "ForSeeCon obtained rights to develop and
 #: commercialize Vitargus®" (ABVC 2025-10-08), "The OncoX agreement supports the development
 #: and global commercialization of botanical therapeutics in oncology" (ABVC 2025-07-24).
@@ -65,9 +74,98 @@ _SCOPE_TERM_RE = re.compile(
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
-    out = _extract(ctx, candidates)
+    out = _drop_restated(ctx, _extract(ctx, candidates))
     _fold_undated(out)
+    _fold_titles(out)
+    _name_amended(out)
     return out
+
+
+def _name_amended(drafts: list[Draft]) -> None:
+    """What an amendment amends, named by its parties and, when the filing tells it, the date of
+    the deal it amends: "the extension of their existing collaboration" after "Innovent entered into
+    a strategic collaboration with Lilly ... in March 2015" is "Innovent-Lilly existing collaboration
+    (March 2015)" (LLY-2020-08-18)."""
+    for d in drafts:
+        if d.type != "agreement_amendment" or d.extra.get("named") or not d.fields.get("agreement"):
+            continue
+        noun = d.fields["agreement"]
+        kind = "license_agreement" if re.search(r"licen", noun, re.I) and not re.search(r"collaborat|alliance|partnership", noun, re.I) \
+            else "collaboration_agreement"
+        prior = [b for b in drafts if b.type == kind and b.order[0] == d.order[0] and b.order < d.order]
+        base = max(prior, key=lambda b: b.order) if prior else None
+        parties = [p for p in ((base.fields.get("licensor"), base.fields.get("licensee")) if base else ()) if p] \
+            or (base.extra.get("parties", []) if base else []) or d.extra.get("parties", [])
+        parties = list(dict.fromkeys(parties))[:2]
+        if len(parties) != 2:
+            continue
+        signed = base.fields.get("signed") if base else None
+        when = f" ({_month_year(signed)})" if signed and base.status == "historical" else ""
+        d.fields["agreement"] = f"{parties[0]}-{parties[1]} {noun}{when}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _month_year(date: str) -> str:
+    if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
+        return f"{_MONTHS[int(date[5:7]) - 1]} {date[:4]}"
+    return date[:4]
+
+
+def _is_title(text: str) -> bool:
+    """A headline in Title Case ("Lilly and Asahi Kasei Pharma Announce License Agreement for Chronic
+    Pain Drug Candidate"): most words capitalised."""
+    words = re.findall(r"[A-Za-z][\w\-’']*", text)
+    small = {"and", "or", "of", "for", "to", "in", "on", "with", "the", "a", "an", "by", "at", "from"}
+    content = [w for w in words if w.lower() not in small]
+    return len(content) >= 4 and sum(w[0].isupper() for w in content) >= TITLE_CAPITALS * len(content)
+
+
+#: Share of capitalised content words above which a sentence reads as a Title Case headline.
+TITLE_CAPITALS = 0.8
+
+
+def _fold_titles(drafts: list[Draft]) -> None:
+    """A headline and the body sentence that announce one deal are one event, and the body's words
+    for what the deal covers win over the headline's ("Chronic Pain Drug Candidate" vs "exclusive
+    rights for AK1780", LLY-2021-01-28)."""
+    for d in drafts:
+        if not d.extra.get("title") or d.type not in _KINDS:
+            continue
+        body = [b for b in drafts if b.type == d.type and not b.extra.get("title") and b.order[0] == d.order[0]
+                and b.status == d.status and len(b.key) == 3 and b.key[1] == d.key[1]]
+        keys = {b.key for b in body}
+        if len(keys) != 1:
+            continue
+        d.key = next(iter(keys))
+        # Terms are looked for around the body's sentence, not the headline's.
+        d.order = min(b.order for b in body)
+        for name in ("scope", "cost_sharing", "responsibilities", "territory"):
+            if any(b.fields.get(name) for b in body):
+                d.fields[name] = None
+
+
+def _drop_restated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """"certain patents licensed to Roche under the Agreement" in the 8-K that announces the
+    Agreement with Roche (Alnylam 2023-07-24): the deal announced, not another one."""
+    announced = {(d.order[0], name) for d in drafts if d.type in _KINDS and d.status == "occurred"
+                 for name in d.extra.get("parties", []) + [d.fields.get("licensor"), d.fields.get("licensee")] if name}
+    out = []
+    for d in drafts:
+        if d.type in _KINDS and d.status == "historical" and d.evidence:
+            e = d.evidence[0]
+            told = ctx.text(e.doc)[e.start:e.end]
+            other = [n for n in (d.fields.get("licensor"), d.fields.get("licensee")) if n and not _same_party(n, ctx.registrant)]
+            if _THE_AGREEMENT_RE.search(told) and other and any(_same_party(other[0], n) for doc, n in announced if doc == e.doc):
+                continue
+        out.append(d)
+    return out
+
+
+#: The defined term of the agreement a filing announces.
+_THE_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|in accordance with)\s+(?:the|this)\s+(?-i:Agreement|License Agreement|Collaboration Agreement)\b")
 
 
 def _fold_undated(drafts: list[Draft]) -> None:
@@ -78,11 +176,20 @@ def _fold_undated(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.type in _KINDS and len(d.key) == 3 and d.key[1] is not None and d.key[2]:
             dated.setdefault((d.type, d.key[2]), []).append(d.key)
+    named = {}
+    for d in drafts:
+        if d.type in _KINDS and len(d.key) == 3 and d.key[2]:
+            named.setdefault((d.order[0], d.type), set()).add(d.key)
     for d in drafts:
         if d.type in _KINDS and d.status == "historical" and len(d.key) == 3 and d.key[1] is None and d.key[2]:
             keys = dated.get((d.type, d.key[2]), [])
             if len(set(keys)) == 1:
                 d.key = keys[0]
+        elif d.type in _KINDS and d.status == "historical" and len(d.key) == 3 and d.key[2] == ():
+            # "Through the licensed INDs from ABVC ..." in a release whose one licence is OncoX's
+            keys = named.get((d.order[0], d.type), set())
+            if len(keys) == 1:
+                d.key = next(iter(keys))
 
 
 _KINDS = ("license_agreement", "collaboration_agreement")
@@ -235,7 +342,7 @@ _JOINT_RE = re.compile(r"co-develop|co-commerciali|jointly|joint (?:research|dev
 
 def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
     """Background deals told without the words :func:`_agreement` needs."""
-    sent = text[c.start:c.end]
+    sent = _mask(text[c.start:c.end])
     if _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     m = _HOLDS_RIGHTS_RE.search(sent)
@@ -360,7 +467,7 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?<!-)licensed from (?:the )?(?P<from>[A-Z][\w\-]*(?:\s(?:of\s)?[A-Z][\w\-]*){0,2})"
     r"|(?P<licensee>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?(?:,? (?:S\.A\.|Inc\.|AG|Ltd\.))?) (?:has|have|had) (?:exclusively )?(?:in-)?licensed (?:the )?(?:\w+ ){0,2}rights? to (?P<scope1>[^.;]{5,160})"
     r"|(?P<holder>[A-Z][\w\-]*) (?:has|holds|retains) (?:the |an? )?(?:exclusive |worldwide |global |commercial )*(?:rights|license|licence) to (?P<scope2>[^.;]{5,160})"
-    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?:the )?(?P<with>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
+    r"|\b(?P<poss>in|[’']s|its|company's) (?:(?!our\b)\w+ )?(?:collaboration|partnership|alliance) with (?:the )?(?P<with>[A-Z][\w\-]*(?:\s(?:for\s|of\s)?[A-Z][\w\-]*){0,3})"
     # "Bamlanivimab emerged from the collaboration between Lilly and AbCellera" (LLY-2021-01-27)
     r"|\b(?:the|a|an|their|its) (?:[\w\-]+ ){0,2}(?:collaboration|partnership|alliance) between (?P<b1>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?) and (?P<b2>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     # "Vir and GSK are advancing VIR-7831 as part of their collaboration to research ..."
@@ -369,6 +476,11 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
 )
+#: Research bodies, not drug companies: "NIAID", "the Swiss Cancer Group", "Dana-Farber Cancer Institute".
+_RESEARCH_ORG_RE = re.compile(r"\b(?:Group|Institutes?|University|Foundation|Consortium|Network|Cent(?:er|re)|Council|Hospital|College|Society|"
+                              r"Clinic|Laboratory|Agency|Department|Ministry|Organi[sz]ation)\b|^(?-i:[A-Z]{3,6})$")
+#: A brand in capitals ("OLUMIANT", "TYVYT") read as a company: not a party.
+_BRAND_RE = re.compile(r"(?-i:[A-Z]{6,})")
 _TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates", re.I)
 #: "the licensing agreement signed in 2024", "The collaboration, originally announced in
 #: September 2021", "a sublicense agreement dated February 19, 2019".
@@ -401,8 +513,17 @@ _JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+[^.;]{2,120}?\bto\s+(?:jointl
 _HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
 
 
+#: "Biologics License Application" is a filing with a regulator, not a licence (LLY-2021-08-17:
+#: "announced ... its intention to submit a biologics license application"): masked, same length.
+_LICENSE_APPLICATION_RE = re.compile(r"\blicen[cs]e(?=\s+applications?\b)|(?<=\bproduct\s)licen[cs]e\b", re.I)
+
+
+def _mask(sent: str) -> str:
+    return _LICENSE_APPLICATION_RE.sub("product", sent)
+
+
 def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
-    sent = text[c.start:c.end]
+    sent = _mask(text[c.start:c.end])
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
@@ -440,6 +561,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if not _LICENSE_WORDS.search(sent) and _JOINT_WORK_RE.search(sent):
         kind = "collaboration_agreement"  # an agreement to study or develop together
     told = _LICENSED_RE.search(sent)
+    if licensed and not _JOINT_RE.search(sent):
+        kind = "license_agreement"  # "Through the licensed INDs from ABVC and continued collaboration"
     if background and background.re is _BACKGROUND_RE and background.group("with") and not announce and told and not _JOINT_RE.search(sent):
         # "its ongoing collaboration with OncoX ..., a rising oncology player that has licensed four
         # IND-stage drug assets from ABVC" (ABVC 2025-08-01): the deal told is a licence.
@@ -458,8 +581,11 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         _background_fields(ctx, background, names, fields)
     elif len(names) >= 2 and kind == "license_agreement":
         _license_roles(sent, companies, c.start, fields)
+        if not fields.get("licensor") and not fields.get("licensee") and announce:
+            _subject_develops(sent, companies, c.start, announce, fields)
     fields["targets"] = targets_in(text[c.start:end]) or None
-    _terms(text[c.start:end], fields)
+    notes: dict = {}
+    _terms(text[c.start:end], fields, notes)
     _roles_from_terms(ctx, sent, names, fields)
     amending = _AMEND_RE.search(sent)
     changes = bool(dated and amending and amending.start() < dated[0] and _AMEND_CONTEXT_RE.search(amending.group(0)))
@@ -472,7 +598,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         fields["scope"] = clean(sc.group("scope")) if sc else None
     if fields.get("scope"):
         # A headline glued to its dateline: "... in Multiple Neurologic Indications January 6, 2022".
-        fields["scope"] = _TRAILING_DATE_RE.sub("", fields["scope"]) or None
+        fields["scope"] = _trim_scope(_TRAILING_DATE_RE.sub("", fields["scope"])) or None
     if dated:
         fields["signed"] = dated[1]
     elif announce:
@@ -508,7 +634,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     return Draft(kind, status, event_date(status, signed, ctx.reference_date), fields,
                  [span(c.doc, c.start + anchor_start, end)], 0.8 if len(names) >= 2 else 0.6,
                  key=(kind, signed[:4] if signed else None, others),
-                 order=(c.doc, c.start), extra={"parties": names})
+                 order=(c.doc, c.start), extra={"parties": names, "milestone_kinds": notes.get("milestone_kinds", set()),
+                                               "title": _is_title(sent[:200])})
 
 
 #: "ABVC's direct licensing agreement with OncoX for its broader oncology pipeline includes ..."
@@ -535,8 +662,20 @@ _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection
 #: develop and commercialize zilebesiran, an investigational RNAi therapeutic ...".
 _SCOPE_RE = re.compile(
     r"(?:\s+with\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|AG|plc)\.?)?)?\s*,?\s*"
-    r"(?:focused on|to|for|aimed at|that will)\s+(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|and|as|while|including)\b|[.;]|$)"
+    r"(?:focus(?:ed|ing) on|cent(?:er|re)d on|to|for|aimed at|that will|(?:whereby|under which|pursuant to which)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:will\s+)?"
+    r"(?:acquires?|obtains?|receives?|gains?|licenses?|in-licenses?))\s+(?P<scope>[^.;]{4,200}?)(?=,\s+(?:which|and|as|while|including)\b|\s+[–—]\s|\s+in\s*(?:[A-Z][a-z]+\s*)?(?:19|20)\d\d\b|[.;]|$)"
 )
+#: A scope told as the taking of rights: "to acquire the exclusive worldwide rights for CNTX-0290 from
+#: Centrexion Therapeutics Corporation, a company ..." (LLY-2019-05-28) is "exclusive worldwide
+#: rights for CNTX-0290".
+_TAKING_RE = re.compile(r"^(?:(?:acquire|obtain|receive|gain|in-license|license)\s+)?(?:the\s+)?(?=(?:[\w\-]+\s+){0,4}?rights?\b)", re.I)
+_FROM_PARTY_RE = re.compile(r"\s+from\s+(?-i:[A-Z])[^.;]*$")
+
+
+def _trim_scope(scope: str | None) -> str | None:
+    if not scope or not _TAKING_RE.match(scope):
+        return scope
+    return _FROM_PARTY_RE.sub("", _TAKING_RE.sub("", scope)) or scope
 
 
 #: A dated agreement that grants rights without the word licence: "These agreements, executed in
@@ -559,6 +698,26 @@ def _distinct_roles(fields: dict, parties: list[str]) -> None:
         return
     others = [p for p in parties if p not in (a, b) and not p.startswith((a, b))]
     fields["licensee"] = others[0] if len(others) == 1 else None
+
+
+#: "Innovent entered into an additional licensing agreement with Lilly to develop and commercialize a
+#: potentially global best-in-class diabetes medicine in China" (LLY-2020-08-18): the company that
+#: takes a licence to develop is its licensee, unless the product is named as the other's.
+_TO_DEVELOP_RE = re.compile(r"\bwith\s+(?-i:[A-Z])[^.;]{0,60}?\bto\s+(?:develop|commerciali[sz]e|manufacture|market|sell)\b(?P<rest>[^.;]*)", re.I)
+
+
+def _subject_develops(sent: str, companies: list, offset: int, announce: re.Match[str], fields: dict) -> None:
+    m = _TO_DEVELOP_RE.search(sent, announce.start())
+    if not m:
+        return
+    before = [x.name for x in companies if x.start - offset < announce.start()]
+    after = [x.name for x in companies if announce.start() <= x.start - offset < m.start("rest")]
+    if not before or not after or _same_party(before[-1], after[0]):
+        return
+    owner = re.search(r"(?-i:([A-Z][\w\-]+))[’']s\b", m.group("rest"))
+    if owner and after[0].startswith(owner.group(1)):
+        return
+    fields["licensee"], fields["licensor"] = before[-1], after[0]
 
 
 def _complete_roles(fields: dict, parties: list[str]) -> None:
@@ -612,6 +771,7 @@ def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict)
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
     def canon(x: str | None) -> str | None:
         return (ctx.lexicon.canonical_company(x) or x.strip()) if x else None
+    names = [n for n in names if not _BRAND_RE.fullmatch(n)]
     if m.group("to"):
         fields["licensee"] = canon(m.group("to"))
         others = [n for n in names if n != fields["licensee"]]
@@ -635,7 +795,11 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         partner = canon(m.group("with"))
         others = [n for n in names if n != partner]
         holder = others[0] if others else ctx.registrant
-        if m.group("poss") == "in":  # "developed ... in collaboration with Bayer": Bayer licenses in
+        if m.group("poss") == "in" and _RESEARCH_ORG_RE.search(m.group("with")):
+            # "in partnership with NIAID", "in collaboration with the Swiss Cancer Group": a research
+            # body lends its network or know-how to the company's work (LLY-2020-08-03, INTS 2025-08-04)
+            fields["licensor"], fields["licensee"] = partner, holder
+        elif m.group("poss") == "in":  # "developed ... in collaboration with Bayer": Bayer licenses in
             fields["licensor"], fields["licensee"] = holder, partner
         else:  # "Lilly's collaboration with Junshi Biosciences": Lilly licenses Junshi's antibody
             fields["licensor"], fields["licensee"] = partner, holder
@@ -672,10 +836,31 @@ _PAID_FROM_RE = re.compile(r"\b(?:payments?|fees?|milestones?)\s+from\s+(?P<p>[A
 _PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
 
 
+#: "Pursuant to the License Agreement, UT granted the Company an exclusive, worldwide, royalty-bearing
+#: license ..." (an 8-K Item 1.01): the grantor is the licensor.
+_GRANTS_RE = re.compile(r"(?P<a>\b(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3})|\bthe\s+Company)\s+(?:has\s+|will\s+)?grant(?:s|ed)?\s+(?:to\s+)?"
+                        r"(?P<b>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3})|the\s+Company)\s+(?:an?\s+|the\s+)?(?:[\w\-]+,?\s+){0,4}?(?:licen[cs]e|rights?)\b", re.I)
+
+
+def _party(ctx: Context, phrase: str) -> str | None:
+    phrase = clean(phrase)
+    if re.fullmatch(r"the\s+Company", phrase, re.I):
+        return ctx.registrant
+    if phrase in _ROLE_WORDS or phrase.split()[0] in NOT_COMPANIES:
+        return None
+    return ctx.lexicon.canonical_company(phrase) or short_name(phrase)
+
+
 def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) -> None:
     """A collaboration's licensor is who owns the technology or receives the upfront."""
     if fields.get("licensor") and fields.get("licensee"):
         return
+    g = _GRANTS_RE.search(seg)
+    if g and not fields.get("licensor") and not fields.get("licensee"):
+        a, b = _party(ctx, g.group("a")), _party(ctx, g.group("b"))
+        if a and b and not _same_party(a, b):
+            fields["licensor"], fields["licensee"] = a, b
+            return
     for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_PAID_FROM_RE, "licensee"), (_OWNER_RE, "licensor")):
         m = rx.search(seg)
         if not m:
@@ -774,8 +959,10 @@ def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> Non
         fields["licensor"] = after[0] if after else None
 
 
-def _terms(seg: str, fields: dict) -> None:
-    """Deal terms in one sentence: upfront, milestones total, royalty, territory..."""
+def _terms(seg: str, fields: dict, notes: dict | None = None) -> None:
+    """Deal terms in one sentence: upfront, milestones total, royalty, territory... ``notes``
+    (the draft's ``extra``) remembers which kinds of milestones the total holds."""
+    notes = {} if notes is None else notes
     for m in find_money(seg):
         window = seg[max(0, m.start - 80): m.end + 120]
         near_before = seg[max(0, m.start - 80): m.start]
@@ -783,13 +970,16 @@ def _terms(seg: str, fields: dict) -> None:
         if _is_upfront(near_before, near_after):
             fields["upfront"] = fields.get("upfront") or m.money
         elif _is_total(m, near_before, near_after, window):
-            fields["milestones_total"] = fields.get("milestones_total") or m.money
+            _add_total(fields, notes, m.money, near_after)
         elif "research_funding" in fields and _FUNDING_RE.search(window):
             fields["research_funding"] = fields.get("research_funding") or m.money
     if "research_funding" in fields and not fields.get("research_funding"):
         f = _FUNDING_RE.search(seg)
         if f:
             fields["research_funding"] = clean(_clause(seg, f.start(), f.end(), ".;"))
+    doing = _UNDER_DOING_RE.search(seg)
+    if doing and len((fields.get("scope") or "").split()) <= GENERIC_SCOPE_WORDS:
+        fields["scope"] = clean(doing.group("scope"))  # the work the deal is for, over "biological medicine"
     if not fields.get("scope") and not _NEW_DEAL_RE.search(seg):
         sc = _SCOPE_TERM_RE.search(seg)
         if sc:
@@ -858,14 +1048,40 @@ def _territory(seg: str, fields: dict) -> None:
     if world:
         fields["territory"] = "global"
         return
-    t = _TERRITORY_RE.search(seg)
-    if t and not re.match(r"worldwide|global", t.group("t"), re.I):
+    t = next((t for t in _TERRITORY_RE.finditer(seg) if not re.match(r"worldwide|global", t.group("t"), re.I)), None)
+    if t:
         # As printed, without the preposition.
         fields["territory"] = re.sub(r"^in\s*(?:the\s+)?", "", clean(t.group("t")))
         return
     c = _COUNTRIES_RE.search(seg)
     if c:
         fields["territory"] = clean(c.group("t"))
+
+
+#: Which milestones an amount is for: "up to $575 million in potential development and regulatory
+#: milestones" and then "up to $375 million in potential sales milestones" (LLY-2019-05-28) are
+#: two parts of one total.
+_DEV_MILESTONES_RE = re.compile(r"development|regulatory|clinical|preclinical|approval", re.I)
+_SALES_MILESTONES_RE = re.compile(r"sales|commercial", re.I)
+
+
+def _milestone_kind(near_after: str) -> str:
+    head = re.split(r"\bmilestones?\b", near_after, maxsplit=1)[0] if re.search(r"milestone", near_after, re.I) else ""
+    dev, sales = _DEV_MILESTONES_RE.search(head), _SALES_MILESTONES_RE.search(head)
+    return "dev" if dev and not sales else "sales" if sales and not dev else "all"
+
+
+def _add_total(fields: dict, notes: dict, money, near_after: str) -> None:
+    kind = _milestone_kind(near_after)
+    kinds = notes.setdefault("milestone_kinds", set())
+    current = fields.get("milestones_total")
+    if current is None:
+        fields["milestones_total"] = money
+    elif kind != "all" and kinds and "all" not in kinds and kind not in kinds and current.currency == money.currency:
+        fields["milestones_total"] = Money(current.value + money.value, money.currency, current.qualifier)
+    else:
+        return
+    kinds.add(kind)
 
 
 def _clause(seg: str, start: int, end: int, stops: str) -> str:
@@ -884,7 +1100,9 @@ _PAYMENTS_AFTER_RE = re.compile(r"\s*(?:\[\d+\]\s*)?(?:in\s+)?(?:total\s+|potent
 def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
     """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
     never an earned or received milestone payment."""
-    if re.search(r"\b(?:received|receives|collected|collects|recorded|paid|pays|to date|cumulative)\b(?![^.;]*\b(?:eligible|entitled)\b)", near_before[-60:], re.I):
+    clause_before = re.split(r"\band\b|[,;]", near_before[-60:])[-1]
+    if re.search(r"\b(?:received|receives|collected|collects|recorded|paid|pays|to date|cumulative)\b(?![^.;]*\b(?:eligible|entitled)\b)", clause_before, re.I) \
+            or re.search(r"\b(?:to date|cumulative)\b", near_before[-60:], re.I):
         return False  # "has now paid a cumulative total of US$566,000": money in hand (ABVC 2025-10-08)
     if re.search(r"\b(?:equity|investment)\b(?:\s+[\w\-]+){0,3}?\s+(?:of|totaling|totalling|worth)\s*(?:up to\s*|approximately\s*)?$", near_before[-50:], re.I):
         return False  # "an equity investment by Lilly of $35 million; Precision also eligible ..." (LLY-2020-11-20)
@@ -905,12 +1123,14 @@ def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
 
 
 def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
-    sent = text[c.start:c.end]
+    sent = _mask(text[c.start:c.end])
     m = _AMEND_RE.search(sent)
     if not m or not _AMEND_CONTEXT_RE.search(sent) or _LEGALESE_RE.search(sent):
         return None
     if re.match(r"as amended\s*\(\s*[\"“]", m.group(0)) or re.match(r"as amended\s*\(\s*[\"“]", sent[m.start():m.start() + 20]):
         return None  # a statute "as amended (\"CERCLA\")", not an agreement (A-8K-20120907)
+    if _MAY_AMEND_RE.search(sent, 0, m.start()):
+        return None  # "with an option to extend the license" (LLY-2021-12-10): a term of the deal, not a change
     verb = m.group("verb").lower()
     if verb.startswith(("expan", "extend", "extension")) and not re.match(
             r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|alliance|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
@@ -920,9 +1140,13 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     rest = m.group("rest")
     change = _CHANGE_RE.search(rest)
     # "an amendment to their 2019 license agreement": the year names the agreement, not the amendment.
-    named = [(c.start + r.start(), c.start + r.end()) for r in _DATED_REF_RE.finditer(sent)]
-    dates = [d for d in dates_in(ctx, c.doc, c.start + m.start(), c.start + m.end())
-             if not any(s <= d.start < e for s, e in named)]
+    named = [(c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE) for r in rx.finditer(sent)
+             if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
+    # What the change says ("to extend the research term through December 31, 2026") dates nothing.
+    stop = c.start + m.start("rest") + change.start() if change else c.start + m.end()
+    opening = _OPENING_DATE_RE.match(sent)
+    dates = [] if opening else [d for d in dates_in(ctx, c.doc, c.start + m.start(), stop)
+                                if not any(s <= d.start < e for s, e in named)]
     if not dates:
         # "In October 2015, the two companies announced the extension of ..." (LLY-2021-05-18)
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start())
@@ -933,7 +1157,9 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if ref:
         label = clean(ref.group(0).split(None, 1)[1])
     else:
-        noun = re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
+        # "the expansion of their strategic alliance for sintilimab": the deal named after the verb
+        own = _AMENDED_NOUN_RE.match(sent, m.end("verb"))
+        noun = own or re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
         label = clean(noun.group(1)) if noun else None
     reference = re.match(r"as\s+amended\b|amended\s+by\b", sent[m.start():], re.I) is not None
     if reference:
@@ -949,12 +1175,22 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     amended = amended or (ctx.reference_date if status == "occurred" else None)
     fields = {"agreement": label, "amended": amended,
               "change": clean(change.group("change")) if change else clean(sent[m.start():m.end()])[:200]}
+    names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, c.start, c.end)))
     return Draft("agreement_amendment", status, event_date(status, amended, ctx.reference_date), fields,
                  [span(c.doc, c.start + m.start(), c.start + m.end())], 0.7,
                  key=("agreement_amendment", amended[:4] if amended else None),
-                 order=(c.doc, c.start + m.start()), extra={"change_told": change is not None})
+                 order=(c.doc, c.start + m.start()), extra={"change_told": change is not None, "parties": names,
+                                                            "named": bool(ref) or reference})
 
 
+#: "the Collaboration Agreement dated June 1, 2022": the agreement's date, not the amendment's.
+_AGREEMENT_DATED_RE = re.compile(r"\b(?:agreement|license|collaboration)\s*(?:\([^)]{0,80}\)\s*)?,?\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d)", re.I)
+#: "On April 2, 2025, the Company and Beta entered into the First Amendment ...": the opening date.
+_OPENING_DATE_RE = re.compile(r"\s*(?:On|In|As of|Effective)\s+(?:[A-Z][a-z]+\.?\s*\d{0,2},?\s*(?:19|20)\d\d|(?:19|20)\d\d)\s*[,，]")
+_MAY_AMEND_RE = re.compile(r"\b(?:option|right|ability|opportunity)\s+to\s+(?:further\s+)?$", re.I)
+_AMENDED_NOUN_RE = re.compile(
+    r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:[\w\-]+\s+){0,3}?(?:agreement|(?:collaboration|partnership|license|alliance)(?:\s+agreement)?)"
+    r"(?:\s+for\s+(?-i:[A-Z][\w\-]*|[a-z]+(?:mab|nib|ran|sen|tide|cept|stat|vir)\b))?)", re.I)
 _AMENDED_LABEL_RE = re.compile(
     r"\b(?:an?|the|its|their|our)\s+(?P<l>(?:[\w\-]+\s+){0,4}?agreement(?:\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?)"
     r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*$")
@@ -1085,13 +1321,14 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
     for c in candidates:
         text = ctx.text(c.doc)
         seg = text[c.start:c.end]
-        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg):
+        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg) \
+                or _is_amendment_sentence(seg):
             continue  # (what an amendment changes is not the terms of the deal before it)
         target = _owner_of(agreements, c)
         if target is None or _other_deal(ctx, c, target):
             continue
         before = {k: v for k, v in target.fields.items()}
-        _terms(seg, target.fields)
+        _terms(seg, target.fields, target.extra)
         names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
         _roles_from_terms(ctx, seg, names, target.fields)
         _complete_roles(target.fields, target.extra.get("parties", []))
@@ -1102,6 +1339,13 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
 
 
 _RECEIVER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp|Co)\.?,?)?\s+(?:will|shall|is|would)\s+(?:also\s+)?(?:receive|pay|be\s+eligible|eligible)\b")
+
+
+def _is_amendment_sentence(seg: str) -> bool:
+    """"Lilly and Innovent announced a global expansion of their strategic alliance for sintilimab"."""
+    m = _AMEND_RE.search(seg)
+    return bool(m) and re.match(r"(?:expan\w*|exten\w*|amend\w*)(?:\s+of)?\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|partnership|alliance|license)",
+                                seg[m.start():].removeprefix("as ").lstrip(), re.I) is not None
 
 
 def _other_deal(ctx: Context, c: Candidate, target: Draft) -> bool:

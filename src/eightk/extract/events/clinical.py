@@ -17,14 +17,18 @@ from ..phases import PHASE_RE, phase_from_match
 from ..scan import Candidate
 from ..sentences import clause_at, sentence_at
 from .regulatory import disease_indication
+from .clinical_folds import fold, fold_presentations, fold_trials
 from .common import HISTORICAL_RE, Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 _PEOPLE_WORDS = r"(?:patients|participants|subjects|people|adults|children|volunteers)"
 _MILESTONES = (
-    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"),
-    ("enrolled", r"(?:complet(?:ed|es|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
-                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|were) (?:fully )?complet(?:ed|e)\b"
-),
+    # Not patients stopping a drug: "Few patients discontinued treatment due to adverse events"
+    # (LLY-2022-06-13).
+    ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)\b(?!\s+(?:of\s+)?(?:treatment|therapy|study drug|dosing|due|because)\b)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"
+                     r"|stop(?:ping|ped)? (?:the |its )?(?:[\w\-]+ ){0,5}(?:trial|study)(?: [\w\-]+){0,3} early\b"),
+    ("enrolled", r"(?:complet(?:e|ed|es|ing|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
+                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|is|were) (?:fully )?complet(?:ed|e)\b"
+                 r"|(?:reached|achieved|completed) (?:full|target|complete) enrol?l?ment"),
     # A count enrolled or to enrol, the trial told before: "A total of 5,637 patients were
     # randomized" (LLY-2021-10-28), "Lilly expects to enroll 400 patients" (LLY-2020-06-15), "the
     # trial will enroll an estimated 1,000 participants" (LLY-2021-01-27).
@@ -32,20 +36,27 @@ _MILESTONES = (
                        r"|(?:(?:expects?|plans?|intends?|is expected|are expected) to|will) enroll\s+(?:an estimated |approximately |about |up to |more than |over )?"
                        r"\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\b"),
     ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"
+                          # "Enrollment is now underway in the Phase 2 REACH trial"
+                          r"|(?:enrol?l?ment|dosing|recruitment) (?:is|has) now (?:underway|under way|begun|started)\b"
                           # "Acute myeloid leukemia patients are currently being dosed with oral
                           # zelenirstat in another study" (Pacylex 2025-05-05): under way.
                           r"|(?:are|is) (?:currently |now )?being (?:dosed|enrolled)\b"),
-    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:[\w\-]+ ){0,2}?(?:co-)?primary\b|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
-                      r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,60}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
+    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:[\w\-]+ ){0,2}?(?:co-)?primary\b|achiev(?:ed|es) statistical(?:ly)? significan\w+|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
+                      r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,100}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
-                      # "with top-line results expected fall of 2026", "Phase 2b data anticipated this fall" (DWTX)
-                      r"|(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
-    ("completed", r"(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|trial|testing)"),
+),
+    # Data to come, the trial told before: "with top-line results expected fall of 2026", "Phase
+    # 2b data anticipated this fall" (DWTX), "in the trial, with data expected in the next few
+    # months" (LLY-2020-06-15).
+    ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
+    # Not a condition: "may enroll into a long-term extension study after completion of any of
+    # these registration studies" (LLY-2020-06-01).
+    ("completed", r"\blast (?:patient|participant|subject)[- ](?:last[- ])?(?:visit|out)\b|(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
     ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\badvanc(?:e|es|ed|ing)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
-                r"|first (?:healthy )?(?:patient|participant|subject|volunteer)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
-                r"|(?:patients|participants|subjects) (?:have|has) been dosed in|enrolled (?:its|the|our) first (?:patient|participant|subject)"
-                r"|dos(?:ed|ing of) (?:the )?first (?:healthy )?(?:patient|participant|subject|volunteer)"),
+                r"|first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
+                r"|(?:patients|participants|subjects) (?:have|has) been dosed in|(?:enrolled|dosed|randomi[sz]ed|treated) (?:its|the|our) first (?:patient|participant|subject|cohort)"
+                r"|dos(?:ed|ing of) (?:the )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)"),
     # A trial a plan holds is a start to come: "a joint clinical development plan ..., which
     # includes a cardiovascular outcomes trial prior to submission" (ALNY 2023-07-24).
     ("planned", r"\b(?:plan|program|strategy)\b[^.;]{0,80}?\binclud(?:es|ing|e)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:trial|study)\b"),
@@ -53,10 +64,13 @@ _MILESTONES = (
     # impressive results in treating ..." (SNGX 2025-04-24), "At nine months of follow-up,
     # consistent and marked improvements were sustained" (Triflo 2024-06-06).
     ("results", r"\b(?:is |are |was |were |has |have )?(?:show(?:s|ed|n|ing)|demonstrat(?:es|ed|ing)|produc(?:es|ed|ing))\s+"
-                r"(?:(?:an?|the|[\w%\-]+)\s+){0,3}?(?:results|(?:overall |objective |complete )?response rates?)\b"
+                r"(?:(?:an?|the|[\w%\-]+)\s+){0,3}?(?:results|(?:overall |objective |complete )?response rates?|responses)\b"
                 # "A Phase 2a patient with DLBCL achieved a partial response" (Pacylex 2025-05-05),
                 # "1 out of 3 patients treated with OLUMIANT 4-mg achieved 80% or more scalp hair
                 # coverage" (LLY-2022-05-20).
+                # A measured effect: "ZB-101 demonstrated a 45% reduction in disease activity".
+                r"|\b(?:show(?:ed|s)|demonstrat(?:ed|es)|achiev(?:ed|es)|resulted in) an? (?:[\w\-]+ )?\d+(?:\.\d+)?%\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:reduction|improvement|decrease|increase|response rate)\b"
                 r"|\bachiev(?:ed|es|ing) an? (?:complete|partial|objective|overall|durable|major|sustained)\s+(?:[\w\-]+\s+)?(?:response|remission)\b"
                 r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|experienced|showed)\b"
                 r"|\bAt (?:[\w\-]+\s+){1,2}(?:weeks?|months?|years?)(?: of (?:follow-?up|treatment|therapy))?,"
@@ -64,10 +78,12 @@ _MILESTONES = (
 )
 MILESTONE_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _MILESTONES), re.I)
 #: The milestone a pattern group stands for, where its name is not one.
-_MILESTONE_OF = {"started_enrolling": "started", "planned": "started", "results": "data_reported", "enrolled_count": "enrolled"}
+_MILESTONE_OF = {"started_enrolling": "started", "planned": "started", "results": "data_reported", "enrolled_count": "enrolled",
+                 "data_expected": "data_reported"}
 #: Groups whose words imply a trial: one told before, when the sentence names none.
-_IMPLICIT_GROUPS = frozenset({"results", "enrolled_count"})
-_TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trial|study|testing|evaluation)\b", re.I)
+_IMPLICIT_GROUPS = frozenset({"results", "enrolled_count", "data_expected"})
+_TRIAL_WORD_RE = re.compile(r"\b(?:clinical (?:trial|study|testing|evaluation|development)|trials?|study|studies|testing|evaluation|"
+                            r"(?:clinical|research|post-?marketing) programs?)\b", re.I)
 #: A milestone told with the trial left implicit: "Based on current trends, enrollment is
 #: estimated to be completed in September, with initial data readout soon thereafter" (the
 #: trial is the one the sentences before describe, LLY-2020-08-03).
@@ -150,11 +166,24 @@ def _phase_before(text: str, start: int, pos: int, end: int) -> str | None:
 
 def _trials(ctx: Context, c: Candidate) -> list[Draft]:
     text = ctx.text(c.doc)
-    if _NOT_TRIAL_RE.search(text, c.start, c.end) and not PHASE_RE.search(text, c.start, c.end):
-        return []
-    out = []
+    if _NOT_TRIAL_RE.search(text, c.start, c.end) and not PHASE_RE.search(text, c.start, c.end) \
+            and not _TRIAL_WORD_RE.search(text, c.start, c.end):
+        return []  # a quarter's revenue, a share offering; not "the quarter ... a research program" (KMDA 2025-06-11)
+    out: list[Draft] = []
     for m in MILESTONE_RE.finditer(text, c.start, c.end):
-        out += _trial(ctx, _narrowed(text, c, m.start()), m)
+        for d in _trial(ctx, _narrowed(text, c, m.start()), m):
+            # One sentence that tells a milestone twice ("positive results from SYNERGY-NASH, a
+            # Phase 2 study ..., which met its primary endpoint where up to 74% of participants
+            # achieved ...", LLY-2024-02-06; "data demonstrated durable objective responses and
+            # showed high intracranial response rate", LLY-2020-05-08) states one trial.
+            same = [o for o in out if o.fields["asset"] == d.fields["asset"] and o.fields["milestone"] == d.fields["milestone"]
+                    and o.extra.get("disease") == d.extra.get("disease")
+                    and (o.status == d.status and not d.fields["phase"]
+                         or o.fields["phase"] == d.fields["phase"] and o.evidence == d.evidence)]
+            if same:
+                fold(same[0], d)
+            else:
+                out.append(d)
     return out
 
 
@@ -194,7 +223,11 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if group == "results" and (_PRECLINICAL_RE.search(text, c.start, c.end) or _in_quote(text, m.start())):
         return []  # "has shown results in animal models", a spokesman's praise: not a trial's data
     cs, ce = _clause(text, c, m, milestone)
-    phases = list(PHASE_RE.finditer(text, cs, ce))
+    phases = _own_phases(text, (cs, ce), m)
+    if not phases and milestone == "data_reported":
+        # "Phase 1 safety, PK, and drug exposure results with oral zelenirstat ... showed no
+        # dose-limiting toxicities" (Pacylex 2025-05-05): the list's first item names the phase.
+        phases = _own_phases(text, (c.start, cs), m)
     after = [p for p in phases if p.start() >= m.start()]
     phase_m = after[0] if after else (phases[-1] if phases else None)
     assets_here = ctx.assets(c.doc, cs, ce) or _named_in_trials(ctx, c.doc, cs, ce)
@@ -210,8 +243,9 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if group in ("started", "started_enrolling") and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)) \
             and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()) and not _START_SUBJECT_RE.search(text, cs, m.end()):
         return []  # "launched" a product, "began" trading: not a trial
-    if milestone == "data_reported" and _venue_near(text, cs, ce):
-        return []  # data at a meeting is a presentation
+    if milestone == "data_reported" and (_venue_near(text, cs, ce) or JOURNAL_RE.search(text, cs, ce)
+                                         or PUBLISHED_RE.search(text, cs, ce)):
+        return []  # data at a meeting or in a journal is a presentation
     if _DESIGN_RE.search(text, cs, ce):
         return []  # "ADhere is a 16-week randomized ... Phase 3 study to evaluate": a design
     plural = [] if assets_here else _plural_subject(ctx, c)
@@ -221,8 +255,45 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     asset, phase_m, source = _asset_and_phase(ctx, c, m, (cs, ce), phase_m, implicit, milestone)
     if not asset and not phase_m:
         return []
-    return [_draft(ctx, c, m, milestone, (c.start, ce) if implicit else (cs, ce), asset, phase_m, source=source,
-                   evidence=(cs, ce))]
+    d = _draft(ctx, c, m, milestone, (c.start, ce) if implicit else (cs, ce), asset, phase_m, source=source,
+               evidence=(cs, ce))
+    return _each_disease(text, (cs, ce), d)
+
+
+#: "initiated parallel Phase 2 clinical trials in both asthma and COPD", "top-line results from
+#: both asthma and COPD studies" (CNTB 2025-05-21): one trial per disease.
+_BOTH_RE = re.compile(r"\b(?:trials|studies)\s+in\s+both\s+(?P<a>[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+and\s+(?P<b>[\w\-]+(?:\s+[\w\-]+){0,3}?)"
+                      r"(?=\s*[.,;]|\s+(?:patients|with|in|and)\b|\s*$)"
+                      r"|\bboth\s+(?P<c>[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+and\s+(?P<d>[\w\-]+(?:\s+[\w\-]+){0,2}?)\s+(?:studies|trials)\b")
+
+
+def _each_disease(text: str, clause: tuple[int, int], d: Draft) -> list[Draft]:
+    both = _BOTH_RE.search(text, *clause)
+    if not both:
+        return [d]
+    out = []
+    for disease in (both.group("a") or both.group("c"), both.group("b") or both.group("d")):
+        fields = dict(d.fields, indication=disease)
+        out.append(Draft(d.type, d.status, d.date, fields, list(d.evidence), d.confidence, key=d.key + (disease.lower(),),
+                         order=d.order, extra=dict(d.extra, disease=disease.lower())))
+    return out
+
+
+def _own_phases(text: str, clause: tuple[int, int], m: re.Match[str]) -> list[re.Match[str]]:
+    """The phases of the clause nearer this milestone than any other: "The Seabreeze STAT COPD
+    Study was initiated following ... the previously completed global Phase 2b asthma study"
+    (CNTB 2025-05-21): Phase 2b is the completed study's."""
+    others = [x.start() for x in MILESTONE_RE.finditer(text, *clause) if x.start() != m.start()]
+    return [p for p in PHASE_RE.finditer(text, *clause) if not _PHASE_DOSE_RE.match(text, p.end())
+            and all(_distance(p, m.start(), m.end()) <= _distance(p, x, x) for x in others)]
+
+
+#: "the recommended Phase 2 dose (RP2D)" (Pacylex 2025-05-05) names a dose, not a trial.
+_PHASE_DOSE_RE = re.compile(r"\s+dos(?:e|es|ing)\b", re.I)
+
+
+def _distance(p: re.Match[str], start: int, end: int) -> int:
+    return max(0, p.start() - end, start - p.end())
 
 
 def _clause(text: str, c: Candidate, m: re.Match[str], milestone: str) -> tuple[int, int]:
@@ -261,6 +332,13 @@ def _asset_and_phase(ctx: Context, c: Candidate, m: re.Match[str], clause: tuple
         # the study the sentence before describes ("ORIENT-11 is a ... Phase 3 study").
         design = _design_before(text, lo, c.start)
         return asset, (design[0] if design else None), (design[1] if design else None)
+    if asset and not phase_m and m.lastgroup not in _IMPLICIT_GROUPS:
+        # "today announced topline results from one-year analyses of ... lebrikizumab ... The new
+        # findings from the Phase 3 clinical trials showed ..." (LLY-2022-06-07): the next
+        # sentence, about the same findings, names the phase.
+        nxt = _next_about(text, c.end)
+        if nxt:
+            return asset, nxt, sentence_at(text, nxt.start())[0]
     if asset:
         return asset, phase_m, None
     if not phase_m and (implicit or _TRIAL_SUBJECT_RE.match(text, c.start, c.start + 40)):
@@ -293,6 +371,20 @@ def _asset_and_phase(ctx: Context, c: Candidate, m: re.Match[str], clause: tuple
     return _only_asset_before(ctx, c.doc, lo, c.start), phase_m, None
 
 
+#: A sentence about what the one before told: "The new findings from the Phase 3 clinical trials".
+_ABOUT_BEFORE_RE = re.compile(r"\s*[\"“]?(?:The|These|This|Those) (?:new |updated |additional |full |topline |top-line )?"
+                              r"(?:findings|results|data|study|studies|trial|trials|analysis|analyses)\b")
+
+
+def _next_about(text: str, end: int) -> re.Match[str] | None:
+    """The one phase of the sentence after ``end`` when that sentence is about the same findings."""
+    if not _ABOUT_BEFORE_RE.match(text, end + 1, end + 80) and not _ABOUT_BEFORE_RE.match(text, end, end + 80):
+        return None
+    s, e = sentence_at(text, min(len(text) - 1, end + 2))
+    phases = list(PHASE_RE.finditer(text, s, e))
+    return phases[0] if len({phase_from_match(p) for p in phases}) == 1 else None
+
+
 def _design_before(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
     """The phase and the start of the last sentence before ``end`` that names a phase and a
     trial word: the trial a sentence about its enrolment refers to."""
@@ -318,7 +410,11 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
     phase = phase_from_match(phase_m) if phase_m else None
     dates = [x for x in dates_in(ctx, c.doc, es, ee) if not _DATELINE_RE.search(text, max(0, x.start - 40), x.start)]
     d = nearest_date(dates, m.end(), window=120)
-    status, date, now = _status(ctx, c, m, text[cs:ce], d.value if d else None)
+    # A later milestone's words are not this one's: "has already completed Phase IIa clinical
+    # trials, with Phase IIb results expected soon" (ABVC 2025-01-02).
+    later = MILESTONE_RE.search(text, m.end(), ce)
+    status, date, now = _status(ctx, c, m, text[cs:later.start() if later else ce],
+                                d.value if d else _last_period(ctx, text, es, ee))
     sponsor, default_sponsor = _sponsor(ctx, c, m)
     fields = {"asset": asset.name if asset else None, "phase": phase, "milestone": milestone,
               "sponsor": sponsor, "indication": None, "population": None}
@@ -329,7 +425,8 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
     return Draft("clinical_trial", status, date, fields, [span(c.doc, es, ee)], 0.8 if phase and asset else 0.6,
                  key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone,
                       "expected" if status == "expected" else "done", (sponsor or "").lower() or None),
-                 order=(c.doc, es), extra={"now": now, "sponsor_default": default_sponsor})
+                 order=(c.doc, es), extra={"now": now, "sponsor_default": default_sponsor,
+                                          "anaphoric": _ANAPHORIC_RE.match(text, c.start) is not None})
 
 
 #: "announced the publication of positive results from its global Phase 2 trial" (CNTB 2025-05-21).
@@ -346,6 +443,40 @@ _ORDINAL_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|only|last|latest
 _DATELINE_RE = re.compile(r"\b[A-Z]{3,}(?:[ .]+[A-Z][A-Za-z.]*)*,\s*(?:[A-Z]{2,}[A-Za-z. ]*,\s*)?$")
 
 
+#: A sentence about the study or data told just before: "The study demonstrated ...".
+_ANAPHORIC_RE = re.compile(r"(?:The|These|This|Those) (?:study|trial|data|results|findings|analysis|analyses)\b")
+
+
+_LAST_PERIOD_RE = re.compile(r"\blast (month|year)\b", re.I)
+
+
+def _last_period(ctx: Context, text: str, start: int, end: int) -> str | None:
+    """"which enrolled its first patient last month" (LLY-2020-06-15): the month before the
+    release's; "last year": the year before."""
+    last = _LAST_PERIOD_RE.search(text, start, end)
+    ref = ctx.reference_date
+    if not last or not ref:
+        return None
+    year, month = int(ref[:4]), int(ref[5:7]) if len(ref) >= 7 else 0
+    if last.group(1).lower() == "year":
+        return str(year - 1)
+    if not month:
+        return None
+    return f"{year - (month == 1)}-{12 if month == 1 else month - 1:02d}"
+
+
+#: The month, not the modal: "completed enrollment ... in May 2025" is done, not possible.
+_MONTH_MAY_RE = re.compile(r"(?<=\S)(\s+)May\b")
+
+
+def _status_for(clause: str, date: str | None, reference: str | None) -> str:
+    """:func:`status_for` with the month May (capitalised, not opening the clause) not read as "may"."""
+    status = status_for(_MONTH_MAY_RE.sub(r"\1Mon", clause), date, reference)
+    if status == "occurred" and date and reference and date > reference[:len(date)]:
+        return "expected"  # "accepted for an oral presentation at ... in December 2025" (told in June)
+    return status
+
+
 def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str | None) -> tuple[str, str | None, bool]:
     """The status, the date and whether the sentence announces the fact as today's news."""
     text = ctx.text(c.doc)
@@ -353,13 +484,13 @@ def _status(ctx: Context, c: Candidate, m: re.Match[str], clause: str, date: str
     now = bool(_NOW_RE.search(text, c.start, c.end)) or is_title(text[c.start:c.end])
     if group == "planned":
         return "expected", date, now
-    status = status_for(clause, date, ctx.reference_date)
+    status = _status_for(clause, date, ctx.reference_date)
     if group == "started" and _TO_VERB_RE.search(text, max(0, m.start() - 20), m.start()) \
             and not _ORDINAL_RE.search(text, max(c.start, m.start() - 60), m.start()):
         # "with Lilly to imminently begin its Phase 1 study" (LLY-2020-06-08), but not "Lilly's
         # second neutralizing antibody to start clinical trials" (a start that was).
         status = "expected"
-    if status == "occurred" and group == "started_enrolling" and re.match(r"now|is|are", m.group(0), re.I):
+    if status == "occurred" and group == "started_enrolling" and re.match(r"now|is|are|enrol|dosing|recruit", m.group(0), re.I):
         return status, date, now  # "is now enrolling patients": under way since a date not told
     if status == "occurred" and not date and not now and not (group == "results" and _results_news(ctx, c)):
         # Told without "today"/"announced" and not as a headline: background, such as "R552
@@ -392,6 +523,10 @@ _ANNOUNCER_RE = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:today\s+)?(?:announc|repo
 #: A name told as a trial's is not a sponsor: "positive results from SYNERGY-NASH, a Phase 2
 #: study of tirzepatide" (LLY-2024-02-06), "the EMPEROR-Preserved trial".
 _TRIAL_NAME_AFTER_RE = re.compile(r"[®™]?\s*(?:,\s*)?[*_]*(?:an?\b)?[*_]*\s*(?:Phase\b|(?:[\w\-]+\s+){0,2}(?:trial|study)\b)", re.I)
+#: A trial run by someone else: "run by the National Institute of Allergy and Infectious
+#: Diseases", "sponsored by the NIH".
+_RUN_BY_RE = re.compile(r"\b(?i:trial|study|studies)\s+(?:\w+\s+){0,2}?(?:run|sponsored|conducted|led)\s+by\s+(?:the\s+)?"
+                        r"(?!(?:Dr|Mr|Ms|Mrs|Prof)\b)(?P<org>[A-Z][\w&\-]*(?:\s+(?:of|for|and|&|on)?\s*[A-Z][\w&\-]*)*)")
 #: A milestone told as a noun has no subject: "ImmunoGen, Inc. Earns Milestone with Start of
 #: Trastuzumab-DM1 Phase II Testing" (seed) names the payee, not the sponsor.
 _NOMINAL_RE = re.compile(r"(?:start|initiation|completion|commencement|launch) of\b", re.I)
@@ -402,13 +537,31 @@ def _sponsor(ctx: Context, c: Candidate, m: re.Match[str]) -> tuple[str | None, 
     """The sponsor the sentence names, else None with the default (the owner, the registrant)
     that the event takes when no merged sentence names one."""
     text = ctx.text(c.doc)
+    run_by = _RUN_BY_RE.search(text, c.start, c.end)
+    if not run_by and _ANAPHORIC_RE.match(text, c.start) and c.start > 1:
+        run_by = _RUN_BY_RE.search(text, sentence_at(text, c.start - 2)[0], c.start)
+    if run_by:
+        # "the Adaptive COVID-19 Treatment Trial run by the National Institute of Allergy and
+        # Infectious Diseases ... This study - which enrolled its first patient last month -" (LLY-2020-06-15)
+        return clean(run_by.group("org")), None
     informed = _INFORMED_RE.search(text, c.start, m.start())
     companies = [x for x in ctx.companies(c.doc, c.start, informed.start() if informed else m.start())
                  if not _TRIAL_NAME_AFTER_RE.match(text, x.end)]
     if companies and not _ANNOUNCER_RE.match(text, companies[-1].end) and not _NOMINAL_RE.match(m.group(0)):
         return companies[-1].name, None
-    default = (companies[-1].name if companies else None) or _owner(ctx, c) or ctx.registrant
+    default = (companies[-1].name if companies else None) or _owner(ctx, c) or ctx.registrant or _main_company(ctx, c.doc)
     return None, default
+
+
+#: How much of a document's head names the company it is about, when the filing names no
+#: registrant (an interview or a sponsored article: "Q&A with Barry Quart, CEO at Connect
+#: Biopharma", CNTB 2025-05-21).
+MAIN_COMPANY_HEAD = 3000
+
+
+def _main_company(ctx: Context, doc: int) -> str | None:
+    names = [m.name for m in ctx.companies(doc, 0, min(len(ctx.text(doc)), MAIN_COMPANY_HEAD))]
+    return max(names, key=names.count) if names else None
 
 
 #: Product names a trial sentence spells that the filing's lexicon lacks: "a Phase 1b clinical
@@ -541,6 +694,9 @@ def _told(text: str, c: Candidate) -> dict:
     return {"title": title, "now": title or _NOW_RE.search(text, c.start, c.end) is not None}
 
 
+_EARLIER_RE = re.compile(r"\b(?:earlier|previously|already) this (month|year)\b", re.I)
+
+
 def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int, int]) -> tuple[str, str | None]:
     """The status and date of data told at venue ``v``: the date after the venue, else the
     year its name holds ("at the 2024 New York Valves ... Summit", Triflo 2024-06-06); data
@@ -550,9 +706,14 @@ def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int,
     after = dates_in(ctx, doc, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))
     date = after[0].value if after else None
     named = dates_in(ctx, doc, v.start(), v.end())
-    if not after and named and (status_for(text[cs:ce], None, ctx.reference_date) != "occurred"
+    if not after and named and (_status_for(text[cs:ce], None, ctx.reference_date) != "occurred"
                                 or not (ctx.reference_date or "").startswith(named[0].value)):
         date = named[0].value  # not for data presented now: the release's date is more precise
+    earlier = _EARLIER_RE.search(text, cs, ce)
+    if earlier and ctx.reference_date and (not date or len(date) == 4):
+        # "Earlier this month, the two companies released ... data ... at the IASLC World
+        # Conference" (LLY-2020-08-18).
+        return "historical", ctx.reference_date[:7 if earlier.group(1).lower() == "month" else 4]
     days = _MEETING_DAYS_RE.search(text, v.end(), min(ce + 1, v.end() + _DATE_AFTER_VENUE))
     if days and ctx.reference_date:
         y = days.group("y")
@@ -561,7 +722,7 @@ def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int,
         if first <= ctx.reference_date <= last:
             return "occurred", ctx.reference_date
         date = first
-    return status_for(text[cs:ce], date, ctx.reference_date), date
+    return _status_for(text[cs:ce], date, ctx.reference_date), date
 
 
 #: A publication told without the word "published in" before the journal: "The Phase 3
@@ -588,7 +749,12 @@ def _publication(ctx: Context, c: Candidate) -> list[Draft]:
     phase = _phase_before(text, c.start, v.start(), c.end)
     dates = dates_in(ctx, c.doc, c.start, c.end)
     d = nearest_date(dates, v.end(), window=80)
-    status = status_for(text[c.start:c.end], d.value if d else None, ctx.reference_date)
+    # The clause of the publication decides: "... granted Emergency Use Authorization ... based on
+    # interim data from the Phase 2 BLAZE-1 trial, which was published in the ..." (LLY-2021-01-27).
+    cs, ce = clause_at(text, c.start, c.end, v.start())
+    stop = text.find(".", v.end(), ce)  # a glued next sentence ("in the***.*These data show ... may help")
+    status = _status_for(text[min(cs, v.start()):stop if stop >= 0 else max(ce, v.end())], d.value if d else None,
+                        ctx.reference_date)
     if status == "occurred" and not d and not _NOW_RE.search(text, c.start, c.end):
         status = "historical"  # "results were published": background unless announced today
     venue = clean(v.group("venue")) if v.group("venue") else None
@@ -622,7 +788,7 @@ def _presenting(ctx: Context, c: Candidate) -> list[Draft]:
     phase = _phase_before(text, c.start, v.end(), c.end)
     venue_m = _nearest_venue(text, c.start)
     venue = clean(venue_m.group("venue")) if venue_m else None
-    status = status_for(text[c.start:c.end], None, ctx.reference_date)
+    status = _status_for(text[c.start:c.end], None, ctx.reference_date)
     fields = {"asset": asset.name, "phase": phase, "venue": venue, "date": None}
     return [Draft("clinical_data_presentation", status, event_date(status, None, ctx.reference_date),
                   fields, [span(c.doc, c.start, c.end)], 0.55,
@@ -668,101 +834,3 @@ def attach_populations(ctx: Context, drafts: list[Draft]) -> None:
             _population(text, c.start, c.end, fields)
             d.fields["population"] = fields["population"]
             d.fields["indication"] = d.fields.get("indication") or fields["indication"]
-
-
-#: How many evidence spans a folded trial keeps (as the merger's ``MAX_EVIDENCE``).
-MAX_EVIDENCE = 4
-
-
-def fold_trials(drafts: list[Draft]) -> None:
-    """Trial drafts the merger kept apart that state one fact, folded into one (in place):
-    a mention told without date or announcement ("The initiation of the Phase 1b trial represents
-    a major step", BeyondAir 2024-12-03) is the planned or announced start of the same product
-    and phase; a sentence that names no phase ("its partner Junshi Biosciences has dosed the
-    first healthy volunteer in a study of ...", LLY-2020-06-08) is the one trial of that product
-    and milestone, told alike, that does."""
-    trials = [d for d in drafts if d.type == "clinical_trial"]
-    for d in trials:
-        asset, phase = (d.fields.get("asset") or "").lower(), d.fields.get("phase")
-        same = [b for b in trials if b is not d and b in drafts and b.fields.get("milestone") == d.fields.get("milestone")
-                and (not asset or (b.fields.get("asset") or "").lower() == asset)
-                and (not d.fields.get("sponsor") or not b.fields.get("sponsor") or b.fields["sponsor"] == d.fields["sponsor"])]
-        alike = [b for b in same if (b.status == "expected") == (d.status == "expected")]
-        bases = []
-        weak = d.status == "historical" and not d.date and not d.extra.get("now")
-        if weak:
-            bases.append([b for b in same if b.fields.get("phase") == phase] if asset or phase else [])
-        elif asset and not phase:
-            bases.append([b for b in alike if b.fields.get("phase")])
-        if not d.fields.get("sponsor") and not weak:
-            # A sentence that names no sponsor ("Lilly Announces Start of a Phase 1 Study", the
-            # announcer) states the start that a sentence naming one does ("its partner Junshi
-            # Biosciences has dosed ...", LLY-2020-06-08); two sponsors' trials stay two.
-            bases.append([b for b in alike if b.fields.get("phase") == phase and (b.fields.get("asset") or "").lower() == asset])
-        base = next((b for b in bases if len(b) == 1), None)
-        if base:
-            _fold(base[0], d)
-            drafts.remove(d)
-
-
-def _fold(base: Draft, other: Draft) -> None:
-    for name, value in other.fields.items():
-        if base.fields.get(name) in (None, "") and value not in (None, ""):
-            base.fields[name] = value
-    base.evidence.extend(s for s in other.evidence if s not in base.evidence)
-    del base.evidence[MAX_EVIDENCE:]
-    if other.extra.get("now") and not base.extra.get("now") and other.status == base.status:
-        base.date, base.extra["now"] = other.date, True
-    elif other.date and not base.date and other.status == base.status:
-        base.date = other.date  # "We are excited to initiate ..." + "screening will begin in ... 2025"
-    base.extra["sponsor_default"] = base.extra.get("sponsor_default") or other.extra.get("sponsor_default")
-
-
-_VENUE_NOISE_RE = re.compile(r"\b(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|the|annual|virtual|meeting|congress|conference|symposium)\b", re.I)
-_ACRONYM_WORDS_RE = re.compile(r"\b[A-Z][A-Za-z]*")
-
-
-def _venue_forms(venue: str) -> set[str]:
-    """The names a venue goes by: its words without years and meeting words ("american society
-    of hematology"), their initials ("ASH") and the acronyms it spells out."""
-    core = " ".join(_VENUE_NOISE_RE.sub(" ", venue.lower()).split())
-    initials = "".join(w[0] for w in _ACRONYM_WORDS_RE.findall(_VENUE_NOISE_RE.sub(" ", venue)))
-    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{3,}\b", venue)}
-    return {f for f in (core, initials.lower()) if len(f) >= 3} | acronyms
-
-
-def _same_venue(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    fa, fb = _venue_forms(a), _venue_forms(b)
-    return bool(fa & fb) or any(x in y or y in x for x in fa for y in fb if len(x) > 6 and len(y) > 6)
-
-
-def fold_presentations(drafts: list[Draft]) -> None:
-    """Presentations of one document at one venue, by whatever name ("at ASH", "at the 2020
-    American Society of Hematology Annual Meeting", the headline's "at the American Society of
-    Hematology", LLY-2020-12-07), or told once without the journal ("announced the publication of
-    positive results", CNTB 2025-05-21), are one presentation: the body sentence's, where the
-    headline's verb is only its announcement. A trial's results the release announces today for
-    a product it presents today are that presentation ("today announced clinical data from the
-    ... BRUIN clinical trial", LLY-2020-12-07)."""
-    shown = [d for d in drafts if d.type == "clinical_data_presentation"]
-    for d in sorted(shown, key=lambda d: (d.extra.get("title", False), not d.fields.get("venue"), d.status != "expected", d.order)):
-        if d not in drafts:
-            continue
-        for o in shown:
-            if o is d or o not in drafts or o.order[0] != d.order[0] or not (d.fields.get("venue") or o.fields.get("venue")):
-                continue
-            if not (d.fields.get("venue") and o.fields.get("venue")) and o.status != d.status:
-                continue  # "Today, ... data were published" and "were recently disclosed in Annals" (LLY-2021-10-28)
-            if (not o.fields.get("asset") or not d.fields.get("asset") or o.fields["asset"] == d.fields["asset"]) \
-                    and _same_venue(d.fields.get("venue"), o.fields.get("venue")):
-                _fold(d, o)
-                if not d.date and o.date:
-                    d.date = o.date
-                drafts.remove(o)
-    today = {(d.order[0], (d.fields.get("asset") or "").lower()) for d in drafts
-             if d.type == "clinical_data_presentation" and d.status == "occurred"}
-    for d in [d for d in drafts if d.type == "clinical_trial" and d.fields.get("milestone") == "data_reported"]:
-        if d.extra.get("now") and (d.order[0], (d.fields.get("asset") or "").lower()) in today:
-            drafts.remove(d)

@@ -16,7 +16,7 @@ from ..parties import short_name
 from ..phases import normalize_phase
 from ..scan import Candidate
 from ..sentences import sentence_at
-from .common import Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for
+from .common import MODAL_RE, Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 _STATUS_RE = re.compile(
     r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b)"
@@ -25,7 +25,10 @@ _STATUS_RE = re.compile(
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
     re.I,
 )
-_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance", re.I)
+_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance"
+                      # income over a period is a total, not a payment: "Received Cash Milestone Incomes of
+                      # $496,000 for the nine months ended September 30, 2024" (ABVC 2024-11-14)
+                      r"|\bfor the (?:three|six|nine|twelve) months ended\b|\bfor the (?:fiscal )?(?:year|quarter) ended\b", re.I)
 #: A running total beside the payment: "received US$100,000 from OncoX, bringing total payments
 #: to US$695,950", "a cumulative total of $846,000 ... to date": the total is not an event.
 _TOTAL_BEFORE_RE = re.compile(r"(?:total|cumulative|aggregate|sum|potential|up to|to date)\w*\b[^.;]{0,100}$|\bto\s*$", re.I)
@@ -36,6 +39,11 @@ _TRIGGER_RE = re.compile(
     r"first|launch|enrol?l?ment|successful|clearance|receipt|grant|dose|treatment|commercial|sales|regulatory|the)\b[^,.;]{3,160})",
     re.I,
 )
+#: The prepositions that always introduce the event: "a $10 million milestone payment from Gamma
+#: triggered by the initiation of a Phase 2 study" wins over "for the quarter included ...".
+_STRONG_TRIGGER_RE = re.compile(_TRIGGER_RE.pattern.replace(
+    r"(?:with|upon|on|for|following|after|triggered by|in connection with|related to|associated with|tied to|based on|as a result of)",
+    r"(?:upon|following|triggered by|in connection with|tied to|as a result of|resulting from)"), re.I)
 _KINDS = (
     ("phase_start", r"\b(?:start|initiat|commence|dosing|dosed|first patient|enrol|began|begin)"),
     ("phase_completion", r"\bcomplet"),
@@ -50,6 +58,7 @@ _AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|as part of) (?:the|its|our|t
 #: The event named as the sentence's subject: "The initiation of the Phase 2 trial triggered a $15
 #: million milestone payment to Acme".
 _SUBJECT_TRIGGER_RE = re.compile(r"\s*(?:The\s+)?(?P<t>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|first|launch|enrol\w*|clearance|receipt|grant)\b[^,;.]{3,150}?)\s+(?:has\s+)?(?:triggered|triggers|resulted\s+in|results\s+in)\b", re.I)
+_NAMED_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
 _WINDOW = 160
 #: A licensing payment or fee received under a license is a milestone payment in the gold
@@ -88,6 +97,8 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     word = _PAYMENT_WORD_RE.search(sent)
     if not word:
         return None
+    if not find_money(sent):
+        return _no_amount(ctx, c, text, sent)
     amounts = [m for m in find_money(sent) if abs(m.start - word.start()) <= _WINDOW
                and not _TOTAL_BEFORE_RE.search(sent[max(0, m.start - 110):m.start])
                and not _TOTAL_AFTER_RE.match(sent[m.end:m.end + 30])]
@@ -109,7 +120,9 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + 400))
     if agreement:
         fields["agreement"] = clean(agreement.group("label"))
-    dates = dates_in(ctx, c.doc, c.start, c.end)
+    # "under the companies' 2021 license agreement": that year names the agreement, not the payment.
+    named = [(c.start + r.start(), c.start + r.end()) for r in _NAMED_AGREEMENT_RE.finditer(sent)]
+    dates = [d for d in dates_in(ctx, c.doc, c.start, c.end) if not any(s <= d.start < e for s, e in named)]
     d = nearest_date(dates, c.start + (st.start() if st else 0), window=150)
     status = status_for(sent, d.value if d else None, ctx.reference_date)
     if status == "expected" and payment_status in ("earned", "received", "paid") and not re.search(r"\bwill\b|expect", sent, re.I):
@@ -194,6 +207,37 @@ def _expected_income(ctx: Context, c: Candidate, text: str, sent: str) -> Draft 
                  key=("milestone_payment", amount.money.value, amount.money.currency), order=(c.doc, c.start))
 
 
+#: A payment told without its amount: "Its recent funding efforts have led to the fulfillment of an
+#: additional milestone payment" (ABVC 2025-08-01 about OncoX).
+_NO_AMOUNT_RE = re.compile(
+    r"\b(?P<verb>fulfil+(?:ment|led|s)?|received|receipt|made|paid|earned|achieved|triggered|completed)\b(?:\s+of)?\s+"
+    r"(?:an?|the|its|their)\s+(?:additional\s+|second\s+|first\s+|third\s+|fourth\s+|fifth\s+|next\s+|latest\s+|further\s+)?milestone\s+payment\b", re.I)
+#: How far back a pronoun ("Its recent funding efforts ...") may find the company it stands for.
+PRONOUN_REACH = 400
+
+
+def _no_amount(ctx: Context, c: Candidate, text: str, sent: str) -> Draft | None:
+    m = _NO_AMOUNT_RE.search(sent)
+    if not m or MODAL_RE.search(sent[:m.start()]):
+        return None
+    names = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start())]
+    if not names and re.match(r"\s*(?:Its|Their)\b", sent):
+        prior = [x.name for x in ctx.companies(c.doc, max(0, c.start - PRONOUN_REACH), c.start) if x.name != ctx.registrant]
+        names = prior[-1:]
+    verb = m.group("verb").lower()
+    paid = verb.startswith(("fulfil", "made", "paid", "complet"))
+    subject = names[-1] if names else None
+    payer, payee = (subject, None) if paid else (None, subject)
+    if paid and payer and payer != ctx.registrant:
+        payee = ctx.registrant
+    if not paid and payee and payee != ctx.registrant:
+        payer = None
+    fields = _fields(payee=payee, payer=payer, payment_status="received" if payee == ctx.registrant else ("paid" if paid else "earned"))
+    status = status_for(sent, None, ctx.reference_date)
+    return Draft("milestone_payment", status, event_date(status, None, ctx.reference_date), fields,
+                 [span(c.doc, c.start, c.end)], 0.55, key=("milestone_payment", None, "no amount", c.start), order=(c.doc, c.start))
+
+
 def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fields: dict) -> None:
     companies = ctx.companies(c.doc, c.start, c.end)
     rel = [(m.name, m.start - c.start, m.kind) for m in companies]
@@ -209,6 +253,9 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
             role = "payer" if st.lastgroup == "paid" else "payee"
             fields[role] = fields[role] or subject[-1]
     names = list(dict.fromkeys(n for n, _, _ in rel))
+    if fields["payee"] and fields["payee"] == fields["payer"]:
+        # "revenue included a $10 million milestone payment from Gamma triggered by ...": Gamma pays
+        fields["payee"] = ctx.registrant if ctx.registrant != fields["payer"] else None
     if fields["payee"] and not fields["payer"]:
         others = [n for n in names if n != fields["payee"]]
         fields["payer"] = others[0] if len(others) == 1 else None
@@ -219,7 +266,7 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
 
 def _trigger(ctx: Context, c: Candidate, sent: str, fields: dict) -> None:
     text = ctx.text(c.doc)
-    t = _TRIGGER_RE.search(sent)
+    t = _STRONG_TRIGGER_RE.search(sent) or _TRIGGER_RE.search(sent)
     trigger = clean(t.group("trigger")) if t else None
     if not trigger:
         subject = _SUBJECT_TRIGGER_RE.match(sent)

@@ -57,9 +57,12 @@ DATELINE_PAREN = re.compile(
 )
 # "New York, NY  March 19, 2009  Alcoa Inc. ...": a title-case place with a two-letter state at
 # the start of a line, the date after spaces (Alcoa's 2009 EX-99 as text).
+# "Edmonton, Alberta, Canada May 5, 2025. Pacylex ...": a spelled-out region and a country, the
+# date closed by a full stop (Pacylex 2025).
 DATELINE_TITLE = re.compile(
-    rf"^[ \t\xa0]*(?P<place>[A-Z][a-z]+(?:[ \t\xa0][A-Z][a-z]+){{0,2}}),[ \t\xa0]*(?P<region>[A-Z]{{2}}|[A-Z][a-z]{{1,5}}\.)"
-    rf"[ \t\xa0,]*(?:[-–—][ \t\xa0]*)?{_DATE}[ \t\xa0]*(?:[-–—:,]|[ \t\xa0]{{2}}|/)",
+    rf"^[ \t\xa0]*(?P<place>[A-Z][a-z]+(?:[ \t\xa0][A-Z][a-z]+){{0,2}}),[ \t\xa0]*(?P<region>[A-Z]{{2}}|[A-Z][a-z]{{1,5}}\.|"
+    rf"[A-Z][a-z]{{2,15}}(?=[ \t\xa0]*,[ \t\xa0]*[A-Z][a-z]{{2,15}}[ \t\xa0]+{_MONTH}))(?:[ \t\xa0]*,[ \t\xa0]*[A-Z][a-z]{{2,15}})?"
+    rf"[ \t\xa0,]*(?:[-–—][ \t\xa0]*)?{_DATE}[ \t\xa0]*(?:[-–—:,]|[ \t\xa0]{{2}}|/|\.(?=[ \t\xa0]+[A-Z]))",
     re.MULTILINE,
 )
 _DATE_ONLY = re.compile(_DATE.replace("?P<date>", ""))

@@ -19,10 +19,20 @@ TICKER = re.compile(
 _ABOUT_LINE = re.compile(
     r"^[ \t\xa0]*(?:#{1,4}[ \t\xa0]*)?(?P<h>(?:About|ABOUT)[ \t\xa0]+[^\n]{2,90}?)[ \t\xa0]*$", re.MULTILINE
 )
-_ABOUT_BOLD = re.compile(r"\*\*\*?[ \t\xa0]*(?P<h>About[ \t\xa0]+[^*\n]{2,90}?)[ \t\xa0]*(?=\*\*)")
+# Flat renderings also glue "About" to its name ("**AboutLung Cancer**") and split a name into bold
+# runs ("**About Protomer****Technologies**"): the runs are one heading.
+_ABOUT_BOLD = re.compile(r"\*\*\*?[ \t\xa0]*(?P<h>About(?:[ \t\xa0]+|(?=[A-Z]))[^*\n]{2,90}?(?:\*\*\*\*[^*\n]{1,60}?)*)[ \t\xa0]*(?=\*\*)")
+# In flat text, a heading that runs into its paragraph: "**About Amphastar Amphastar's logo ...",
+# "... for sale.  About Triflo Cardiovascular Based in Newport Beach": the heading ends where its
+# name is said again, or where a capitalised word starts a lower-case sentence.
+_ABOUT_RUN_ON = re.compile(
+    r"(?:(?<=[.!?”\")])|(?<=[.!?”\")][ \t\xa0])|(?<=[.!?”\")][ \t\xa0]{2})|(?<=\*\*))(?P<h>About[ \t\xa0]+(?:the[ \t\xa0]+)?"
+    r"(?P<words>[A-Z][\w\-’'&.]*(?:[ \t\xa0]+[A-Z][\w\-’'&.]*){0,6}))(?=[ \t\xa0]+[a-z])"
+)
 # A heading glued to the end of the previous paragraph's line (text renderings of HTML).
 # (The look-behind follows "About", so that a search skips to each "About" at once.)
-_ABOUT_LINE_END = re.compile(r"(?P<h>About(?<=[.!?”\"][ \t\xa0]About)[ \t\xa0]+[A-Z][^\n.!?]{1,60}?)[ \t\xa0]*$", re.MULTILINE)
+# Or glued with no space at all ("... commercial viability.About OncoX BioPharma", "...chatgpt.comAbout").
+_ABOUT_LINE_END = re.compile(r"(?P<h>About(?:(?<=[.!?”\")][ \t\xa0]About)|(?<=[.!?”\")a-z]About))[ \t\xa0]+[A-Z][^\n.!?]{1,60}?)[ \t\xa0]*$", re.MULTILINE)
 # A document code glued to a heading: "About Lilly PP-DN-US-0193 07/2024" (Lilly 2024-07-02).
 _DOC_CODE = re.compile(r"\s+(?:[A-Z0-9]+-){2,}[A-Z0-9]+\b.*$")
 _HEADING_BOLD = re.compile(r"\*\*\*?[^*\n]{3,120}?\*\*\*?")
@@ -82,12 +92,38 @@ def find_about(text: str, doc: int, start: int, end: int) -> tuple[Section, ...]
     heads.sort()
     if not heads:
         heads = [(m.start("h"), m.end("h"), m.start()) for m in _ABOUT_BOLD.finditer(text, start, end)]
+        taken = {h[0] for h in heads}
+        heads += [h for h in _run_on_headings(text, start, end) if h[0] not in taken]
+        heads.sort()
     out = []
     for hs, he, _ in heads:
         stop = _next_heading(text, he, end)
         s, e = strip_edges(text, hs, stop)
-        out.append(Section(_DOC_CODE.sub("", clean(text[hs:he])), Span(doc, s, e)))
+        out.append(Section(_DOC_CODE.sub("", clean(text[hs:he].replace("****", ""))), Span(doc, s, e)))
     return tuple(out)
+
+
+#: "...(pacylex)About zelenirstat (aka PCLX-001)Zelenirstat (formerly ...": a heading whose
+#: parenthesis is glued to the paragraph's first word.
+_ABOUT_GLUED_PAREN = re.compile(r"(?<=[.!?”\")a-z])(?P<h>About[ \t\xa0]+[\w\-]+(?:[ \t\xa0]+[\w\-]+){0,4}[ \t\xa0]*\([^()\n]{1,60}\))(?=[A-Z])")
+
+
+def _run_on_headings(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    out = [(m.start("h"), m.end("h"), m.start()) for m in _ABOUT_GLUED_PAREN.finditer(text, start, end)]
+    for m in _ABOUT_RUN_ON.finditer(text, start, end):
+        words = m.group("words").split()
+        first = words[0].removesuffix("’s").removesuffix("'s")
+        again = next((i for i, w in enumerate(words[1:], 1) if w.removesuffix("’s").removesuffix("'s") == first), None)
+        # Else the paragraph's subject is a name the text uses elsewhere ("... Optimizer Triflo
+        # Cardiovascular designed"), else its last word alone ("... Cardiovascular Based in").
+        named = next((k for k in range(1, len(words) - 1) if text.count(" ".join(words[k:])) > 1), None)
+        keep = again if again is not None else named if named is not None else len(words) - 1
+        if keep < 1:
+            continue
+        cut = m.start("words") + len(" ".join(words[:keep]))  # words are single-spaced in such text
+        if text[m.start("words"):cut].split() == words[:keep]:
+            out.append((m.start("h"), cut, m.start()))
+    return out
 
 
 def _next_heading(text: str, pos: int, end: int) -> int:
