@@ -495,3 +495,34 @@ def test_what_was_bought_between_of_and_by():
 
 def test_shares_bought_by_a_contract_role_are_not_a_deal():
     assert of_type("acquisition", "The acquisition of 5% of the outstanding shares by the Purchaser requires consent.") == []
+
+
+MORE_DEALS = [
+    ("In 2023 Corvexa merged with Lumina Bio, Inc. to form a combined neurology company.",
+     {"target": "Lumina Bio, Inc.", "deal": "completed"}),
+    ("Corvexa today announced that it completed its business combination with Orion Acquisition Corp.",
+     {"target": "Orion Acquisition Corp.", "deal": "completed"}),
+    ("Corvexa today announced that it entered into a share exchange agreement with Nordic Cell AB.",
+     {"target": "Nordic Cell AB", "deal": "announced"}),
+    ("Corvexa sold Zentrol to Medica Holdings in 2024.", {"acquirer": "Medica Holdings", "target": "Zentrol", "deal": "completed"}),
+    ("Quantia acquired Helio Therapeutics to expand its oncology pipeline.", {"acquirer": "Quantia", "target": "Helio Therapeutics"}),
+    ("Following its acquisition of Helio Therapeutics in August 2022, Corvexa expanded into oncology.",
+     {"target": "Helio Therapeutics", "deal": "completed", "status": "historical", "date": "2022-08"}),
+    ("The acquisition of a 51% stake in Nordic Cell AB closed on March 2, 2026.", {"target": "Nordic Cell AB", "deal": "completed"}),
+]
+MORE_NON_DEALS = [
+    "Corvexa acquired U.S. rights to the compound from its partner.",
+    "The company acquired Exclusive rights to CVX-77 under the licence.",
+    "Net income was affected by the acquisition of Helio Therapeutics.",
+]
+
+
+@pytest.mark.parametrize("text, want", MORE_DEALS, ids=[f"deal{i}" for i in range(len(MORE_DEALS))])
+def test_more_deal_phrasings(text, want):
+    found = of_type("acquisition", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("text", MORE_NON_DEALS, ids=[f"nondeal{i}" for i in range(len(MORE_NON_DEALS))])
+def test_more_non_deals(text):
+    assert of_type("acquisition", text) == []

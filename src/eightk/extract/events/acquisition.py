@@ -14,6 +14,7 @@ from ...records import Money
 from ..money import find_money
 from ..sentences import sentences
 from ..scan import Candidate
+from ..entities import NOT_COMPANIES
 from .common import Draft, clean, dates_in, is_title, span
 
 _TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
@@ -89,8 +90,23 @@ _PATTERNS = (
     # "completed the acquisition of a CDMO", "agreed to acquire a fill-finish plant".
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:acquired|bought|(?:complet(?:ed|es)|closed)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of)\s+(?:a|an)\s+" + _ASSET_NOUN)),
     ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+(?:acquire|purchase|buy)\s+(?:a|an)\s+" + _ASSET_NOUN + r"(?![^.;]{0,80}\bfrom\s+[A-Z])")),
+    # Mergers told in the past: "In 2023 Corvexa merged with Lumina Bio", "completed its business
+    # combination with Orion Acquisition Corp.", takeovers, share exchanges.
+    ("completed", re.compile(r"\b(?:merged|combined)\s+with\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?"
+                             r"(?i:business combination|takeover|share exchange)\s+(?i:with|of)\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?i:business combination agreement|share exchange agreement|arrangement agreement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
+    # A product or business sold by name: "sold BAQSIMI to Amphastar", "agreed to sell Zentrol to Medica".
+    ("sold", re.compile(r"\b(?:sold|divested)\s+(?P<target>[A-Z][\w®™\-]*(?:\s+[A-Z][\w®™\-]*){0,3})\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
+    ("divest", re.compile(r"\b(?:agreed|agreement|plans?|intends?|will)\s+to\s+(?:sell|divest)\s+(?P<target>[A-Z][\w®™\-]*(?:\s+[A-Z][\w®™\-]*){0,3})\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
+    # A company acquired by a named subject: "Quantia acquired Helio Therapeutics to expand ...".
+    ("named subject", re.compile(r"(?:\b(?:we|it|they|[Tt]he [Cc]ompany)|\b(?P<subj>[A-Z][\w&.\-]+)(?:\s+(?:Inc\.|Corp\.|Ltd\.))?)\s+acquired\s+(?!U\.S\.|(?:US|EU|Global|Worldwide|Exclusive|North American|European)\b)"
+                             + _TARGET + r"(?!\s+(?:rights?|licen[cs]es?|patents?|assets?|shares?|stock|technology|IP)\b)")),
+    # A stake named as the subject: "the acquisition of a 51% stake in Nordic Cell AB closed".
+    ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s+of\s+(?:a|an)\s+(?:majority|controlling|\d{1,3}(?:\.\d+)?\s*(?:%|percent))\s+(?:stake|interest|equity interest)\s+in\s+" + _TARGET)),
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|recently[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s*(?:\([^)]{0,40}\)\s*)?of\s+" + _TARGET)),
 )
+_DATED_AFTER_RE = re.compile(r"\s*,?\s*(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
 _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|scheduled|anticipated|subject)\b|\bexpected to (?:close|be completed)|\bpending\b", re.I)
 _SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|acquire (?:the )?(?:exclusive |worldwide |global |commercial |development |and )*(?:rights|license)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
@@ -172,6 +188,8 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not found:
         return None
     kind, m = found
+    if kind == "subject" and _DATED_AFTER_RE.match(sent, m.end()) and not _PENDING_RE.search(sent, m.end()):
+        kind = "completed"  # "following its acquisition of APIRx in August 2022": a dated past deal
     if kind == "subject" and not (_CLOSED_RE.search(sent, m.end()) or _PENDING_RE.search(sent, m.end())
                                   or _ANNOUNCED_RE.search(sent[max(0, m.start() - 40): m.start()])
                                   or "announced" in m.group(0).lower()):
@@ -417,6 +435,8 @@ def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | 
     if kind.startswith("passive") or kind in ("relative", "bought by"):
         buyer = _target(ctx, m.group("buyer"))
         return None if buyer in _NOT_BUYERS else buyer
+    if kind == "named subject" and m.group("subj") and m.group("subj") not in NOT_COMPANIES:
+        return ctx.lexicon.canonical_company(m.group("subj")) or m.group("subj")
     if kind in ("divest", "sold"):
         buyer = m.group("buyer")
         return ctx.lexicon.canonical_company(buyer) or clean(buyer)
@@ -485,7 +505,7 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
     if kind == "bought by" and _AGREED_RE.search(sent):
         return "announced", "occurred"  # "The Merger Agreement provides for the acquisition of Varian by Agilent"
-    if kind in ("completed", "passive", "sold", "relative", "bought by"):
+    if kind in ("completed", "passive", "sold", "relative", "bought by", "named subject"):
         return "completed", "occurred"
     if kind == "passive announced":
         return "announced", "occurred"
