@@ -526,3 +526,24 @@ def test_more_deal_phrasings(text, want):
 @pytest.mark.parametrize("text", MORE_NON_DEALS, ids=[f"nondeal{i}" for i in range(len(MORE_NON_DEALS))])
 def test_more_non_deals(text):
     assert of_type("acquisition", text) == []
+
+
+ITEM_201 = [
+    ("On March 1, 2026, the Company completed the previously announced sale of substantially all of its assets to "
+     "Medica Holdings pursuant to the Asset Purchase Agreement.", {"acquirer": "Medica Holdings", "deal": "completed"}),
+    ("On March 9, 2026, Merger Sub merged with and into Helio Therapeutics, Inc., with Helio Therapeutics, Inc. surviving "
+     "as a wholly owned subsidiary of the Company.", {"target": "Helio Therapeutics, Inc.", "deal": "completed"}),
+]
+
+
+@pytest.mark.parametrize("text, want", ITEM_201, ids=[f"item201_{i}" for i in range(len(ITEM_201))])
+def test_item_201_wording(text, want):
+    found = of_type("acquisition", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+def test_a_bank_merger_in_a_non_biopharma_release():
+    text = ("Harbor Bancorp Reports Earnings\n\nBOSTON, March 10, 2026 -- Harbor Bancorp, Inc. (NYSE: HRB) today "
+            "reported earnings for the quarter.\n\nDuring the quarter, Harbor Bancorp merged with Lakeside Savings Bank.\n")
+    found = [e for e in eightk.process(text.encode(), name="bank.txt").events if e.type == "acquisition"]
+    assert any(_matches(e, {"target": "Lakeside Savings Bank", "deal": "completed"}) for e in found), found

@@ -20,7 +20,7 @@ from .common import Draft, clean, dates_in, is_title, span
 _TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
 _BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
 #: What a company sells: "its diagnostics business", "its manufacturing site in Ghent".
-_THING = (r"(?:its|their|our|the)\s+(?P<target>(?:[\w\-&’'®]+\s+){0,5}?(?:business(?:es)?|unit|division|subsidiary|segment|operations|portfolio|"
+_THING = (r"(?:substantially\s+all\s+(?:of\s+)?|all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:its|their|our|the)\s+(?P<target>(?:[\w\-&’'®]+\s+){0,5}?(?:business(?:es)?|unit|division|subsidiary|segment|operations|portfolio|"
           r"franchise|assets|facility|site|plant|product line|brand|rights to [^.;,]{2,60}?))(?:\s+(?:in|at|located in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?")
 _TO_BUYER = r"\s+to\s+(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
 #: What a company buys when it is not named: a plant, a business, a platform.
@@ -79,7 +79,7 @@ _PATTERNS = (
     # A business sold: "sold its diagnostics business to Quantia Labs", "agreed to sell its
     # manufacturing site in Ghent to Biofab NV", "completed the divestiture of its animal health
     # unit to Vetrix Holdings": the buyer is the acquirer, the business the target.
-    ("sold", re.compile(r"\b(?:sold|(?:complet(?:ed|es|ion of)|closed|closing of|consummated)\s+(?:the\s+|its\s+)?(?:sale|divestiture)\s+of|divested)\s+" + _THING + _TO_BUYER)),
+    ("sold", re.compile(r"\b(?:sold|(?:complet(?:ed|es|ion of)|closed|closing of|consummated)\s+(?:the\s+|its\s+)?(?:previously[- ]announced\s+)?(?:sale|divestiture|disposition)\s+of|divested)\s+" + _THING + _TO_BUYER)),
     ("divest", re.compile(r"\b(?:(?:agreed|agreement|plans?|intends?|will|to)\s+(?:to\s+)?(?:sell|divest)|(?:proposed\s+|pending\s+)?(?:sale|divestiture)\s+of)\s+" + _THING + _TO_BUYER)),
     ("divest", re.compile(r"\bdivest\s+" + _TARGET + r"(?:\s+\w+)?\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
     # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
@@ -92,6 +92,9 @@ _PATTERNS = (
     ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+(?:acquire|purchase|buy)\s+(?:a|an)\s+" + _ASSET_NOUN + r"(?![^.;]{0,80}\bfrom\s+[A-Z])")),
     # Mergers told in the past: "In 2023 Corvexa merged with Lumina Bio", "completed its business
     # combination with Orion Acquisition Corp.", takeovers, share exchanges.
+    # "Merger Sub merged with and into Helio Therapeutics, with Helio surviving as a wholly owned
+    # subsidiary of the Company" (an 8-K's Item 2.01): the registrant bought it.
+    ("merged into", re.compile(r"\b[Mm]erger\s+(?:Sub|Subsidiary)\b[^.;]{0,80}?\bmerged\s+with\s+and\s+into\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:merged|combined)\s+with\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?"
                              r"(?i:business combination|takeover|share exchange)\s+(?i:with|of)\s+" + _TARGET)),
@@ -210,14 +213,20 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
              and not _FOUNDED_RE.search(text, max(0, d.start - 30), d.start)]
     # The opening date of the deal's clause, also after a heading glued before it
     # ("ACQUISITION OF BBVA USA BANCSHARES, INC. On June 1, 2021, PNC acquired ...").
-    lead = _LEAD_DATE_RE.match(sent) or next(iter(_INNER_LEAD_DATE_RE.finditer(sent, 0, m.start())), None)
+    opening = _LEAD_DATE_RE.match(sent)
+    lead = opening or next(iter(_INNER_LEAD_DATE_RE.finditer(sent, 0, m.start())), None)
+    if opening and status_field == "completed" and opening.end() <= m.start():
+        # A closed deal's opening date wins over the agreement's later in the sentence: "In
+        # December 2005, we completed the sale ... pursuant to an Asset Purchase Agreement ...".
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + opening.end()) if not d.relative] or dates
     if not dates and lead:
         # "On April 30, 2024, Nimbus completed its previously announced acquisition of ..."
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + lead.end()) if not d.relative]
     if not dates and kind != "relative" and status_field == "completed":
         # "In 2025 the Company acquired Helio Therapeutics": a closed deal's first date before the verb.
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start()) if not d.relative
-                 and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)][:1]
+                 and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)
+                 and not re.search(r"[,;]", text[d.end: c.start + m.start()])][:1]  # same clause
     date = dates[0].value if dates else None
     if not date and status_field == "completed":
         # "closed in the quarter", "In the fourth quarter we closed on": the reported quarter's
@@ -258,7 +267,7 @@ _RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Ann
 RESULTS_HEAD = 600
 _AGREED_RE = re.compile(r"\bagreement\b|\bprovides? for\b|\b(?:will|would|proposed|pending|expected)\b", re.I)
 #: Words that tell a deal without a date as background.
-_BACKGROUND_RE = re.compile(r"\bto date\b|\blast year\b|\bprior to (?:that|this|joining)\b|\b(?:he|she) (?:served|led|was)\b|\bpreviously\b(?![- ]announced)|\bearlier\b|\bin the past\b|\bpast (?:year|years|decade)\b", re.I)
+_BACKGROUND_RE = re.compile(r"\bto date\b|\btenure\b|\b(?:have|has)\s+(?:divested|sold)\b|\blast year\b|\bprior to (?:that|this|joining)\b|\b(?:he|she) (?:served|led|was)\b|\bpreviously\b(?![- ]announced)|\bearlier\b|\bin the past\b|\bpast (?:year|years|decade)\b", re.I)
 _TODAY_RE = re.compile(r"\btoday\b|\bthis morning\b", re.I)
 
 
@@ -435,6 +444,8 @@ def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | 
     if kind.startswith("passive") or kind in ("relative", "bought by"):
         buyer = _target(ctx, m.group("buyer"))
         return None if buyer in _NOT_BUYERS else buyer
+    if kind == "merged into":
+        return ctx.registrant
     if kind == "named subject" and m.group("subj") and m.group("subj") not in NOT_COMPANIES:
         return ctx.lexicon.canonical_company(m.group("subj")) or m.group("subj")
     if kind in ("divest", "sold"):
@@ -505,7 +516,7 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
     if kind == "bought by" and _AGREED_RE.search(sent):
         return "announced", "occurred"  # "The Merger Agreement provides for the acquisition of Varian by Agilent"
-    if kind in ("completed", "passive", "sold", "relative", "bought by", "named subject"):
+    if kind in ("completed", "passive", "sold", "relative", "bought by", "named subject", "merged into"):
         return "completed", "occurred"
     if kind == "passive announced":
         return "announced", "occurred"
