@@ -34,7 +34,8 @@ ISSUER_RE = re.compile(
 
 def short_name(name: str) -> str:
     """``"Genentech, Inc."`` -> ``"Genentech"``; ``"Merck & Co., Inc."`` -> ``"Merck"``."""
-    out = _LEADING_THE.sub("", name.strip().strip(",").strip()).rstrip(" &,")
+    # "ABVC BioPharma, Inc.." (a stray second full stop in a wire release) ends as one suffix.
+    out = _LEADING_THE.sub("", re.sub(r"\.{2,}$", ".", name.strip().strip(",").strip())).rstrip(" &,")
     out = _AND_CO_RE.sub("", out)
     prev = None
     while prev != out:
@@ -69,3 +70,11 @@ def registrant_short(full: str, text: str) -> str:
 
 def is_self_reference(phrase: str) -> bool:
     return bool(SELF_RE.fullmatch(phrase.strip()))
+
+
+def known_party(phrase: str, names: list[str]) -> str | None:
+    """The one party of ``names`` that a short mention stands for: "Halvorsen" for "Halvorsen
+    Pharma" named in full nearby (a release names a partner in full once, then by its first word)."""
+    word = phrase.strip().split(" ")[0] if phrase.strip() else ""
+    hits = [n for n in names if n == phrase or n.split(" ")[0] == word]
+    return hits[0] if len(set(hits)) == 1 else None

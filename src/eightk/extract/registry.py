@@ -54,9 +54,9 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("milestones", "3", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
+    Extractor("milestones", "4", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
               ("milestone_payment",), milestones.extract),
-    Extractor("agreements", "3", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
+    Extractor("agreements", "4", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
               ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
     Extractor("acquisition", "5", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
               ("acquisition",), acquisition.extract),

@@ -13,7 +13,8 @@ from ..scan import Candidate
 from ..dates import parse_date
 from .common import Draft, clean, dates_in, event_date, span
 from .agreement_background import _HOLDER_RE, _JOINT_RE, _kind
-from .agreement_cues import _AMEND_CONTEXT_RE, _ANNOUNCE_RE, _COLLABORATE_RE, _COLLAB_WORDS, _DATED_REF_RE, _GRANT_RE, _HYPOTHETICAL_RE, _LEGALESE_RE, _LICENSE_WORDS, _NAME, _is_title, _mask, _status
+from .agreement_cues import (_AMEND_CONTEXT_RE, _ANNOUNCE_RE, _COLLAB_WORDS, _COLLABORATE_RE, _DATED_REF_RE, _GRANT_RE,
+                             _HYPOTHETICAL_RE, _JOINT_AIM_RE, _LEGALESE_RE, _LICENSE_WORDS, _NAME, _is_title, _mask, _status)
 from .agreement_terms import _AMEND_RE, _CHANGE_LATER_RE, _complete_roles, _empty_fields, _roles_from_terms, _same_party, _terms
 
 #: Background mentions of a deal: "Discovered by Incyte and licensed to Lilly", "Almirall has
@@ -71,13 +72,20 @@ def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
 _JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+(?:[^.;]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=Corp)\.){2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
 
 
+#: Rights granted to a named company to develop or sell, with no word for a licence: "Acme has
+#: granted Beta Bio worldwide rights to develop and commercialize ACM-3 outside North America".
+_GRANTED_RIGHTS_RE = re.compile(r"\bgrant(?:s|ed|ing)?\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s+(?:the\s+)?(?:(?:exclusive|non-exclusive|worldwide|global|"
+                                r"regional|commercial|development|and|,)\s+)*rights?\s+to\s+(?:develop|commerciali[sz]e|market|sell|manufacture|distribute)\b", re.I)
+
+
 def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = _mask(text[c.start:c.end])
     dated = _dated(ctx, c, sent)
     grant = _GRANT_RE.search(sent)
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
         or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent)) \
-        or (grant and _OTHERS_ASSET_RE.match(grant.group("scope") or ""))
+        or (grant and _OTHERS_ASSET_RE.match(grant.group("scope") or "")) or (grant and _GRANTED_RIGHTS_RE.search(sent))\
+        or (_COLLABORATE_RE.search(sent) and _JOINT_AIM_RE.search(sent))
     if not licensing or _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
@@ -87,7 +95,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if background and (_TRADEMARK_RE.search(sent) or (background.group("ref") or "").lower().startswith(("same ", "such "))):
         background = None  # "Under the same licensing agreement": one already told
     if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)
-                      or _OTHERS_ASSET_RE.match(grant.group("scope") or "")):
+                      or _OTHERS_ASSET_RE.match(grant.group("scope") or "") or _GRANTED_RIGHTS_RE.search(sent)):
         grant = None
     licensed = _LICENSED_RE.search(sent) if not (grant or background) else None
     if licensed:
@@ -107,7 +115,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if amend:
         end = c.start + amend.start()
     kind = _kind_at(sent, anchor_start, text, c.start, end)
-    if not _LICENSE_WORDS.search(sent) and _JOINT_WORK_RE.search(sent):
+    if not _LICENSE_WORDS.search(sent) and (_JOINT_WORK_RE.search(sent) or (announce and announce.re is _COLLABORATE_RE)):
         kind = "collaboration_agreement"  # an agreement to study or develop together
     told = _LICENSED_RE.search(sent)
     if licensed and not _JOINT_RE.search(sent):
@@ -375,6 +383,10 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         fields["licensor"] = ctx.registrant
         fields["licensee"] = others[0] if len(others) == 1 else None
 
+#: Who a licence or rights were taken from, right after them: "from the University of Westbridge".
+_FROM_SOURCE_RE = re.compile(r"\s+from\s+(?:the\s+)?(?P<s>(?-i:[A-Z][\w\-&]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-&]*){0,4})(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp)\.?)?)")
+
+
 def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:
     verb = grant.group(0).split()[0].lower()
     who = grant.group("who")
@@ -404,6 +416,10 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
         owner_name = re.split(r"[’']", owner.group(0))[0] if owner else None
         fields["licensor"] = others[0] if others else \
             ((ctx.lexicon.canonical_company(owner_name) or short_name(owner_name)) if owner_name else None)
+        source = _FROM_SOURCE_RE.match(grant.string, grant.end())
+        if source and not others:
+            # "secured an exclusive worldwide license from the University of Westbridge to ..."
+            fields["licensor"] = ctx.lexicon.canonical_company(source.group("s")) or short_name(source.group("s"))
     fields["exclusive"] = None if not grant.group("excl") else not grant.group("excl").lower().startswith("non")
     scope = grant.group("scope") or ""
     # "Grants Exclusive Worldwide License to Scilex for AI-Driven ...": the licensee follows.

@@ -16,10 +16,14 @@ _ANNOUNCE_RE = re.compile(
     r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed)|(?-i:Announces?))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
-_COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with)\b", re.I)
+_COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with|"
+                             r"partners with|teams? up with|join(?:s|ed)? forces with)\b", re.I)
+#: What a partnering verb must be for to be a drug deal: "Acme Teams Up With Beta to Develop ...",
+#: not "partnered with patient groups to raise awareness".
+_JOINT_AIM_RE = re.compile(r"\bto\s+(?:jointly\s+|co-)?(?:develop|discover|commerciali[sz]e|research|evaluate|study|manufacture|advance|identify)\b", re.I)
 _GRANT_RE = re.compile(
-    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:,?\s+(?-i:Inc|Ltd|LLC|Corp|AG|plc|S\.A|N\.V|GmbH)\.?)?\s+)?"
-    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|,\s+(?:and|which|while|in\s+exchange|for\s+which|under\s+which)\b|,\s+the\s+compan(?:y|ies)\s+(?:announced|said)\b|[.;]|$)",
+    r"\b(?:grant(?:s|ed|ing)?|obtain(?:s|ed)?|acquir(?:es|ed)|receiv(?:es|ed)|gain(?:s|ed)?|secur(?:es|ed)|in-licens(?:ed|es))\s+(?P<who>(?-i:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:,?\s+(?-i:Inc|Ltd|LLC|Corp|AG|plc|S\.A|N\.V|GmbH)\.?)?\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|\s+from\s+(?:the\s+)?(?-i:[A-Z])|,\s+(?:and|which|while|in\s+exchange|for\s+which|under\s+which)\b|,\s+the\s+compan(?:y|ies)\s+(?:announced|said)\b|[.;]|$)",
     re.I,
 )
 _DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
@@ -37,7 +41,9 @@ _LEGALESE_RE = re.compile(r"\b(?:WHEREAS|hereunder|hereof|hereto|herein|shall|th
 
 #: Risk-factor prose: "we may need to enter into a costly or restrictive license agreement, which
 #: might not be available under acceptable terms" (A-8K-20100713): a possibility, not a deal.
-_HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b"
+                              # "There can be no assurance that we will enter into a license agreement ..."
+                              r"|\bno\s+assurance\b|\bcannot\s+(?:assure|guarantee)\b|\b(?:may|might)\s+not\s+be\s+able\s+to\s+(?:enter|find|secure|obtain)\b", re.I)
 
 
 #: "Biologics License Application" is a filing with a regulator, not a licence (LLY-2021-08-17:

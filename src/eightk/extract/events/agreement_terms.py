@@ -11,7 +11,7 @@ from ...records import Money
 from ..context import Context
 from ..entities import NOT_COMPANIES, targets_in
 from ..money import find_money, find_royalty
-from ..parties import short_name
+from ..parties import known_party, short_name
 from ..scan import Candidate
 from .common import Draft, clean, span
 
@@ -97,7 +97,9 @@ _PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|
 _PAID_FROM_RE = re.compile(r"\b(?:payments?|fees?|milestones?)\s+from\s+(?P<p>[A-Z][\w\-]+)")
 
 
-_PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
+_PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b"
+                       # "a license agreement with Tokuyama Seiyaku K.K., which will pay ...": the partner named last
+                       r"|(?P<w>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|K\.K|Co|Corp|GmbH|S\.A|N\.V)\.?)?,\s+which\s+(?:will|is to|has agreed to)\s+(?:pay|make)\b")
 
 
 #: "Pursuant to the License Agreement, UT granted the Company an exclusive, worldwide, royalty-bearing
@@ -115,8 +117,9 @@ def _party(ctx: Context, phrase: str) -> str | None:
     return ctx.lexicon.canonical_company(phrase) or short_name(phrase)
 
 
-def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) -> None:
-    """A collaboration's licensor is who owns the technology or receives the upfront."""
+def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict, known: list[str] | None = None) -> None:
+    """A collaboration's licensor is who owns the technology or receives the upfront. ``known``:
+    the deal's parties named earlier, which a later sentence calls by a short name."""
     if fields.get("licensor") and fields.get("licensee"):
         return
     g = _GRANTS_RE.search(seg)
@@ -129,7 +132,10 @@ def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) ->
         m = rx.search(seg)
         if not m:
             continue
-        who = ctx.lexicon.canonical_company(m.group(1))
+        said = next(g for g in m.groups() if g)
+        who = ctx.lexicon.canonical_company(said) or known_party(said, names + (known or []))
+        if not who and m.lastgroup == "w":
+            who = _party(ctx, said)  # "with Zhenhai Biotech, which will pay ...": named once, in full
         if not who:
             continue
         other = "licensee" if role == "licensor" else "licensor"
@@ -426,7 +432,7 @@ def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate])
             continue
         before = {k: v for k, v in target.fields.items()}
         _terms(seg, target.fields, target.extra)
-        _roles_from_terms(ctx, seg, names, target.fields)
+        _roles_from_terms(ctx, seg, names, target.fields, target.extra.get("parties", []))
         _complete_roles(target.fields, target.extra.get("parties", []))
         if target.fields.get("targets") is None:
             target.fields["targets"] = targets_in(seg) or None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..entities import NOT_COMPANIES
 from ..money import find_money
 from ..parties import short_name
 from ..phases import normalize_phase
@@ -19,7 +20,7 @@ from ..sentences import sentence_at
 from .common import MODAL_RE, Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 _STATUS_RE = re.compile(
-    r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b)"
+    r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b|\brecogni[sz]ed\b)"
     r"|(?P<received>\breceiv(?:ed|es|ing|e)\b|\bcollect(?:ed|s)\b|\breceipt of\b|\brecord(?:ed|s)\b)"
     r"|(?P<paid>\bpaid\b|\bpays?\b|\bpaying\b|\bmade (?:a|the)\b|\bcompleted (?:a|the|an)\b)"
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
@@ -64,7 +65,17 @@ AGREEMENT_REACH = 600
 _SUBJECT_TRIGGER_RE = re.compile(r"\s*(?:The\s+)?(?P<t>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|first|launch|enrol\w*|clearance|receipt|grant)\b[^,;.]{3,150}?)\s+(?:has\s+)?(?:triggered|triggers|resulted\s+in|results\s+in)\b", re.I)
 _CORPORATE_WORDS = frozenset({"biopharma", "pharma", "pharmaceuticals", "therapeutics", "biosciences", "bio", "biotech",
                               "biologics", "oncology", "medicines"})
-_AGREEMENT_WITH_RE = re.compile(r"\b(?:agreement|collaboration|partnership|license)\s+with\s+(?P<w>(?-i:[A-Z])\w*)", re.I)
+_AGREEMENT_WITH_RE = re.compile(r"\b(?:agreement|collaboration|partnership|license)\s+with\s+(?P<full>(?P<w>(?-i:[A-Z])\w*)(?:\s+(?-i:[A-Z])[\w\-]*){0,2})", re.I)
+_PARTNER = r"(?P<p>(?-i:[A-Z])[\w\-&]*(?:\s+(?-i:[A-Z])[\w\-&]*){0,3})"
+_FROM_PARTNER_RE = re.compile(r"\b(?:milestones?|payments?|fees?|revenues?)\s+from\s+(?:the\s+)?" + _PARTNER, re.I)
+_PAID_PARTNER_RE = re.compile(r"\s+" + _PARTNER + r"\s+(?:an?|the)\s+(?:US)?[$€£¥]")
+
+
+def _named(phrase: str | None) -> str | None:
+    """A partner named by capitalised words the lexicon does not know: its short name."""
+    if not phrase or phrase.split()[0] in NOT_COMPANIES or phrase.split()[0] in ("The", "Company", "Phase"):
+        return None
+    return short_name(phrase) or None
 _NAMED_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
 _WINDOW = 160
@@ -268,7 +279,15 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
         # "under its license agreement with Beta Pharmaceuticals": the partner pays
         partner = _AGREEMENT_WITH_RE.search(sent)
         if partner:
-            fields["payer"] = next((n for n, p, _ in rel if p >= partner.end() - len(partner.group("w"))), None)
+            fields["payer"] = next((n for n, p, _ in rel if p == partner.start("w")), None) or _named(partner.group("full"))
+    if not fields["payer"]:
+        # "a $2 million milestone payment from Halvorsen Pharma": a partner the filing never suffixes
+        source = _FROM_PARTNER_RE.search(sent)
+        fields["payer"] = _named(source.group("p")) if source else None
+    if not fields["payee"] and st and st.lastgroup == "paid":
+        # "Acme paid Beta Biologics a $1 million milestone"
+        to = _PAID_PARTNER_RE.match(sent, st.end())
+        fields["payee"] = _named(to.group("p")) if to else None
     if fields["payee"] and fields["payee"] == fields["payer"]:
         # "revenue included a $10 million milestone payment from Gamma triggered by ...": Gamma pays
         fields["payee"] = ctx.registrant if ctx.registrant != fields["payer"] else None

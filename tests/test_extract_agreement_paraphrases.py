@@ -1,0 +1,153 @@
+"""Paraphrase stress tests for license_agreement, collaboration_agreement, agreement_amendment and
+milestone_payment: the same deal facts told the many ways other writers tell them (wire releases,
+8-K Item 1.01 prose, analyst notes, interviews, headlines, bullets), each a sentence of our own
+words run through :func:`eightk.process` inside a mini-release. Positives state the expected
+(type, status, key fields); negatives expect no event of the type."""
+
+from __future__ import annotations
+
+import pytest
+
+import eightk
+from eightk.evaluation.events import values_agree
+
+HEADLINE = "Corvexa Therapeutics Provides Business Update\n\n"
+DATELINE = ("SAN DIEGO, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CRVX), a clinical-stage "
+            "biopharmaceutical company developing treatments for patients with rare disease, today "
+            "announced a business update.\n\n")
+
+
+def release(*sentences: str, headline: str = HEADLINE) -> list:
+    text = headline + DATELINE + "\n\n".join(sentences) + "\n"
+    return list(eightk.process(text.encode("utf-8"), name="stress.txt").events)
+
+
+def _matches(event, want: dict) -> bool:
+    """Every wanted value agrees as the scorer compares it; ``status`` is the event's; a tuple
+    lists accepted values."""
+    for key, value in want.items():
+        got = event.status if key == "status" else event.fields.get(key)
+        if not any(values_agree(key, v, got) for v in (value if isinstance(value, tuple) else (value,))):
+            return False
+    return True
+
+
+def usd(value: float, currency: str = "USD") -> dict:
+    return {"value": value, "currency": currency}
+
+
+LIC, COL, AMD, MS = "license_agreement", "collaboration_agreement", "agreement_amendment", "milestone_payment"
+DEAL = (LIC, COL)
+
+# (sentences, headline or None, accepted types, expected fields)
+POSITIVE = [
+    # --- licences: wire releases
+    ("Corvexa today announced that it has entered into an exclusive license agreement with Halvorsen Pharma AG, "
+     "under which Halvorsen will pay an upfront fee of $12 million and up to $240 million in development and "
+     "sales milestones.", None, LIC,
+     {"licensor": "Corvexa", "licensee": "Halvorsen", "upfront": usd(12e6), "milestones_total": usd(240e6),
+      "status": "occurred"}),
+    ("Corvexa has granted Kintaro Bio worldwide rights to develop and commercialize CVX-310 outside North America.",
+     None, LIC, {"licensor": "Corvexa", "licensee": "Kintaro"}),
+    ("Corvexa in-licensed the global rights to TRB-44, a bispecific antibody, from Baxley Biologics Ltd. in "
+     "exchange for a $3 million upfront payment.", None, LIC,
+     {"licensor": "Baxley", "licensee": "Corvexa"}),
+    ("Corvexa out-licensed Greater China rights to its lead candidate to Jiangtai Pharmaceutical Co., Ltd.",
+     None, LIC, {"licensor": "Corvexa", "licensee": "Jiangtai"}),
+    ("Corvexa and Meridian Oncology, Inc. signed a term sheet for an exclusive license to CVX-12 in Europe.",
+     None, DEAL, {}),
+    ("Corvexa Signs Exclusive Licensing Deal With Halvorsen Pharma for CVX-310", "title", LIC,
+     {"status": "occurred"}),
+    ("Corvexa has secured an exclusive worldwide license from the University of Westbridge to a novel "
+     "gene-editing platform.", None, LIC, {"licensee": "Corvexa", "licensor": "University of Westbridge"}),
+    ("Corvexa today announced a license agreement with Halvorsen Pharma AG for CVX-310. Under the agreement, "
+     "Halvorsen will pay Corvexa an upfront payment of €15 million and Corvexa is eligible for tiered royalties "
+     "ranging from the mid-single digits to low double digits on net sales.", None, LIC,
+     {"licensee": "Halvorsen", "upfront": usd(15e6, "EUR"), "royalty": "tiered royalties"}),
+    ("Corvexa today announced that it entered into a license agreement with Tokuyama Seiyaku K.K., which "
+     "will pay Corvexa ¥1.5 billion upfront for rights in Japan.", None, LIC,
+     {"licensee": "Tokuyama", "upfront": usd(1.5e9, "JPY"), "territory": "Japan"}),
+    ("Corvexa today announced a licensing agreement with Northway Pharma Inc. under which Northway will pay "
+     "C$4 million upfront for Canadian rights to CVX-310.", None, LIC,
+     {"licensee": "Northway", "upfront": usd(4e6, "CAD")}),
+    ("Corvexa today announced an exclusive license agreement with Albion Therapeutics plc, which will pay "
+     "£8 million on signing.", None, LIC, {"licensee": "Albion"}),
+    ("Corvexa today announced an exclusive license agreement with Zhenhai Biotech, which will pay an upfront "
+     "fee of RMB 50 million.", None, LIC, {"licensee": "Zhenhai", "upfront": usd(50e6, "CNY")}),
+    ("Corvexa today announced a license agreement with Halvorsen Pharma AG under which Halvorsen will pay "
+     "five million dollars upfront.", None, LIC, {"licensee": "Halvorsen", "upfront": usd(5e6)}),
+    ("We licensed our lead asset to Halvorsen Pharma last quarter.", None, LIC,
+     {"licensor": "Corvexa", "licensee": "Halvorsen"}),
+    ("Corvexa exercised its option to license CVX-77 from Meridian Oncology, Inc.", None, (LIC, AMD), {}),
+    ("Item 1.01 Entry into a Material Definitive Agreement. On March 4, 2026, Corvexa Therapeutics, Inc. "
+     "entered into an Exclusive License Agreement with Baxley Biologics Ltd., pursuant to which Baxley granted "
+     "the Company an exclusive, royalty-bearing license to TRB-44.", None, LIC,
+     {"licensee": "Corvexa", "licensor": "Baxley"}),
+    # --- collaborations
+    ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
+     "pulmonary fibrosis.", None, COL, {"status": "occurred"}),
+    ("Corvexa and Meridian Oncology, Inc. entered into a co-development and co-commercialization agreement "
+     "for CVX-12, with costs shared equally.", None, COL, {}),
+    ("Corvexa announced a research collaboration with the University of Westbridge to identify new targets "
+     "in fibrotic disease.", None, COL, {}),
+    ("Corvexa Teams Up With Halvorsen Pharma to Develop Inhaled Therapies", "title", COL, {}),
+    ("Corvexa has formed a multi-year strategic alliance with Kintaro Bio to discover antibodies against "
+     "three targets, with Kintaro providing $5 million in research funding.", None, COL, {}),
+    ("Corvexa signed a collaboration agreement with Halvorsen Pharma AG, under which Halvorsen will pay $20 "
+     "million upfront and up to $1.1 billion in milestones.", None, COL,
+     {"upfront": usd(20e6), "milestones_total": usd(1.1e9)}),
+    # --- amendments
+    ("Corvexa and Halvorsen Pharma AG amended and restated their license agreement to add two new "
+     "indications.", None, AMD, {"status": "occurred"}),
+    ("Corvexa and Kintaro Bio extended the research term of their collaboration by two years.", None, AMD, {}),
+    ("Corvexa announced an expansion of its collaboration with Meridian Oncology to include a third target.",
+     None, AMD, {}),
+    ("On March 2, 2026, the Company entered into a First Amendment to the License Agreement with Baxley "
+     "Biologics Ltd. to extend the royalty term.", None, AMD, {}),
+    # --- milestone payments
+    ("Corvexa received a $2 million milestone payment from Halvorsen Pharma upon dosing of the first patient "
+     "in the Phase 2 trial of CVX-310.", None, MS,
+     {"amount": usd(2e6), "payer": "Halvorsen", "payee": "Corvexa", "payment_status": "received"}),
+    ("Corvexa achieved a development milestone under its agreement with Kintaro Bio that triggers a payment "
+     "of $7.5 million to Corvexa.", None, MS, {"amount": usd(7.5e6), "payee": "Corvexa"}),
+    ("Corvexa recognized $4 million in milestone revenue from Meridian Oncology during the quarter.", None, MS,
+     {"amount": usd(4e6)}),
+    ("Corvexa paid Baxley Biologics a $1 million milestone following the IND clearance for TRB-44.", None, MS,
+     {"amount": usd(1e6), "payer": "Corvexa", "payee": "Baxley", "payment_status": "paid"}),
+    ("Corvexa earned a €3 million milestone from Halvorsen Pharma after the first patient was dosed.", None, MS,
+     {"amount": usd(3e6, "EUR"), "payee": "Corvexa"}),
+    ("Corvexa Receives $10 Million Milestone Payment From Kintaro Bio", "title", MS, {"amount": usd(10e6)}),
+]
+
+NEGATIVE = [
+    ("There can be no assurance that we will enter into a license agreement for CVX-310 on acceptable terms.",
+     DEAL + (AMD,)),
+    ("We may seek partners to develop our product candidates, and any future collaboration may not succeed.",
+     DEAL),
+    ("Corvexa is eligible to receive up to $300 million in milestone payments under the agreement.", (MS,)),
+    ("Shares of Corvexa rose 12% after the company presented data at the conference.", DEAL + (AMD, MS)),
+    ("The Company intends to file a Biologics License Application for CVX-310 in 2027.", DEAL),
+    ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
+     "fibrosis.", DEAL + (MS,)),
+]
+
+
+def _headline_of(spec: str | None, sentence: str) -> tuple[tuple[str, ...], str]:
+    if spec == "title":
+        return (), sentence + "\n\n"
+    return (sentence,), HEADLINE
+
+
+@pytest.mark.parametrize("sentence,head,types,want", POSITIVE, ids=[f"pos{i}" for i in range(len(POSITIVE))])
+def test_agreement_paraphrase(sentence: str, head: str | None, types, want: dict) -> None:
+    sentences, headline = _headline_of(head, sentence)
+    types = types if isinstance(types, tuple) else (types,)
+    events = [e for e in release(*sentences, headline=headline) if e.type in types]
+    assert events, f"no {types} event"
+    assert any(_matches(e, want) for e in events), [(e.type, e.status, e.fields) for e in events]
+
+
+@pytest.mark.parametrize("sentence,types", NEGATIVE, ids=[f"neg{i}" for i in range(len(NEGATIVE))])
+def test_agreement_negative(sentence: str, types) -> None:
+    events = [e for e in release(sentence) if e.type in types]
+    assert not events, [(e.type, e.status, e.fields) for e in events]
