@@ -83,6 +83,20 @@ POSITIVE = [
      "entered into an Exclusive License Agreement with Baxley Biologics Ltd., pursuant to which Baxley granted "
      "the Company an exclusive, royalty-bearing license to TRB-44.", None, LIC,
      {"licensee": "Corvexa", "licensor": "Baxley"}),
+    # --- licences: analyst notes, interviews, 8-K prose, other currencies
+    ("In our view, the company secured a meaningful licensing deal with Halvorsen Pharma AG, which will pay "
+     "CHF 10 million upfront for European rights.", None, LIC,
+     {"licensee": "Halvorsen", "upfront": usd(10e6, "CHF")}),
+    ("\"We signed an exclusive licensing agreement with Kintaro Bio Co., Ltd. for Japan and Korea,\" said the "
+     "chief executive officer of Corvexa.", None, LIC, {"exclusive": True}),
+    ("Corvexa has been granted an option to license TRB-44 from Baxley Biologics Ltd.", None, LIC, {}),
+    ("On March 6, 2026, Corvexa Therapeutics, Inc. entered into a License Agreement with Meridian Oncology, Inc., "
+     "under which the Company received an exclusive, worldwide license to develop and commercialize MRD-5.",
+     None, LIC, {"licensee": "Corvexa", "licensor": "Meridian", "exclusive": True}),
+    ("Corvexa Licenses CVX-12 to Albion Therapeutics plc in Deal Worth Up to $310 Million", "title", LIC,
+     {"licensor": "Corvexa", "licensee": "Albion", "status": "occurred"}),
+    ("Corvexa today announced that it has out-licensed CVX-77 to Northway Pharma Inc. for Canada.", None, LIC,
+     {"licensor": "Corvexa", "licensee": "Northway"}),
     # --- collaborations
     ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
      "pulmonary fibrosis.", None, COL, {"status": "occurred"}),
@@ -96,6 +110,12 @@ POSITIVE = [
     ("Corvexa signed a collaboration agreement with Halvorsen Pharma AG, under which Halvorsen will pay $20 "
      "million upfront and up to $1.1 billion in milestones.", None, COL,
      {"upfront": usd(20e6), "milestones_total": usd(1.1e9)}),
+    ("Corvexa and Halvorsen Pharma AG announced a strategic partnership to co-develop and co-commercialize "
+     "inhaled treatments for lung fibrosis.", None, COL, {}),
+    ("Corvexa has joined forces with Kintaro Bio Co., Ltd. to discover new antibodies for solid tumors.", None, COL,
+     {}),
+    ("Corvexa entered into a research collaboration agreement with the University of Westbridge, under which "
+     "Corvexa will fund research of up to $3 million over three years.", None, COL, {}),
     # --- amendments
     ("Corvexa and Halvorsen Pharma AG amended and restated their license agreement to add two new "
      "indications.", None, AMD, {"status": "occurred"}),
@@ -104,6 +124,10 @@ POSITIVE = [
      None, AMD, {}),
     ("On March 2, 2026, the Company entered into a First Amendment to the License Agreement with Baxley "
      "Biologics Ltd. to extend the royalty term.", None, AMD, {}),
+    ("Corvexa and Meridian Oncology, Inc. amended their 2022 license agreement to expand the territory to "
+     "include Latin America.", None, AMD, {"agreement": "2022 license agreement"}),
+    ("Corvexa exercised its option under the 2024 option agreement with Baxley Biologics Ltd. to obtain an "
+     "exclusive license to TRB-44.", None, (AMD, LIC), {}),
     # --- milestone payments
     ("Corvexa received a $2 million milestone payment from Halvorsen Pharma upon dosing of the first patient "
      "in the Phase 2 trial of CVX-310.", None, MS,
@@ -117,6 +141,12 @@ POSITIVE = [
     ("Corvexa earned a €3 million milestone from Halvorsen Pharma after the first patient was dosed.", None, MS,
      {"amount": usd(3e6, "EUR"), "payee": "Corvexa"}),
     ("Corvexa Receives $10 Million Milestone Payment From Kintaro Bio", "title", MS, {"amount": usd(10e6)}),
+    ("We received a $5 million milestone from our partner Halvorsen Pharma AG when the first patient was dosed.",
+     None, MS, {"amount": usd(5e6), "payee": "Corvexa", "payment_status": "received"}),
+    ("The dosing of the first patient in the Phase 3 study triggered a $15 million milestone payment to Corvexa "
+     "from Kintaro Bio Co., Ltd.", None, MS, {"amount": usd(15e6), "payee": "Corvexa", "payer": "Kintaro"}),
+    ("Corvexa has collected a ¥500 million milestone from Tokuyama Seiyaku K.K. following approval in Japan.",
+     None, MS, {"amount": usd(500e6, "JPY"), "payer": "Tokuyama"}),
 ]
 
 NEGATIVE = [
@@ -127,6 +157,13 @@ NEGATIVE = [
     ("Corvexa is eligible to receive up to $300 million in milestone payments under the agreement.", (MS,)),
     ("Shares of Corvexa rose 12% after the company presented data at the conference.", DEAL + (AMD, MS)),
     ("The Company intends to file a Biologics License Application for CVX-310 in 2027.", DEAL),
+    ("Corvexa is eligible to receive tiered royalties on net sales of CVX-310.", (MS,)),
+    ("If we fail to meet our obligations under our license agreements, we could lose rights that are important "
+     "to our business.", DEAL + (AMD,)),
+    ("Halvorsen Pharma AG, a partner of Corvexa, reported revenue of $2.1 billion for the year.", DEAL + (MS,)),
+    ("Corvexa will host a conference call to discuss the license agreement at 8:00 a.m. ET.", (AMD, MS)),
+    ("The Company may amend its certificate of incorporation to increase the number of authorized shares.",
+     (AMD,)),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

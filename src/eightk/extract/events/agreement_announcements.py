@@ -170,7 +170,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
                 break
-    is_background = background is not None and not announce and not dated and (told_in_passing or not (licensed and _NOW_RE.search(sent)))
+    is_background = background is not None and not announce and not dated and (told_in_passing or not (licensed and (_NOW_RE.search(sent) or _headline_verb(licensed, sent))))
     if is_background and not fields.get("signed"):
         # "Acme in-licensed ACM-606 from the University of Omicron in 2018"
         year = _IN_YEAR_RE.search(sent)
@@ -300,12 +300,18 @@ def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
 #: A licence told with the verb: "X has licensed the global rights to ACM-707 to Beta Pharma"
 #: (out), "X licensed ACM-707 from Omega University" (in).
 _LICENSED_RE = re.compile(
-    r"\b(?:(?<!in-)licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
+    r"\b(?:(?<!in-)licen[cs](?:ed|es)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
     r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)"
     # "Acme in-licensed ACM-606 from the University of Omicron in 2018": always in.
     r"|in-licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?(?P<what2>[^.;]{2,80}?)\s+(?P<dir2>from))"
     r"\s+(?:the\s+)?(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&]*){0,4}))", re.I)
 _NOW_RE = re.compile(r"\btoday\b|\bannounc", re.I)
+
+
+def _headline_verb(licensed: re.Match[str], sent: str) -> bool:
+    """"Acme Licenses ACM-12 to Beta Pharma ...": a Title Case headline in the present tense is
+    the release's news, not background."""
+    return licensed.group(0)[:8].lower() in ("licenses", "licences") and _is_title(sent[:200])
 
 
 def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict) -> None:
@@ -444,8 +450,23 @@ _RIGHTS_FROM_RE = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|re
 _HEADLINE_TERMS_RE = re.compile(r"\b(?:Exclusive|Non-Exclusive|Worldwide|Global|License|Licence|Rights?|Option|Royalty|Sublicensable)\b")
 
 
+_TAKER_RE = re.compile(r"\b(?:under|pursuant to)\s+which\s+(?P<who>the\s+Company|we|(?-i:[A-Z])[\w\-]*)\s+(?:will\s+|has\s+)?"
+                       r"(?:receive[sd]?|obtain(?:s|ed)?|(?:was|is)\s+granted|gain(?:s|ed)?|acquire[sd]?)\s+(?:an?\s+|the\s+)?"
+                       r"(?:(?:exclusive|non-exclusive|worldwide|global|royalty-bearing|sublicensable|,)\s*)*(?:licen[cs]e|rights?)\b", re.I)
+
+
 def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> None:
     """"X licensed Y from Z" / "Z granted X a license": licensee before "license(d) from"."""
+    taker = _TAKER_RE.search(sent)
+    if taker:
+        # "..., under which the Company received an exclusive, worldwide license to ...": the one
+        # who receives the licence is its licensee, the other party its licensor.
+        at = taker.start("who")
+        who = [x for x in companies if x.start - offset == at]
+        others = [x.name for x in companies if who and not _same_party(x.name, who[0].name)]
+        if who and others:
+            fields["licensee"], fields["licensor"] = who[0].name, others[0]
+            return
     m = _RIGHTS_FROM_RE.search(sent) or re.search(r"\blicens(?:ed|es|e)\s+(?:[^.;]{0,80}?)\bfrom\s+", sent)
     if m:
         before = [x.name for x in companies if x.start - offset < m.start()]

@@ -263,7 +263,9 @@ def _no_amount(ctx: Context, c: Candidate, text: str, sent: str) -> Draft | None
 def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fields: dict) -> None:
     companies = ctx.companies(c.doc, c.start, c.end)
     rel = [(m.name, m.start - c.start, m.kind) for m in companies]
-    for name, pos, _ in rel:
+    for name, pos, kind in rel:
+        if kind == "self" and sent[pos:pos + 4].lower() == "our ":
+            continue  # "from our partner Beta": the partner, not us
         before = sent[max(0, pos - 12):pos].lower()
         if before.rstrip().endswith("from"):
             fields["payer"] = fields["payer"] or name
