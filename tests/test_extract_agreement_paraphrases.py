@@ -97,6 +97,16 @@ POSITIVE = [
      {"licensor": "Corvexa", "licensee": "Albion", "status": "occurred"}),
     ("Corvexa today announced that it has out-licensed CVX-77 to Northway Pharma Inc. for Canada.", None, LIC,
      {"licensor": "Corvexa", "licensee": "Northway"}),
+    ("Corvexa has inked a licensing deal with Halvorsen Pharma AG that hands Halvorsen the European rights to "
+     "CVX-310.", None, LIC, {"licensee": "Halvorsen"}),
+    ("The small-cap biotech managed to land a licensing agreement with Kintaro Bio Co., Ltd. for its lead "
+     "candidate in Asia.", None, LIC, {"status": "occurred"}),
+    ("Corvexa finalized a definitive license agreement with Meridian Oncology, Inc. following the term sheet "
+     "signed in January.", None, LIC, {"status": "occurred"}),
+    ("Corvexa will receive royalties in the high single digits on net sales under an exclusive license "
+     "agreement signed today with Albion Therapeutics plc.", None, LIC, {"licensor": "Corvexa", "licensee": "Albion"}),
+    ("Corvexa Therapeutics Enters Into Exclusive License Agreement With Halvorsen Pharma For CVX-310 In Europe",
+     "title", LIC, {"status": "occurred", "exclusive": True}),
     # --- collaborations
     ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
      "pulmonary fibrosis.", None, COL, {"status": "occurred"}),
@@ -116,6 +126,10 @@ POSITIVE = [
      {}),
     ("Corvexa entered into a research collaboration agreement with the University of Westbridge, under which "
      "Corvexa will fund research of up to $3 million over three years.", None, COL, {}),
+    ("Corvexa Announces Strategic Collaboration With Kintaro Bio to Co-Develop Antibody Therapies",
+     "title", COL, {"status": "occurred"}),
+    ("Corvexa and Halvorsen Pharma AG have agreed to jointly develop CVX-310 and share development costs "
+     "equally.", None, COL, {}),
     # --- amendments
     ("Corvexa and Halvorsen Pharma AG amended and restated their license agreement to add two new "
      "indications.", None, AMD, {"status": "occurred"}),
@@ -128,6 +142,9 @@ POSITIVE = [
      "include Latin America.", None, AMD, {"agreement": "2022 license agreement"}),
     ("Corvexa exercised its option under the 2024 option agreement with Baxley Biologics Ltd. to obtain an "
      "exclusive license to TRB-44.", None, (AMD, LIC), {}),
+    ("Corvexa and Halvorsen Pharma AG extended their research collaboration through December 2028.", None, AMD, {}),
+    ("The license agreement with Kintaro Bio Co., Ltd. was amended in February 2026 to reduce the royalty rate.",
+     None, AMD, {}),
     # --- milestone payments
     ("Corvexa received a $2 million milestone payment from Halvorsen Pharma upon dosing of the first patient "
      "in the Phase 2 trial of CVX-310.", None, MS,
@@ -141,6 +158,10 @@ POSITIVE = [
     ("Corvexa earned a €3 million milestone from Halvorsen Pharma after the first patient was dosed.", None, MS,
      {"amount": usd(3e6, "EUR"), "payee": "Corvexa"}),
     ("Corvexa Receives $10 Million Milestone Payment From Kintaro Bio", "title", MS, {"amount": usd(10e6)}),
+    ("Halvorsen Pharma AG paid Corvexa a $6 million milestone upon acceptance of the MAA for CVX-310.", None, MS,
+     {"amount": usd(6e6), "payer": "Halvorsen", "payee": "Corvexa"}),
+    ("Corvexa has achieved the second development milestone under its collaboration with Kintaro Bio Co., Ltd., "
+     "earning a payment of $3 million.", None, MS, {"amount": usd(3e6), "payee": "Corvexa"}),
     ("We received a $5 million milestone from our partner Halvorsen Pharma AG when the first patient was dosed.",
      None, MS, {"amount": usd(5e6), "payee": "Corvexa", "payment_status": "received"}),
     ("The dosing of the first patient in the Phase 3 study triggered a $15 million milestone payment to Corvexa "
@@ -164,6 +185,10 @@ NEGATIVE = [
     ("Corvexa will host a conference call to discuss the license agreement at 8:00 a.m. ET.", (AMD, MS)),
     ("The Company may amend its certificate of incorporation to increase the number of authorized shares.",
      (AMD,)),
+    ("Corvexa may in the future seek to out-license CVX-77 to a regional partner.", DEAL),
+    ("Corvexa continues to evaluate strategic partnership opportunities for CVX-12.", DEAL),
+    ("Under the license agreement, Corvexa could receive up to $50 million in milestones upon the achievement "
+     "of specified events.", (MS,)),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

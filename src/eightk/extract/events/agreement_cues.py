@@ -9,7 +9,7 @@ from .common import MODAL_RE
 
 _AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
 _ANNOUNCE_RE = re.compile(
-    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
+    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|land(?:ed|s)?|clinch(?:ed|es)|reach(?:ed|es)|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
     # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
     # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
@@ -17,7 +17,9 @@ _ANNOUNCE_RE = re.compile(
     re.I,
 )
 _COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with|"
-                             r"partners with|teams? up with|join(?:s|ed)? forces with)\b", re.I)
+                             r"partners with|teams? up with|join(?:s|ed)? forces with|"
+                             # "Acme and Beta have agreed to jointly develop ACM-3 and share costs"
+                             r"agreed to (?:jointly (?:develop|research|commerciali[sz]e)|co-develop|co-commerciali[sz]e))\b", re.I)
 #: What a partnering verb must be for to be a drug deal: "Acme Teams Up With Beta to Develop ...",
 #: not "partnered with patient groups to raise awareness".
 _JOINT_AIM_RE = re.compile(r"\bto\s+(?:jointly\s+|co-)?(?:develop|discover|commerciali[sz]e|research|evaluate|study|manufacture|advance|identify)\b", re.I)

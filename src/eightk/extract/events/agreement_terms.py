@@ -117,6 +117,10 @@ def _party(ctx: Context, phrase: str) -> str | None:
     return ctx.lexicon.canonical_company(phrase) or short_name(phrase)
 
 
+_GIVES_RIGHTS_RE = re.compile(r"\b(?:hands?|gives?|provides?|affords?|conveys?|transfers?)\s+(?P<b>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3}))\s+"
+                              r"(?:the\s+|an?\s+)?(?:[\w\-]+,?\s+){0,4}?(?:licen[cs]e|rights?)\b")
+
+
 def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict, known: list[str] | None = None) -> None:
     """A collaboration's licensor is who owns the technology or receives the upfront. ``known``:
     the deal's parties named earlier, which a later sentence calls by a short name."""
@@ -127,6 +131,14 @@ def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict, kn
         a, b = _party(ctx, g.group("a")), _party(ctx, g.group("b"))
         if a and b and not _same_party(a, b):
             fields["licensor"], fields["licensee"] = a, b
+            return
+    given = _GIVES_RIGHTS_RE.search(seg)
+    if given and not fields.get("licensee"):
+        # "a licensing deal with Beta that hands Beta the European rights to ACM-3"
+        who = ctx.lexicon.canonical_company(given.group("b")) or known_party(given.group("b"), names + (known or []))
+        rest = [n for n in names if not _same_party(n, who)]
+        if who and len(rest) == 1:
+            fields["licensee"], fields["licensor"] = who, fields.get("licensor") or rest[0]
             return
     for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_PAID_FROM_RE, "licensee"), (_OWNER_RE, "licensor")):
         m = rx.search(seg)
