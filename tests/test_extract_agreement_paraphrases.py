@@ -107,6 +107,14 @@ POSITIVE = [
      "agreement signed today with Albion Therapeutics plc.", None, LIC, {"licensor": "Corvexa", "licensee": "Albion"}),
     ("Corvexa Therapeutics Enters Into Exclusive License Agreement With Halvorsen Pharma For CVX-310 In Europe",
      "title", LIC, {"status": "occurred", "exclusive": True}),
+    ("Corvexa In-Licenses Novel ADC From Baxley Biologics", "title", LIC,
+     {"licensee": "Corvexa", "licensor": "Baxley", "status": "occurred"}),
+    ("Corvexa entered into an exclusive license agreement with Albion Therapeutics plc. The agreement provides "
+     "Corvexa with an upfront payment of $8 million, up to $95 million in regulatory and commercial milestones, "
+     "and tiered double-digit royalties.", None, LIC,
+     {"licensor": "Corvexa", "licensee": "Albion", "upfront": usd(8e6), "milestones_total": usd(95e6)}),
+    ("Corvexa today announced that Meridian Oncology, Inc. has been granted an exclusive license to CVX-12 in "
+     "China.", None, LIC, {"licensee": "Meridian", "territory": "China", "exclusive": True}),
     # --- collaborations
     ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
      "pulmonary fibrosis.", None, COL, {"status": "occurred"}),
@@ -130,6 +138,8 @@ POSITIVE = [
      "title", COL, {"status": "occurred"}),
     ("Corvexa and Halvorsen Pharma AG have agreed to jointly develop CVX-310 and share development costs "
      "equally.", None, COL, {}),
+    ("Corvexa and Halvorsen Pharma Sign Co-Development and Co-Commercialization Agreement for CVX-310", "title",
+     COL, {"status": "occurred"}),
     # --- amendments
     ("Corvexa and Halvorsen Pharma AG amended and restated their license agreement to add two new "
      "indications.", None, AMD, {"status": "occurred"}),
@@ -145,6 +155,10 @@ POSITIVE = [
     ("Corvexa and Halvorsen Pharma AG extended their research collaboration through December 2028.", None, AMD, {}),
     ("The license agreement with Kintaro Bio Co., Ltd. was amended in February 2026 to reduce the royalty rate.",
      None, AMD, {}),
+    ("Corvexa and Kintaro Bio Co., Ltd. signed an amendment to their collaboration agreement that increases "
+     "research funding by $2 million.", None, AMD, {"change": "increases research funding"}),
+    ("Corvexa today announced that Halvorsen Pharma AG has exercised its option to license CVX-77, triggering a "
+     "$5 million option exercise fee payable to Corvexa.", None, AMD, {}),
     # --- milestone payments
     ("Corvexa received a $2 million milestone payment from Halvorsen Pharma upon dosing of the first patient "
      "in the Phase 2 trial of CVX-310.", None, MS,
@@ -158,6 +172,8 @@ POSITIVE = [
     ("Corvexa earned a €3 million milestone from Halvorsen Pharma after the first patient was dosed.", None, MS,
      {"amount": usd(3e6, "EUR"), "payee": "Corvexa"}),
     ("Corvexa Receives $10 Million Milestone Payment From Kintaro Bio", "title", MS, {"amount": usd(10e6)}),
+    ("Corvexa received two million dollars from Halvorsen Pharma AG as a milestone payment following first "
+     "patient dosing.", None, MS, {"amount": usd(2e6), "payer": "Halvorsen", "payee": "Corvexa"}),
     ("Halvorsen Pharma AG paid Corvexa a $6 million milestone upon acceptance of the MAA for CVX-310.", None, MS,
      {"amount": usd(6e6), "payer": "Halvorsen", "payee": "Corvexa"}),
     ("Corvexa has achieved the second development milestone under its collaboration with Kintaro Bio Co., Ltd., "

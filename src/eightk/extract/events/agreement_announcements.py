@@ -303,7 +303,7 @@ _LICENSED_RE = re.compile(
     r"\b(?:(?<!in-)licen[cs](?:ed|es)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?"
     r"(?P<what>[^.;]{2,80}?)\s+(?P<dir>to|from)"
     # "Acme in-licensed ACM-606 from the University of Omicron in 2018": always in.
-    r"|in-licen[cs]ed\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?(?P<what2>[^.;]{2,80}?)\s+(?P<dir2>from))"
+    r"|in-licen[cs](?:ed|es)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|and|,)\s+)*(?:rights?\s+(?:to|for)\s+)?(?P<what2>[^.;]{2,80}?)\s+(?P<dir2>from))"
     r"\s+(?:the\s+)?(?P<party>(?-i:[A-Z][\w\-&]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w\-&]*){0,4}))", re.I)
 _NOW_RE = re.compile(r"\btoday\b|\bannounc", re.I)
 
@@ -311,7 +311,7 @@ _NOW_RE = re.compile(r"\btoday\b|\bannounc", re.I)
 def _headline_verb(licensed: re.Match[str], sent: str) -> bool:
     """"Acme Licenses ACM-12 to Beta Pharma ...": a Title Case headline in the present tense is
     the release's news, not background."""
-    return licensed.group(0)[:8].lower() in ("licenses", "licences") and _is_title(sent[:200])
+    return re.match(r"(?:in-)?licen[cs]es\b", licensed.group(0), re.I) is not None and _is_title(sent[:200])
 
 
 def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict) -> None:

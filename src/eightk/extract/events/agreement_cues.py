@@ -13,7 +13,7 @@ _ANNOUNCE_RE = re.compile(
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
     # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
     # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
-    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)|execut(?:es|ed)|(?-i:Announces?))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)?|execut(?:es|ed|e)|(?-i:Announces?))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
 _COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with|"

@@ -89,7 +89,9 @@ def _complete_roles(fields: dict, parties: list[str]) -> None:
 _OWNER_RE = re.compile(r"(?P<o>[A-Z][\w\-]+)[’']s\s+(?:[\w\-]+\s+){0,4}?(?:technology|platform|program|compounds?|candidates?|inhibitors?|assets?|portfolio|antibod\w+|therapeutic|R\d+|[A-Z]{1,4}-?\d{2,})\b")
 
 
-_PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|may) receive\b")
+_PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|may) receive\b"
+                       # "The agreement provides Acme with an upfront payment of $8 million"
+                       r"|\bprovides?\s+(?P<q>[A-Z][\w\-]+)\s+with\s+(?:an?\s+)?(?:up-?\s?front|initial|signing|(?:US)?[$€£¥])")
 
 
 #: "receipt of a $100,000 milestone payment from OncoX BioPharma, Inc. under its strategic
