@@ -547,3 +547,15 @@ def test_a_bank_merger_in_a_non_biopharma_release():
             "reported earnings for the quarter.\n\nDuring the quarter, Harbor Bancorp merged with Lakeside Savings Bank.\n")
     found = [e for e in eightk.process(text.encode(), name="bank.txt").events if e.type == "acquisition"]
     assert any(_matches(e, {"target": "Lakeside Savings Bank", "deal": "completed"}) for e in found), found
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Harbor Bancorp Acquires Lakeside Payments LLC to expand its treasury services.", {"target": "Lakeside Payments LLC"}),
+    ("Harbor Bancorp acquired 60% of the outstanding shares of Lakeside Payments LLC.", {"target": "Lakeside Payments LLC", "deal": "completed"}),
+    ("Harbor Bancorp sold its trust business to Keystone Advisors for $40 million.", {"acquirer": "Keystone Advisors", "deal": "completed"}),
+], ids=["acquires", "stake", "sold"])
+def test_deals_in_a_non_biopharma_release(sentence, want):
+    text = ("Harbor Bancorp Reports Earnings\n\nBOSTON, March 10, 2026 -- Harbor Bancorp, Inc. (NYSE: HRB) today "
+            "reported earnings for the quarter.\n\n" + sentence + "\n")
+    found = [e for e in eightk.process(text.encode(), name="bank.txt").events if e.type == "acquisition"]
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]

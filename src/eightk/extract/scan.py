@@ -110,9 +110,10 @@ MIN_BIO_WORDS = 3
 
 
 #: Deals are reported by every industry: documents that are not biopharma get this scan only.
-DEAL_WORDS = ("acquisition of", "acquire ", "acquired ", "divest", "agreement to purchase", "merged with", "merger with",
-              "sale of substantially")
-DEAL_SCAN_RE = re.compile(r"\b(?P<acquisition>acqui(?:re|res|red)\b|acquisition of|divest|agreement to purchase|merge[dr] with|sale of substantially)")
+DEAL_WORDS = ("acquisition of", "acquire ", "acquires ", "acquired ", "divest", "agreement to purchase", "merged with", "merger with",
+              "sale of substantially", "business combination", "sold its", "sale of its")
+DEAL_SCAN_RE = re.compile(r"\b(?P<acquisition>acqui(?:re|res|red)\b|acquisition of|divest|agreement to purchase|merge[dr] with|sale of substantially|"
+                          r"business combination|sold its|sale of its)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +145,11 @@ def has_deal_words(lowered: str) -> bool:
 #: A deal word followed by what is bought, named with a capital ("acquisition of JMP Group",
 #: "acquire a ... facility from Nexus", "acquired TravelBank").
 _DEAL_OBJECT_RE = re.compile(
-    r"(?i:acquisition|acquire[sd]?|acquired|divest\w*|agreement to purchase|merge[dr] with(?: and into)?|sale of substantially all of (?:its|the) assets to)\s*(?:\([^)]{0,40}\)\s*)?"
+    r"(?i:acquisition|acquire[sd]?|acquired|divest\w*|agreement to purchase|merge[dr] with(?: and into)?|sale of substantially all of (?:its|the) assets to|"
+    r"business combination(?: agreement)? with|sold its|sale of its)\s*(?:\([^)]{0,40}\)\s*)?"
     r"(?:(?i:of|to acquire)\s+)?(?:(?i:the|a|an|full|all|ownership of|control of|the assets of)\s+)*"
-    r"(?:[A-Z]|[a-z][^.;]{0,80}?\bfrom\s+[A-Z])"
+    # A stake ("acquired 60% of the outstanding shares of"), or a business sold to a named buyer.
+    r"(?:[A-Z]|(?i:majority|controlling|\d{1,3}(?:\.\d+)?\s*(?:%|percent))|[a-z][^.;]{0,80}?\b(?:from|to)\s+[A-Z])"
 )
 #: A deal sentence this close after "forward-looking" is taken for safe-harbor boilerplate.
 FLS_LOOKBACK = 4000

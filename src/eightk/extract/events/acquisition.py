@@ -128,6 +128,9 @@ _DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|Au
 #: of Interests in South American Operations" (AA-8K-20030801).
 _NOT_TARGET_HEADS = frozenset({"Interests", "Interest", "Assets", "Shares", "Stake", "Certain", "Remaining",
                                "Majority", "Minority", "Portion", "Operations", "Rights"})
+_COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?have\s+(?:been\s+)?(?:acquir|purchas|bought|sold|merged|complet|clos)", re.I)
+#: A sentence's full stop glued to the buyer's name ("to Flextronics."), not an "Inc.".
+_UNDOTTED_RE = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bN\.V)(?<!\bS\.A)\.$")
 _NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
 #: Contract roles, not buyers: "the acquisition of 5% of the shares by the Purchaser".
 _NOT_BUYERS = frozenset({"Company", "Registrant", "Purchaser", "Buyer", "Parent", "Merger Sub", "Investor", "Holder", "Any Person", "Person"})
@@ -191,6 +194,8 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not found:
         return None
     kind, m = found
+    if _COUNTERFACTUAL_RE.search(sent, max(0, m.start() - 30), m.start() + 20):
+        return None  # "Under the terms of that MOU, Alcoa would have acquired a 26% stake in Alba"
     if kind == "subject" and _DATED_AFTER_RE.match(sent, m.end()) and not _PENDING_RE.search(sent, m.end()):
         kind = "completed"  # "following its acquisition of APIRx in August 2022": a dated past deal
     if kind == "subject" and not (_CLOSED_RE.search(sent, m.end()) or _PENDING_RE.search(sent, m.end())
@@ -450,7 +455,7 @@ def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | 
         return ctx.lexicon.canonical_company(m.group("subj")) or m.group("subj")
     if kind in ("divest", "sold"):
         buyer = m.group("buyer")
-        return ctx.lexicon.canonical_company(buyer) or clean(buyer)
+        return ctx.lexicon.canonical_company(buyer) or _UNDOTTED_RE.sub("", clean(buyer))
     pos = c.start + m.start()
     before = [x.name for x in ctx.companies(c.doc, c.start, pos)]
     if not before:
