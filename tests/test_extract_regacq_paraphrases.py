@@ -559,3 +559,15 @@ def test_deals_in_a_non_biopharma_release(sentence, want):
             "reported earnings for the quarter.\n\n" + sentence + "\n")
     found = [e for e in eightk.process(text.encode(), name="bank.txt").events if e.type == "acquisition"]
     assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Corvexa today announced that it has acquired substantially all of the assets of Helio Therapeutics, Inc.",
+     {"target": "Helio Therapeutics, Inc.", "deal": "completed"}),
+    ("Corvexa today announced that it completed the acquisition of eNovia Bio, Inc.", {"target": "eNovia Bio, Inc.", "deal": "completed"}),
+    ("Corvexa today announced that it completed its reverse merger with Lumina Bio, Inc.", {"target": "Lumina Bio, Inc.", "deal": "completed"}),
+    ("Corvexa today announced that it agreed to combine with Lumina Bio in an all-stock transaction.", {"target": "Lumina Bio", "deal": "announced"}),
+], ids=["all-assets", "camel", "reverse", "combine"])
+def test_deal_objects(sentence, want):
+    found = of_type("acquisition", sentence)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]

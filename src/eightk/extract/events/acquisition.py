@@ -17,7 +17,7 @@ from ..scan import Candidate
 from ..entities import NOT_COMPANIES
 from .common import Draft, clean, dates_in, is_title, span
 
-_TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
+_TARGET = r"(?P<target>(?:the\s+)?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
 _BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
 #: What a company sells: "its diagnostics business", "its manufacturing site in Ghent".
 _THING = (r"(?:substantially\s+all\s+(?:of\s+)?|all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:its|their|our|the)\s+(?P<target>(?:[\w\-&’'®]+\s+){0,5}?(?:business(?:es)?|unit|division|subsidiary|segment|operations|portfolio|"
@@ -53,7 +53,7 @@ _PATTERNS = (
     ("passive", re.compile(r"\b(?:became|has become|have become|is now|are now)\s+(?:a\s+)?wholly[- ]owned subsidiar(?:y|ies)\s+of\s+" + _BUYER)),
     # Spoken: "We bought Helio Therapeutics last year".
     ("completed", re.compile(r"\bbought\s+" + _TARGET)),
-    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+|a controlling\s+|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+(?:of\s+)?)?(?:ownership|control|stake|interest|equity interest|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
+    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+|a controlling\s+|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+(?:of\s+)?)?(?:ownership|control|stake|interest|equity interest|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock|assets|capital stock|membership interests))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
     # "agreed to be acquired by Vega Pharma Holdings": the speaker is the target.
     ("passive announced", re.compile(r"\b(?i:agreed|agreement|definitive agreement) (?i:to be acquired by)\s+" + _BUYER)),
     # "entered into an Agreement and Plan of Merger with Orion Cell Therapy, Inc."
@@ -85,7 +85,7 @@ _PATTERNS = (
     # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
     ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:Completes|Closes|Completed|Closed)\s+(?:the\s+|Its\s+)?Acquisition\s+[Oo]f\s+" + _TARGET)),
-    ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?(?i:merger)\s+(?i:with)\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?(?i:(?:reverse\s+)?merger)\s+(?i:with)\s+" + _TARGET)),
     # A business asset with no name: "ABVC has acquired a pharmaceutical manufacturing facility",
     # "completed the acquisition of a CDMO", "agreed to acquire a fill-finish plant".
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:acquired|bought|(?:complet(?:ed|es)|closed)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of)\s+(?:a|an)\s+" + _ASSET_NOUN)),
@@ -95,7 +95,11 @@ _PATTERNS = (
     # "Merger Sub merged with and into Helio Therapeutics, with Helio surviving as a wholly owned
     # subsidiary of the Company" (an 8-K's Item 2.01): the registrant bought it.
     ("merged into", re.compile(r"\b[Mm]erger\s+(?:Sub|Subsidiary)\b[^.;]{0,80}?\bmerged\s+with\s+and\s+into\s+" + _TARGET)),
-    ("completed", re.compile(r"\b(?:merged|combined)\s+with\s+" + _TARGET)),
+    ("completed", re.compile(r"\bmerged\s+with\s+" + _TARGET)),
+    # "has acquired substantially all of the assets of Helio Therapeutics".
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?acquired\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
+                             r"(?:assets|shares|stock|equity|capital stock|membership interests|common stock)\s+of\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill|agreed to|plans? to)\s+(?:[Cc]ombine|[Mm]erge)\s+[Ww]ith\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?"
                              r"(?i:business combination|takeover|share exchange)\s+(?i:with|of)\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?i:business combination agreement|share exchange agreement|arrangement agreement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
