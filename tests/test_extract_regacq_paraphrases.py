@@ -105,10 +105,8 @@ REG_POSITIVE = [
      {"action": "fast track designation", "agency": "FDA", "asset": "ZN-3"}),
     ("Corvexa details below.", "Corvexa Receives FDA Orphan Drug Designation for HLX-4 in Acute Myeloid Leukemia\n\n",
      {"action": "orphan drug designation", "agency": "FDA", "asset": "HLX-4"}),
-    pytest.param("Corvexa details below.", "Corvexa Submits Marketing Authorization Application to EMA for Velitra\n\n",
-                 {"action": "MAA submission", "agency": "EMA", "asset": "Velitra"},
-                 marks=pytest.mark.xfail(strict=True, reason="a brand with no mark, named once in a Title Case headline, "
-                                         "reads like any capitalised word")),
+    ("Corvexa details below.", "Corvexa Submits Marketing Authorization Application to EMA for Velitra\n\n",
+     {"action": "MAA submission", "agency": "EMA", "asset": "Velitra"}),
     # sponsored articles, analyst notes: past tense, dated, no "today"
     ("In January 2026, Corvexa secured FDA clearance to proceed with its Phase 2a study of RX-5.", None,
      {"action": IND, "agency": "FDA", "asset": "RX-5", "date": "2026-01"}),
@@ -571,3 +569,25 @@ def test_deals_in_a_non_biopharma_release(sentence, want):
 def test_deal_objects(sentence, want):
     found = of_type("acquisition", sentence)
     assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Corvexa today announced that the FDA granted Fast Track designation to Velitra for sickle cell disease.",
+     {"action": "fast track designation", "asset": "Velitra"}),
+    ("Halvex was granted Orphan Drug Designation by the FDA in January 2026.", {"action": "orphan drug designation", "asset": "Halvex"}),
+    ("Corvexa today announced that its lead candidate received Fast Track designation. The FDA granted Fast Track "
+     "designation to CVX-12 for myasthenia gravis.", {"action": "fast track designation", "asset": "CVX-12"}),
+], ids=["slot-to", "subject", "unnamed-folds"])
+def test_names_in_a_products_place(sentence, want):
+    found = of_type("regulatory_event", sentence)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    if "lead candidate" in sentence:
+        assert len(found) == 1  # the unnamed mention is the named fact
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year, Corvexa made a regulatory submission and FDA action is expected in the first half of 2026.",
+    "U.S. FDA Accepts New Drug Application for Triple Combination Tablet for Adults with Type 2 Diabetes",
+], ids=["sentence-start", "title-run"])
+def test_words_that_only_stand_in_a_products_place(sentence):
+    assert all(e.fields["asset"] not in ("Last", "Triple") for e in of_type("regulatory_event", sentence))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..entities import Mention
+from ..entities import NOT_COMPANIES, Mention
 from ..scan import Candidate
 from ..sentences import clause_at, sentence_at
 from ..dates import DateMatch
@@ -232,7 +232,21 @@ def _fold_undated(drafts: list[Draft]) -> list[Draft]:
                 and not d.extra.get("now") and len(keys) == 1 and d.key[:4] not in today):
             d.key = keys.pop()
     _fold_items(drafts)
+    _fold_unnamed(drafts)
     return drafts
+
+
+def _fold_unnamed(drafts: list[Draft]) -> None:
+    """An action told of an unnamed product ("its lead candidate received Fast Track
+    designation") is the same action told of a named one in the same document, when there is
+    exactly one: it takes that fact's key, so the merger folds it (and the name fills in)."""
+    for d in drafts:
+        if len(d.key) != 5 or d.key[1] is not None:
+            continue
+        named = {o.key for o in drafts if len(o.key) == 5 and o.key[1] is not None and o.key[2:4] == d.key[2:4]
+                 and o.order[0] == d.order[0]}
+        if len(named) == 1:
+            d.key = named.pop()
 
 
 def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
@@ -423,7 +437,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         action = f"{agency} action delayed"
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
-    assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start) or coded_names(sent, c.start)
+    assets = (ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start) or coded_names(sent, c.start)
+              or _slot_names(sent, c.start, ctx.registrant))
     lent = ""
     own = _OWN_PRODUCT_RE.search(sent)
     unnamed = not assets and own is not None  # lent or none: boilerplate when undated history
@@ -548,6 +563,43 @@ _NOT_CODED = frozenset("""PD GLP IL CD HER BCL JAK CDK COVID HIV HPV HSV FGF VEG
     ApoE Factor FXI FXII LPA Lp NRF KIT RET MET FGFR HLA IgG IgE IgA IgM Grade GBA LRRK SMN DMD CFTR SOD TDP PINK
     Cohort Part Arm Study Trial Protocol Days Day Week Weeks Year Month ISO CFR USC GMP GLP GCP FDA EMA SEC USD EUR
     NDA BLA IND MAA CTA ANDA NCT""".split())
+
+#: A product's name where only a product stands: "Fast Track designation to Velitra", "IND for
+#: Halvex", "approval of Nexlora", "Velitra received ...". One capitalised word, not a known
+#: non-name, not the start of a disease ("for Sickle Cell Disease").
+#: Not a word of a Title Case run ("for Triple Combination Tablet").
+_SLOT_NAME_RE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]+[A-Za-z0-9\-]*|[A-Z][a-z]*[A-Z][A-Za-z0-9\-]*)(?:®|™)?(?=[,.;:]|\s+(?![A-Z])|\s+(?:Phase|Trial|Study|Program|Clinical|For|In|To|As|With|And|Injection|Tablets?|Capsules?|Cream|Gel)\b|$)")
+_SLOT_BEFORE_RE = re.compile(r"(?:\b(?i:designations?|status|clearance|approval|application|IND|NDA|BLA|MAA|CTA|submission)\s+(?i:to|for|of)\s+"
+                             r"|\b(?:FDA|EMA|MHRA|PMDA|NMPA|TGA|Health Canada)\s+(?i:to|for)\s+)$")
+_SLOT_NOT_NAMES = frozenset("""The This That These Those Its Our Their Phase Company Patients Adults Children People Treatment
+    Investigational New Drug Clinical Trial Study Orphan Fast Track Breakthrough Priority Rare Pediatric Accelerated Marketing
+    Biologics License Application Approval Designation Submission Health Canada Japan China Europe United Kingdom States Israel
+    Taiwan Australia Korea Switzerland Food Drug Administration European Medicines Agency Commission Ministry Additionally
+    However Today In On As For With From After Before Under Following During Recent Regulatory Corporate Clinical Financial
+    Business Highlights Update Q1 Q2 Q3 Q4 First Second Third Fourth Full Year Quarter Results Moderate Severe Chronic Acute
+    Relapsed Refractory Metastatic Advanced Early Late Pivotal Topline Positive Type End Pre Section Rule Item Exhibit
+    FDA EMA MHRA PMDA NMPA TGA CHMP IND NDA BLA MAA CTA US EU UK U.S. Use Review""".split())
+
+
+#: A sentence's subject named by what it received: "Velitra was granted Orphan Drug designation".
+_SUBJECT_VERB_RE = re.compile(r"(?:®|™)?\s+(?:(?:has been|have been|was|were|had been|is|has)\s+(?:granted|approved|cleared|awarded|given)|"
+                              r"(?:has\s+)?(?:received|receives|obtained|secured|earned|won|gained)\b)")
+
+
+def _slot_names(sent: str, offset: int, registrant: str | None) -> list[Mention]:
+    out = []
+    for m in _SLOT_NAME_RE.finditer(sent):
+        if not (_SLOT_BEFORE_RE.search(sent, max(0, m.start() - 40), m.start())
+                or not sent[:m.start()].strip(" *•-") and _SUBJECT_VERB_RE.match(sent, m.end())):
+            continue
+        name = m.group("name")
+        if name in _SLOT_NOT_NAMES or name in NOT_COMPANIES or (registrant and name in registrant.split()):
+            continue
+        if _HAS_DISEASE_RE.match(sent, m.end() + 1) or re.match(r"(?:\s+[A-Z][\w\-’']*){1,3}\s+(?:[Dd]isease|[Ss]yndrome|[Dd]isorder|[Cc]ancer)\b", sent[m.end():]):
+            continue  # "for Sickle Cell Disease"
+        out.append(Mention(name, offset + m.start("name"), offset + m.end("name"), "slot"))
+    return out
+
 
 _NOT_CODED_WORDS = frozenset("mid early late end pre post non over under top year half type phase day week month covid".split())
 
