@@ -591,3 +591,9 @@ def test_names_in_a_products_place(sentence, want):
 ], ids=["sentence-start", "title-run"])
 def test_words_that_only_stand_in_a_products_place(sentence):
     assert all(e.fields["asset"] not in ("Last", "Triple") for e in of_type("regulatory_event", sentence))
+
+
+def test_a_coded_products_disease_from_a_sentence_nearby():
+    found = of_type("regulatory_event", "Corvexa today announced that the FDA granted Fast Track designation to KRX-7.",
+                    "KRX-7 is an oral small molecule being developed for the treatment of Fabry disease.")
+    assert any(_matches(e, {"asset": "KRX-7", "indication": "Fabry disease"}) for e in found), found

@@ -464,7 +464,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
         ind = _indication(sent[product.start - c.start: seg_end])
     ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or (_next_indication(ctx, c, asset) if asset else None)
-           or (disease_indication(lent, wide=True) if lent else None))
+           or (disease_indication(lent, wide=True) if lent else None)
+           or (_named_nearby_indication(ctx, c, asset.name) if asset and asset.name.lower() not in ctx.lexicon.asset_spelling else None))
     if ind:
         ind = clean(re.split(r"[\"“”]", ind)[0]) or None  # "ulcerative colitis," said ...
     if ind and asset and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
@@ -752,6 +753,33 @@ def _next_indication(ctx: Context, c: Candidate, asset: Mention) -> str | None:
         return None
     found = disease_indication(text[s:e], wide=True)
     return clean(re.split(r"[\"“”]", found)[0]) or None if found else None
+
+
+#: How far from the action a sentence naming a product the lexicon does not know may give its
+#: disease (the merger's reach for known products).
+NAMED_NEARBY_REACH = 3000
+
+
+def _named_nearby_indication(ctx: Context, c: Candidate, name: str) -> str | None:
+    """The disease the closest sentence naming a coded or slot-found product gives it ("CVX-12
+    is being developed for the treatment of myasthenia gravis"): those names are not in the
+    lexicon the merger looks them up in."""
+    text = ctx.text(c.doc)
+    lo, hi = max(0, c.start - NAMED_NEARBY_REACH), min(len(text), c.end + NAMED_NEARBY_REACH)
+    found = []
+    at = text.find(name, lo, hi)
+    while at >= 0:
+        if not (c.start <= at < c.end):
+            found.append(at)
+        at = text.find(name, at + len(name), hi)
+    for at in sorted(found, key=lambda a: abs(a - c.start)):
+        s, e = sentence_at(text, at)
+        if ctx.is_excluded(c.doc, s, e):
+            continue
+        ind = disease_indication(text[s:e], wide=True)
+        if ind:
+            return ind
+    return None
 
 
 #: A disease named by its abbreviation: "for lebrikizumab in AD" (LLY-2022-06-07).
