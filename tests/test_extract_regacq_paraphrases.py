@@ -597,3 +597,75 @@ def test_a_coded_products_disease_from_a_sentence_nearby():
     found = of_type("regulatory_event", "Corvexa today announced that the FDA granted Fast Track designation to KRX-7.",
                     "KRX-7 is an oral small molecule being developed for the treatment of Fabry disease.")
     assert any(_matches(e, {"asset": "KRX-7", "indication": "Fabry disease"}) for e in found), found
+
+
+# --- Round 5: a fresh set written after the rules above, to measure how they carry over -------
+
+ROUND5_REG = [
+    ("The U.S. Food and Drug Administration (FDA) has granted clearance of the Company's Investigational New Drug "
+     "application for ZT-401 in metastatic melanoma.", {"action": IND, "agency": "FDA", "asset": "ZT-401"}),
+    ("Corvexa received notification from the FDA that its IND for ZT-401 is now active.", {"action": IND, "asset": "ZT-401"}),
+    ("The FDA granted the company's request for Orphan Drug Designation for ZT-401.",
+     {"action": "orphan drug designation", "agency": "FDA", "asset": "ZT-401"}),
+    ("ZT-401 now holds Fast Track designation from the U.S. FDA.", {"action": "fast track designation", "asset": "ZT-401"}),
+    ("Corvexa today announced FDA approval of its supplemental Biologics License Application for Zentrab\u00ae in pediatric patients.",
+     {"action": "approval", "agency": "FDA", "asset": "Zentrab"}),
+    ("The Committee for Medicinal Products for Human Use adopted a positive opinion recommending marketing authorization for Zentrab\u00ae.",
+     {"action": "CHMP positive opinion", "agency": "EMA", "asset": "Zentrab"}),
+    ("Corvexa has filed its NDA for ZT-220 with the FDA.", {"action": "NDA/BLA submission", "agency": "FDA", "asset": "ZT-220"}),
+    ("The FDA accepted Corvexa's NDA for ZT-220 and set a target action date of November 3, 2026.",
+     {"action": "PDUFA date", "agency": "FDA", "asset": "ZT-220", "date": "2026-11-03"}),
+    ("Corvexa today announced that it completed a rolling BLA submission for ZT-220.",
+     {"action": "NDA/BLA submission", "asset": "ZT-220"}),
+    ("ZT-220 received EU orphan designation from the European Commission.",
+     {"action": "orphan drug designation", "asset": "ZT-220"}),
+    ("The FDA issued a complete response letter for the ZT-220 NDA.", {"action": "complete response letter", "asset": "ZT-220"}),
+    ("ZT-220 was approved in China by the NMPA in December 2025.", {"action": "approval", "agency": "NMPA", "asset": "ZT-220"}),
+    ("The FDA placed the ZT-401 program on partial clinical hold.", {"action": "clinical hold", "asset": "ZT-401"}),
+    ("Corvexa today announced that it obtained Investigational Device Exemption (IDE) approval from the FDA for its ZP-2 pump.",
+     {"action": ("IDE", "IDE approval"), "agency": "FDA", "asset": "ZP-2"}),
+]
+ROUND5_REG_NEG = [
+    "Corvexa intends to seek Breakthrough Therapy designation for ZT-401, although there is no guarantee it will be granted.",
+    "The FDA has approved more than 20 drugs for multiple sclerosis.",
+    "Obtaining Fast Track designation does not change the standards for approval.",
+    "Corvexa may be eligible to receive a priority review voucher upon approval of ZT-401.",
+]
+ROUND5_ACQ = [
+    ("Corvexa Therapeutics, Inc. announced today that it has completed the previously announced acquisition of Oriel Biosciences.",
+     {"target": "Oriel Biosciences", "deal": "completed"}),
+    ("Corvexa today announced that it closed its $45 million acquisition of Oriel Biosciences.", {"target": "Oriel Biosciences", "deal": "completed"}),
+    ("The deal to acquire Oriel Biosciences closed on January 5, 2026.", {"target": "Oriel Biosciences", "deal": "completed"}),
+    ("Corvexa details below.", {"acquirer": "Halcyon Pharma", "deal": "announced"}),
+    ("Corvexa today announced that it entered into a definitive agreement under which Halcyon Pharma will acquire Corvexa.",
+     {"acquirer": "Halcyon Pharma", "deal": "announced"}),
+]
+ROUND5_HEADLINES = {3: "Corvexa Therapeutics to Be Acquired by Halcyon Pharma for $1.2 Billion\n\n"}
+ROUND5_ACQ_NEG = [
+    "Corvexa acquired significant know-how in gene editing over the past decade.",
+    "The Company may be acquired by a third party in the future.",
+]
+
+
+@pytest.mark.parametrize("text, want", ROUND5_REG, ids=[f"r5reg{i:02d}" for i in range(len(ROUND5_REG))])
+def test_round5_regulatory(text, want):
+    found = of_type("regulatory_event", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("text", ROUND5_REG_NEG, ids=[f"r5regneg{i}" for i in range(len(ROUND5_REG_NEG))])
+def test_round5_regulatory_negative(text):
+    found = of_type("regulatory_event", text)
+    assert not found, [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("i", range(len(ROUND5_ACQ)), ids=[f"r5acq{i}" for i in range(len(ROUND5_ACQ))])
+def test_round5_acquisition(i):
+    text, want = ROUND5_ACQ[i]
+    found = of_type("acquisition", text, headline=ROUND5_HEADLINES.get(i, HEADLINE))
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("text", ROUND5_ACQ_NEG, ids=[f"r5acqneg{i}" for i in range(len(ROUND5_ACQ_NEG))])
+def test_round5_acquisition_negative(text):
+    assert of_type("acquisition", text) == []

@@ -32,7 +32,7 @@ _SUFFIXED = (r"(?P<target>[A-Z][\w&.’'\-]*(?:\s+(?:[A-Z][\w&.’'\-]*|&|of|and
 #: A defined term in parentheses: "(the “Transaction”)".
 _DEFINED = r"(?:\([^)]{0,40}\)\s*)?"
 _PATTERNS = (
-    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:acquisition of|purchase of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|billion|[MB])\s+)?(?:acquisition of|purchase of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
     # "closed its previously announced acquisition (the “Transaction”) of an aggregate of 56,375
     # ordinary shares ... in the capital of CliniQuantum Ltd." (NTLX 2026-06-03): a stake.
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:complet(?:ed|es)|closed|closes|consummated)\s+(?:(?:its|the|their)\s+)?(?:previously[- ]announced\s+)?acquisition\s*"
@@ -56,6 +56,8 @@ _PATTERNS = (
     ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+|a controlling\s+|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+(?:of\s+)?)?(?:ownership|control|stake|interest|equity interest|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock|assets|capital stock|membership interests))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
     # "agreed to be acquired by Vega Pharma Holdings": the speaker is the target.
     ("passive announced", re.compile(r"\b(?i:agreed|agreement|definitive agreement) (?i:to be acquired by)\s+" + _BUYER)),
+    # A headline: "Corvexa Therapeutics to Be Acquired by Halcyon Pharma for $1.2 Billion".
+    ("passive announced", re.compile(r"\b[Tt]o [Bb]e [Aa]cquired [Bb]y\s+" + _BUYER)),
     # "entered into an Agreement and Plan of Merger with Orion Cell Therapy, Inc."
     ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?:Agreement and Plan of Merger|[Mm]erger [Aa]greement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:to|will|agreed to)\s+(?:acquire|purchase)\s+(?:a|an|the)\s+[a-z][^.;]{2,80}?\s+from\s+" + _TARGET)),
@@ -132,6 +134,7 @@ _DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|Au
 #: of Interests in South American Operations" (AA-8K-20030801).
 _NOT_TARGET_HEADS = frozenset({"Interests", "Interest", "Assets", "Shares", "Stake", "Certain", "Remaining",
                                "Majority", "Minority", "Portion", "Operations", "Rights"})
+_BARE_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "AG", "SA", "N.V.", "Co.", "L.P."})
 _COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?have\s+(?:been\s+)?(?:acquir|purchas|bought|sold|merged|complet|clos)", re.I)
 #: A sentence's full stop glued to the buyer's name ("to Flextronics."), not an "Inc.".
 _UNDOTTED_RE = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bN\.V)(?<!\bS\.A)\.$")
@@ -210,8 +213,13 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not target or kind == "bought by" and re.search(r"\d|%|\b(?:shares|stock|securities|interests?|control|beneficial)\b", target, re.I):
         return None
     acquirer = _acquirer(ctx, c, m, kind)
+    if acquirer in _BARE_SUFFIXES:  # "Bishop Management, Inc. has acquired": the finder kept only "Inc."
+        acquirer = _named_subject(sent[:m.start()]) or None
     if acquirer == target:  # a headline glued to its sentence: "Acquires PFM ... U.S. Bank closed"
-        acquirer = _subsidiary(sent[:m.start()], ctx.registrant) or (ctx.registrant if ctx.registrant != target else None)
+        others = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start()) if x.name != target]
+        named = _named_subject(sent[:m.start()])
+        acquirer = (_subsidiary(sent[:m.start()], ctx.registrant) or (others[-1] if others else None)
+                    or (named if named not in _BARE_SUFFIXES else None) or (ctx.registrant if ctx.registrant != target else None))
     if not acquirer:
         return None
     tail = sent[m.end():]
@@ -274,6 +282,7 @@ _PAST_QUARTER_RE = re.compile(r"\b(?:in|during) the (?:(?P<q>first|second|third|
 #: :func:`eightk.extract.merge.results_are_history`.
 _RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Annual|Q[1-4])\b[^\n]{0,60}\b(?:Results|Financial)\b|\bFinancial Results\b", re.I)
 RESULTS_HEAD = 600
+_DEAL_CLOSED_RE = re.compile(r"^[^.;]{0,60}?\b(?:closed|was completed|has been completed|has closed)\b(?!\s+(?:at|above|below|up|down)\b)", re.I)
 _AGREED_RE = re.compile(r"\bagreement\b|\bprovides? for\b|\b(?:will|would|proposed|pending|expected)\b", re.I)
 #: Words that tell a deal without a date as background.
 _BACKGROUND_RE = re.compile(r"\bto date\b|\btenure\b|\b(?:have|has)\s+(?:divested|sold)\b|\blast year\b|\bprior to (?:that|this|joining)\b|\b(?:he|she) (?:served|led|was)\b|\bpreviously\b(?![- ]announced)|\bearlier\b|\bin the past\b|\bpast (?:year|years|decade)\b", re.I)
@@ -484,7 +493,7 @@ _CAPITALISED_TAIL_RE = re.compile(r"((?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’
 
 #: A buyer the company finder did not know, named right before the verb with a corporate word:
 #: "Vega Pharma Holdings will acquire all outstanding shares of Nimbus".
-_NAMED_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:that|and)\s+)((?:[A-Z][\w&.’'\-]*\s+){0,3}(?:Holdings|Group|Inc\.?|Corp\.?|Corporation|"
+_NAMED_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:that|and|which|whereby)\s+)((?:[A-Z][\w&.’'\-]*\s+){0,3}(?:Holdings|Group|Inc\.?|Corp\.?|Corporation|"
                                r"Ltd\.?|LLC|plc|AG|SA|N\.V\.|Pharma|Pharmaceuticals|Therapeutics|Biosciences|Bio|Capital|Partners))\s*$")
 
 
@@ -523,6 +532,8 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 
 
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
+    if kind == "announced" and _DEAL_CLOSED_RE.search(tail):
+        return "completed", "occurred"  # "The deal to acquire Oriel Biosciences closed on January 5, 2026."
     if kind == "bought by" and _AGREED_RE.search(sent):
         return "announced", "occurred"  # "The Merger Agreement provides for the acquisition of Varian by Agilent"
     if kind in ("completed", "passive", "sold", "relative", "bought by", "named subject", "merged into"):

@@ -63,7 +63,7 @@ _ACTIONS = (
     ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)"),
     ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
     # "Orphan Drug and Fast Track designations": each its own.
-    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan"),
+    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan|\borphan (?:medicinal product )?designation"),
     ("rare pediatric disease designation", r"rare pediatric disease designation"),
     ("breakthrough device designation", r"breakthrough[- ]device designation"),
     ("PRIME designation", r"\bPRIME\b(?: designation| eligibility| status| scheme)|PRIority MEdicines"),
@@ -74,7 +74,9 @@ _ACTIONS = (
     ("feedback", r"\b(?:FDA|EMA|agency|regulatory|regulators?)(?:['’]s)? (?:written |positive |constructive |recent )?feedback\b"
                  r"|\b(?:feedback|minutes) (?:from|received from) (?:the )?(?:U\.S\. )?(?:FDA|EMA)\b"),
     ("RMAT designation", r"\bRMAT\b(?: designation)?|regenerative medicine advanced therapy"),
-    ("priority review", r"priority review"),
+    ("priority review", r"priority review(?! vouchers?)"),
+    # Devices: "obtained Investigational Device Exemption (IDE) approval".
+    ("IDE approval", r"Investigational Device Exemption|\bIDE\b(?= approval| application| clearance| submission)"),
     ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
     ("advisory committee meeting", r"advisory committee"),
     ("emergency use authorization", r"emergency\s*use\s*authori[sz]ation|\bEUA\b"),
@@ -92,7 +94,7 @@ _ACTIONS = (
     # Not the adjective: "four IND-approved oncology assets", "IND-enabling studies".
     # Verbs in any case: a headline's "Secures FDA Clearance of IND Application"; the IND in
     # effect, a "study may proceed" letter, a "green light" from the agency.
-    ("IND", r"\bINDs?\b(?![-‐])[^.;]{0,60}(?i:clear|accept|submi|fil|effective|allow|approv|into effect|in effect|green[- ]light)"
+    ("IND", r"\bINDs?\b(?![-‐])[^.;]{0,60}(?i:clear|accept|submi|fil|effective|allow|approv|into effect|in effect|green[- ]light|now active|became active|is active)"
             r"|(?i:clear|accept|submi|fil|approv|green[- ]light)\w*[^.;]{0,40}\bINDs?\b(?![-‐])|Investigational New Drug|(?i:(?:study )?may proceed letter|study may proceed)"
             r"|\b(?i:clearance|cleared|allowed|permission|green[- ]light)\b[^.;]{0,40}\b(?i:to (?:proceed|begin|initiate|start|progress|advance|move|commence|dose))\b"),
     # A trial authorised abroad: "Clinical Trial Authorization from the UK MHRA", "approved the CTA".
@@ -539,7 +541,7 @@ _FDA_BY_DEFAULT = frozenset({
     "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation",
     "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting",
     "meeting", "orphan drug designation", "priority review", "breakthrough device designation", "510(k) clearance",
-    "De Novo classification", "feedback"})
+    "De Novo classification", "feedback", "IDE approval"})
 _CTA_PLACE_RE = re.compile(r"\b(?:UK|United Kingdom|British|Australia|Australian|Canada|Canadian|EU|European Union|Europe|Korea|Korean)\b", re.I)
 _CTA_PLACES = {"uk": "MHRA", "united kingdom": "MHRA", "british": "MHRA", "australia": "TGA", "australian": "TGA",
                "canada": "Health Canada", "canadian": "Health Canada", "eu": "EMA", "european union": "EMA", "europe": "EMA",
