@@ -517,3 +517,35 @@ def test_a_presentation_dated_after_the_release_is_to_come():
     (e,) = events("The abstract for ACM-101 has been accepted for an oral presentation at the Boston Skin Symposium "
                   "in December 2024.", type_="clinical_data_presentation")
     assert (e.status, e.fields["date"]) == ("expected", "2024-12")
+
+
+def test_a_company_the_lexicon_missed_that_completed_a_study():
+    # LLY-2021-01-27: "Junshi Biosciences has completed a similar Phase 1 study in healthy volunteers"
+    found = events("Acme has completed a Phase 1 study of ACM-101 in healthy U.S. volunteers.",
+                   "Gamma Biosciences has completed a similar Phase 1 study in healthy volunteers in Japan.")
+    assert facts(found, "sponsor", "milestone") == {("Acme", "completed"), ("Gamma Biosciences", "completed")}
+
+
+def test_launched_products_and_side_effects_are_not_trials():
+    # LLY-2021-08-17: "responsible for Lilly's launched products and Phase 3 portfolio ...,
+    # including the potential launch of donanemab"
+    assert not events("She will be responsible for Acme's launched products and Phase 3 portfolio, including the "
+                      "potential launch of ACM-101 for eczema.")
+    assert not events("In clinical trials, patients receiving ACM-101 experienced nausea and diarrhea.")
+
+
+def test_populations_with_abbreviations_and_places():
+    # LLY-2021-01-27: "a Phase 1 study of etesevimab in healthy U.S. volunteers", "has initiated
+    # Phase1b/2 trials in COVID-19 patients globally"
+    (e,) = events("Acme has completed a Phase 1 study of ACM-101 in healthy U.S. volunteers to evaluate its safety.")
+    assert e.fields["population"] == "healthy U.S. volunteers"
+    (e,) = events("Acme has initiated Phase 2 trials of ACM-101 in eczema patients globally.")
+    assert e.fields["population"] == "eczema patients globally"
+
+
+def test_a_disease_told_before_the_patients_it_affects():
+    # Pacylex 2025-05-05: "Acute myeloid leukemia patients are currently being dosed with oral zelenirstat"
+    (e,) = events("Acute myeloid leukemia patients are currently being dosed with ACM-101 in another study.")
+    assert e.fields["indication"] == "Acute myeloid leukemia"
+    found = events("Acme has initiated Phase 2 trials of ACM-101 in COVID-19 patients globally.")
+    assert all("trials" not in (e.fields["indication"] or "") for e in found)

@@ -125,3 +125,10 @@ def test_a_sentence_longer_than_the_reach_is_never_cut_mid_word() -> None:
     start, end = sentence_at(text, len(text) // 2)
     assert not text[start - 1].isalnum() and not text[end].isalnum()
     assert text[start:end].split()[0].startswith(("factor", "remains"))
+
+
+def test_the_month_may_is_not_a_plan() -> None:
+    from eightk.extract.events.common import MODAL_RE
+
+    assert not MODAL_RE.search("the trial completed enrollment in May 2025")
+    assert MODAL_RE.search("the company may receive a milestone payment")

@@ -5,6 +5,12 @@ data...) in the same clause as a phase or trial word. A presentation needs a ven
 American Society of Clinical Oncology annual meeting", "at EULAR 2025") in a sentence about data.
 One sentence may hold several: "began Phase I ... in April 2006, reported initial Phase I data at
 the SABC symposium in December 2006, and additional findings at ASCO in June 2007" (seed).
+
+Some milestones imply their trial and take the one the sentences before describe: results at a
+follow-up time, enrolment counts, data expected ("The trial enrolled 1,736 participants",
+"with data expected in the next few months"). A sentence that names no product takes the one
+product of the sentences before; products the lexicon lacks are read from "a trial of X".
+Folding drafts that state one fact is in :mod:`.clinical_folds`.
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ _MILESTONES = (
                 r"|\b(?:show(?:ed|s)|demonstrat(?:ed|es)|achiev(?:ed|es)|resulted in) an? (?:[\w\-]+ )?\d+(?:\.\d+)?%\s+(?:[\w\-]+\s+){0,2}?"
                 r"(?:reduction|improvement|decrease|increase|response rate)\b"
                 r"|\bachiev(?:ed|es|ing) an? (?:complete|partial|objective|overall|durable|major|sustained)\s+(?:[\w\-]+\s+)?(?:response|remission)\b"
-                r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|experienced|showed)\b"
+                r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|showed)\b"
                 r"|\bAt (?:[\w\-]+\s+){1,2}(?:weeks?|months?|years?)(?: of (?:follow-?up|treatment|therapy))?,"
                 r"(?=[^.;]{0,120}?\b(?:improvements?|reductions?|responses?|remissions?)\b)"),
 )
@@ -104,19 +110,29 @@ _NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
 _HEADLINE_SPAN = 600
 _TRIAL_NOUN_RE = re.compile(r"\b(?:trial|study|studies|testing|evaluation|program)\b", re.I)
 _NOT_TRIAL_RE = re.compile(r"\b(?:financial results|quarter(?! of (?:19|20)\d\d)|revenue|share|stock|dividend|offering|conference call|webcast|launch(?:ed)? (?:of|in) (?:the )?(?:U\.S\.|market))\b", re.I)
-#: Who a trial enrols: "specifically designed for people with skin of color" (LLY-2024-04-30),
+#: Who a trial enrols: "in healthy U.S. volunteers", "in COVID-19 patients globally" (LLY-2021-01-27),
+#: "in 24 heavily pretreated NHL and solid tumor patients" (Pacylex 2025-05-05),
+#: "specifically designed for people with skin of color" (LLY-2024-04-30),
 #: "dedicated to people of color living with AD" (LLY-2022-06-07), "in residents and staff at long-term care facilities in the U.S.",
 #: "of hospitalized patients with COVID-19", "in people recently diagnosed with COVID-19 in the
 #: ambulatory setting", "participants ages 60-85 years with ..." (LLY-2020-08-03, LLY-2024-03-08).
 _PEOPLE = r"(?:patients|adults|participants|subjects|people|persons|children|women|men|residents|volunteers|individuals|infants|adolescents)"
 _BARE_COUNT_RE = re.compile(r"(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?" + _PEOPLE, re.I)
 _POPULATION_RE = re.compile(
-    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|and|these|those)\b)[a-z][\w\-]*\s+){0,2}?" + _PEOPLE
-    + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|will|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
+    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|these|those)\b)(?:U\.S\.|[a-z][\w\-]*)\s+){0,6}?" + _PEOPLE
+    + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?"
+    r"(?:\s+(?:globally|worldwide))?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|had|will|showed|demonstrated|achieved|experienced|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
     re.I)
 _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
                             r"|for the (?:potential )?treatment of\s+(?P<ind2>[^.;,()]{3,120}?)(?=\s+(?:and is|in patients|in adults|in the|who|that|has|have|is|was|will)\b|[.;,()]|$)", re.I)
 
+#: A disease told before the people it affects: "Acute myeloid leukemia patients are currently
+#: being dosed with oral zelenirstat" (Pacylex 2025-05-05).
+_DISEASE_PATIENTS_RE = re.compile(
+    r"(?<![\w\-])(?P<ind>(?:(?!(?i:in|of|for|with|to|the|a|an|and|or|trials?|study|studies|tested|treated|phase\w*)\b)"
+    r"[A-Za-z][\w\-/]*\s+){0,3}?(?:leukemia|lymphoma|myeloma|cancer|carcinoma|sarcoma|disease|syndrome|"
+    r"diabetes|obesity|dermatitis|psoriasis|arthritis|colitis|asthma|COPD|COVID-19|hypertension|migraine|sclerosis|fibrosis))"
+    r"\s+(?:patients|participants|subjects|adults)\b(?P<ind2>)")
 #: A venue runs on to its body's name: "the Annual Meeting of the American Academy of Neurology"
 #: (LLY-2019-05-06).
 _VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
@@ -240,6 +256,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if group == "started" and (_NOT_STARTED_BEFORE_RE.search(text, max(c.start, m.start() - 60), m.start())
                                or _NOT_STARTED_AFTER_RE.match(text, m.end())):
         return []  # "regulatory submissions to be initiated", "after starting treatment" (LLY-2019-03-12)
+    if m.group(0).lower().startswith("launch") and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + LAUNCH_REACH)):
+        return []  # "responsible for Lilly's launched products ... the potential launch of donanemab" (LLY-2021-08-17)
     if group in ("started", "started_enrolling") and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)) \
             and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()) and not _START_SUBJECT_RE.search(text, cs, m.end()):
         return []  # "launched" a product, "began" trading: not a trial
@@ -432,6 +450,8 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
 #: "announced the publication of positive results from its global Phase 2 trial" (CNTB 2025-05-21).
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:publication|published)\b[^.;]{0,25}$", re.I)
 #: A start in the infinitive is a plan: "Study to begin enrolling", "Lilly to imminently begin".
+#: How close after "launch" a trial word must follow: products are launched, trials rarely.
+LAUNCH_REACH = 60
 #: What starts that is not a trial: a submission, a launch, a patient's treatment.
 _NOT_STARTED_BEFORE_RE = re.compile(r"\b(?:submissions?|filings?|applications?|launch(?:es)?|sales|commerciali[sz]ation|"
                                     r"discussions?|negotiations?|review)\s+(?:\w+\s+){0,3}$", re.I)
@@ -523,6 +543,12 @@ _ANNOUNCER_RE = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:today\s+)?(?:announc|repo
 #: A name told as a trial's is not a sponsor: "positive results from SYNERGY-NASH, a Phase 2
 #: study of tirzepatide" (LLY-2024-02-06), "the EMPEROR-Preserved trial".
 _TRIAL_NAME_AFTER_RE = re.compile(r"[®™]?\s*(?:,\s*)?[*_]*(?:an?\b)?[*_]*\s*(?:Phase\b|(?:[\w\-]+\s+){0,2}(?:trial|study)\b)", re.I)
+#: A company the lexicon missed, as the subject of the milestone: "Junshi Biosciences has
+#: completed a similar Phase 1 study ... and has initiated Phase1b/2 trials" (LLY-2021-01-27).
+_SUBJECT_ORG_RE = re.compile(
+    r"(?P<org>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}?\s+(?:Biosciences?|Biotherapeutics|Therapeutics|Pharmaceuticals?|Pharma|"
+    r"Biopharma|BioPharma|Biotech|Biotechnology|Biologics|Oncology|Medicines|Sciences|Laboratories|Labs))"
+    r"(?:,?\s+(?:has|have|had|also|today|recently|successfully|then))*\s+")
 #: A trial run by someone else: "run by the National Institute of Allergy and Infectious
 #: Diseases", "sponsored by the NIH".
 _RUN_BY_RE = re.compile(r"\b(?i:trial|study|studies)\s+(?:\w+\s+){0,2}?(?:run|sponsored|conducted|led)\s+by\s+(?:the\s+)?"
@@ -549,6 +575,9 @@ def _sponsor(ctx: Context, c: Candidate, m: re.Match[str]) -> tuple[str | None, 
                  if not _TRIAL_NAME_AFTER_RE.match(text, x.end)]
     if companies and not _ANNOUNCER_RE.match(text, companies[-1].end) and not _NOMINAL_RE.match(m.group(0)):
         return companies[-1].name, None
+    subject = _SUBJECT_ORG_RE.match(text, c.start, m.start())
+    if subject and subject.end() == m.start() and not companies:
+        return clean(subject.group("org")), None
     default = (companies[-1].name if companies else None) or _owner(ctx, c) or ctx.registrant or _main_company(ctx, c.doc)
     return None, default
 
@@ -651,7 +680,7 @@ def _population(text: str, start: int, end: int, fields: dict) -> None:
             fields["population"] = clean(p.group("pop"))
             break
     if not fields.get("indication"):
-        i = _INDICATION_RE.search(seg)
+        i = _INDICATION_RE.search(seg) or _DISEASE_PATIENTS_RE.search(seg)
         fields["indication"] = clean(i.group("ind") or i.group("ind2")) if i else disease_indication(seg)
 
 

@@ -11,9 +11,10 @@ from ..context import Context
 from ..dates import DateMatch, before, find_dates
 from ..entities import Mention
 
-#: Words that make a clause a plan or a possibility rather than a fact.
+#: Words that make a clause a plan or a possibility rather than a fact ("may" in lower case only:
+#: "completed in May 2025" names the month).
 MODAL_RE = re.compile(
-    r"\b(?:will|would|may|might|could|shall|expects?|expected|expecting|anticipates?|anticipated|"
+    r"\b(?:will|would|(?-i:may)|might|could|shall|expects?|expected|expecting|anticipates?|anticipated|"
     r"plans?|planned|planning|intends?|intended|is scheduled|are scheduled|scheduled to|upcoming|"
     r"(?:is|are) (?:estimated|projected|targeted) to|look(?:s|ing)? forward to|excited to (?:initiate|begin|start|advance|enter)|(?:[Tt]rial|[Ss]tudy) to (?:begin|start|commence|initiate)|aims? to|seeks? to|on track to|hopes? to|is set to|are set to|to be (?:presented|initiated|submitted))\b",
     re.I,
