@@ -669,3 +669,66 @@ def test_round5_acquisition(i):
 @pytest.mark.parametrize("text", ROUND5_ACQ_NEG, ids=[f"r5acqneg{i}" for i in range(len(ROUND5_ACQ_NEG))])
 def test_round5_acquisition_negative(text):
     assert of_type("acquisition", text) == []
+
+
+# --- Round 6: another fresh set (formal 8-K prose, numbered lists, non-native wire English) -----
+
+ROUND6_REG = [
+    ("On March 2, 2026, the Company received a letter from the FDA granting Orphan Drug Designation to CVX-12 for the "
+     "treatment of Duchenne muscular dystrophy.", {"action": "orphan drug designation", "asset": "CVX-12", "date": "2026-03-02"}),
+    ("The Company announced that the FDA has completed its 30-day review of the IND for CVX-12 and that the study may proceed.",
+     {"action": IND, "asset": "CVX-12"}),
+    ("Key 2026 events:\n\n1. FDA clearance of the IND for CVX-12 (January 2026)\n\n2. Cash runway into 2028", {"action": IND, "asset": "CVX-12"}),
+    ("Corvexa has got green light from US FDA to start Phase 2 trial of CVX-12.", {"action": IND, "asset": "CVX-12"}),
+    ("Approval from the Israeli Ministry of Health has been obtained for the CVX-12 Phase 1 study.", {"action": "approval", "asset": "CVX-12"}),
+    ("CVX-12 is under review by the FDA, with a PDUFA date of August 1, 2026.", {"action": "PDUFA date", "asset": "CVX-12", "status": "expected"}),
+    ("Corvexa's NDA for CVX-12 has been accepted by the FDA for substantive review.", {"action": "NDA/BLA acceptance", "asset": "CVX-12"}),
+    ("The European Commission has granted conditional marketing authorisation to CVX-12.",
+     {"action": "approval", "agency": "European Commission", "asset": "CVX-12"}),
+    ("CVX-12 obtained marketing approval in Japan in February 2026.", {"action": "approval", "agency": "Japan", "asset": "CVX-12"}),
+    ("CVX-12 was designated an orphan drug by the FDA in 2025.", {"action": "orphan drug designation", "asset": "CVX-12"}),
+    ("The FDA designated CVX-12 as a Breakthrough Therapy for myasthenia gravis.", {"action": "breakthrough therapy designation", "asset": "CVX-12"}),
+    ("Corvexa today announced that it has submitted the final module of its rolling NDA for CVX-12.",
+     {"action": "NDA/BLA submission", "asset": "CVX-12"}),
+]
+ROUND6_REG_NEG = [
+    "The FDA has issued draft guidance on rare disease drug development.",
+    "Shares rose after competitor Medexa announced FDA approval of its rival drug MX-4.",
+]
+ROUND6_ACQ = [
+    ("On February 27, 2026, Corvexa Therapeutics, Inc. (the \u201cCompany\u201d) completed its previously announced acquisition of "
+     "Helio Therapeutics, Inc. (\u201cHelio\u201d) pursuant to the Agreement and Plan of Merger, dated as of January 5, 2026.",
+     {"target": "Helio Therapeutics, Inc.", "deal": "completed", "date": "2026-02-27"}),
+    ("Helio Therapeutics, Inc. is now a wholly owned subsidiary of the Company.", {"target": "Helio Therapeutics, Inc.", "deal": "completed"}),
+    ("The Company acquired all of the outstanding equity interests of Helio Therapeutics, Inc. for aggregate consideration of $30 million.",
+     {"target": "Helio Therapeutics, Inc.", "deal": "completed"}),
+    ("Corvexa agreed to sell its dermatology portfolio to Medica AG for 50 million euros.", {"acquirer": "Medica AG", "deal": "announced"}),
+    ("Corvexa today announced the closing of its acquisition of Helio Therapeutics.", {"target": "Helio Therapeutics", "deal": "completed"}),
+]
+ROUND6_ACQ_NEG = [
+    "The Company has no current plans to acquire any business.",
+    "Corvexa may seek to acquire complementary technologies.",
+]
+
+
+@pytest.mark.parametrize("text, want", ROUND6_REG, ids=[f"r6reg{i:02d}" for i in range(len(ROUND6_REG))])
+def test_round6_regulatory(text, want):
+    found = of_type("regulatory_event", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("text", ROUND6_REG_NEG, ids=[f"r6regneg{i}" for i in range(len(ROUND6_REG_NEG))])
+def test_round6_regulatory_negative(text):
+    found = of_type("regulatory_event", text)
+    assert not found, [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("text, want", ROUND6_ACQ, ids=[f"r6acq{i}" for i in range(len(ROUND6_ACQ))])
+def test_round6_acquisition(text, want):
+    found = of_type("acquisition", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("text", ROUND6_ACQ_NEG, ids=[f"r6acqneg{i}" for i in range(len(ROUND6_ACQ_NEG))])
+def test_round6_acquisition_negative(text):
+    assert of_type("acquisition", text) == []

@@ -39,6 +39,9 @@ _PATTERNS = (
                              + _DEFINED + r"of\s+(?:an aggregate of\s+|approximately\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:shares|stake|interest|equity)\s*" + _DEFINED
                              + r"(?:[^.;]{0,40}?\b(?:in the (?:share )?capital of|of|in))\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:successful\s+)?completion of (?:its|the|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
+    # "announced the closing of its acquisition of Helio"; not a cost's "as part of the closing of
+    # the acquisition of Dermira" (LLY-2020-07-30's non-GAAP notes).
+    ("completed", re.compile(r"(?<!part of the )(?<!connection with the )\b(?:closing|consummation) of (?:its|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:has|have)\s+acquired\s+" + _TARGET)),
     # A stake: "acquired a majority stake in Nordic Cell AB", "acquired 60% of the outstanding
     # shares of Nordic Cell AB".
@@ -100,7 +103,7 @@ _PATTERNS = (
     ("completed", re.compile(r"\bmerged\s+with\s+" + _TARGET)),
     # "has acquired substantially all of the assets of Helio Therapeutics".
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?acquired\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
-                             r"(?:assets|shares|stock|equity|capital stock|membership interests|common stock)\s+of\s+" + _TARGET)),
+                             r"(?:assets|shares|stock|equity(?: interests)?|capital stock|membership interests|common stock)\s+of\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill|agreed to|plans? to)\s+(?:[Cc]ombine|[Mm]erge)\s+[Ww]ith\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?"
                              r"(?i:business combination|takeover|share exchange)\s+(?i:with|of)\s+" + _TARGET)),
@@ -461,6 +464,8 @@ _LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
 def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
     if kind.startswith("passive") or kind in ("relative", "bought by"):
         buyer = _target(ctx, m.group("buyer"))
+        if buyer == "Company" and kind == "passive":
+            return ctx.registrant  # "is now a wholly owned subsidiary of the Company"
         return None if buyer in _NOT_BUYERS else buyer
     if kind == "merged into":
         return ctx.registrant

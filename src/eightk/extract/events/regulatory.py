@@ -60,10 +60,10 @@ _ACTIONS = (
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     # Designations in every spelling: "Fast Track", "fast-track", "Orphan-Drug", "Breakthrough-Therapy".
-    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)"),
+    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)|\bdesignated\b[^.;]{0,40}?\bas an? breakthrough therapy"),
     ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
     # "Orphan Drug and Fast Track designations": each its own.
-    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan|\borphan (?:medicinal product )?designation"),
+    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan|\borphan (?:medicinal product )?designation|\bdesignated\b[^.;]{0,40}?\b(?:as )?an orphan (?:drug|medicinal product)"),
     ("rare pediatric disease designation", r"rare pediatric disease designation"),
     ("breakthrough device designation", r"breakthrough[- ]device designation"),
     ("PRIME designation", r"\bPRIME\b(?: designation| eligibility| status| scheme)|PRIority MEdicines"),
@@ -82,7 +82,7 @@ _ACTIONS = (
     ("emergency use authorization", r"emergency\s*use\s*authori[sz]ation|\bEUA\b"),
     # "accepted for review a Biologics License Application", "FDA Accepts Regulatory Submission"
     # (LLY-2021-05-18); a plain "accepted the sNDA" stays a submission (LLY-2020-08-18).
-    ("NDA/BLA acceptance", r"\baccept(?:ed|s)\s+(?:for\s+(?:review|filing)|(?:the\s+|its\s+|a\s+)?regulatory\s+submission)"
+    ("NDA/BLA acceptance", r"\baccept(?:ed|s)\s+(?:by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|EMA|NMPA|PMDA)\s+)?(?:for\s+(?:substantive\s+)?(?:review|filing)|(?:the\s+|its\s+|a\s+)?regulatory\s+submission)"
                            r"|\bacceptance of (?:this|the|its) (?:application|submission)"),
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|fil(?:e|es|ing)\s+(?:an?|the|its|our|their)\b|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
@@ -304,8 +304,8 @@ def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
     """Every action a sentence states ("accepted its NDA and assigned a PDUFA date" is two); an
     approval named beside another action is that action's goal, not a second event."""
     sent = ctx.text(c.doc)[c.start:c.end]
-    if _RISK_RE.search(sent):
-        return []  # "There can be no assurance that X will receive approval": risk language
+    if _RISK_RE.search(sent) or _RIVAL_RE.search(sent):
+        return []  # "There can be no assurance that X will receive approval": risk language; a competitor's news
     found = []
     for name, rx in _ACTION_RES:
         m = rx.search(sent)
@@ -367,6 +367,7 @@ def _after_label(name: str, m: re.Match[str], sent: str, start: int) -> re.Match
     return rx.search(sent, start)
 
 
+_RIVAL_RE = re.compile(r"\b(?:competitors?|competing|rival)\b", re.I)
 #: Risk-factor wording: what might not happen is no event.
 _RISK_RE = re.compile(r"\bno assurance\b|\bcan(?:not|['’]t) (?:assure|guarantee|be certain)\b|\bno guarantee\b|\bmay (?:not|never)\b|\bmight (?:not|never)\b"
                       r"|\b(?:fail(?:s|ure)?|unable|inability) to (?:obtain|receive|secure|maintain)\b|\bthe risk that\b", re.I)
