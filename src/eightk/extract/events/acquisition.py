@@ -17,7 +17,7 @@ from ..scan import Candidate
 from ..entities import NOT_COMPANIES
 from .common import Draft, clean, dates_in, is_title, span
 
-_TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
+_TARGET = r"(?P<target>(?:the\s+)?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
 _BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
 #: What a company sells: "its diagnostics business", "its manufacturing site in Ghent".
 _THING = (r"(?:substantially\s+all\s+(?:of\s+)?|all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:its|their|our|the)\s+(?P<target>(?:[\w\-&’'®]+\s+){0,5}?(?:business(?:es)?|unit|division|subsidiary|segment|operations|portfolio|"
@@ -32,13 +32,16 @@ _SUFFIXED = (r"(?P<target>[A-Z][\w&.’'\-]*(?:\s+(?:[A-Z][\w&.’'\-]*|&|of|and
 #: A defined term in parentheses: "(the “Transaction”)".
 _DEFINED = r"(?:\([^)]{0,40}\)\s*)?"
 _PATTERNS = (
-    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:acquisition of|purchase of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:successfully\s+)?(?:complet(?:ed|es)|closed|closes|consummated|finali[sz]ed)\s+(?:on\s+)?(?:(?:its|the|their)\s+)?(?:successful\s+)?(?:previously[- ]announced\s+)?(?:(?:US)?\$[\d.,]+\s*(?:million|billion|[MB])\s+)?(?:acquisition of|purchase of|agreement to (?:acquire|purchase))\s+" + _TARGET)),
     # "closed its previously announced acquisition (the “Transaction”) of an aggregate of 56,375
     # ordinary shares ... in the capital of CliniQuantum Ltd." (NTLX 2026-06-03): a stake.
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:complet(?:ed|es)|closed|closes|consummated)\s+(?:(?:its|the|their)\s+)?(?:previously[- ]announced\s+)?acquisition\s*"
                              + _DEFINED + r"of\s+(?:an aggregate of\s+|approximately\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:shares|stake|interest|equity)\s*" + _DEFINED
                              + r"(?:[^.;]{0,40}?\b(?:in the (?:share )?capital of|of|in))\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:successful\s+)?completion of (?:its|the|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
+    # "announced the closing of its acquisition of Helio"; not a cost's "as part of the closing of
+    # the acquisition of Dermira" (LLY-2020-07-30's non-GAAP notes).
+    ("completed", re.compile(r"(?<!part of the )(?<!connection with the )\b(?:closing|consummation) of (?:its|their) (?:previously[- ]announced\s+)?acquisition of\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:has|have)\s+acquired\s+" + _TARGET)),
     # A stake: "acquired a majority stake in Nordic Cell AB", "acquired 60% of the outstanding
     # shares of Nordic Cell AB".
@@ -53,9 +56,11 @@ _PATTERNS = (
     ("passive", re.compile(r"\b(?:became|has become|have become|is now|are now)\s+(?:a\s+)?wholly[- ]owned subsidiar(?:y|ies)\s+of\s+" + _BUYER)),
     # Spoken: "We bought Helio Therapeutics last year".
     ("completed", re.compile(r"\bbought\s+" + _TARGET)),
-    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+|a controlling\s+|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+(?:of\s+)?)?(?:ownership|control|stake|interest|equity interest|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
+    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+|a controlling\s+|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+(?:of\s+)?)?(?:ownership|control|stake|interest|equity interest|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock|assets|capital stock|membership interests))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
     # "agreed to be acquired by Vega Pharma Holdings": the speaker is the target.
     ("passive announced", re.compile(r"\b(?i:agreed|agreement|definitive agreement) (?i:to be acquired by)\s+" + _BUYER)),
+    # A headline: "Corvexa Therapeutics to Be Acquired by Halcyon Pharma for $1.2 Billion".
+    ("passive announced", re.compile(r"\b[Tt]o [Bb]e [Aa]cquired [Bb]y\s+" + _BUYER)),
     # "entered into an Agreement and Plan of Merger with Orion Cell Therapy, Inc."
     ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?:Agreement and Plan of Merger|[Mm]erger [Aa]greement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:to|will|agreed to)\s+(?:acquire|purchase)\s+(?:a|an|the)\s+[a-z][^.;]{2,80}?\s+from\s+" + _TARGET)),
@@ -85,7 +90,7 @@ _PATTERNS = (
     # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
     ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:Completes|Closes|Completed|Closed)\s+(?:the\s+|Its\s+)?Acquisition\s+[Oo]f\s+" + _TARGET)),
-    ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?(?i:merger)\s+(?i:with)\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?(?i:(?:reverse\s+)?merger)\s+(?i:with)\s+" + _TARGET)),
     # A business asset with no name: "ABVC has acquired a pharmaceutical manufacturing facility",
     # "completed the acquisition of a CDMO", "agreed to acquire a fill-finish plant".
     ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:acquired|bought|(?:complet(?:ed|es)|closed)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of)\s+(?:a|an)\s+" + _ASSET_NOUN)),
@@ -95,7 +100,11 @@ _PATTERNS = (
     # "Merger Sub merged with and into Helio Therapeutics, with Helio surviving as a wholly owned
     # subsidiary of the Company" (an 8-K's Item 2.01): the registrant bought it.
     ("merged into", re.compile(r"\b[Mm]erger\s+(?:Sub|Subsidiary)\b[^.;]{0,80}?\bmerged\s+with\s+and\s+into\s+" + _TARGET)),
-    ("completed", re.compile(r"\b(?:merged|combined)\s+with\s+" + _TARGET)),
+    ("completed", re.compile(r"\bmerged\s+with\s+" + _TARGET)),
+    # "has acquired substantially all of the assets of Helio Therapeutics".
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?acquired\s+(?:substantially\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
+                             r"(?:assets|shares|stock|equity(?: interests)?|capital stock|membership interests|common stock)\s+of\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill|agreed to|plans? to)\s+(?:[Cc]ombine|[Mm]erge)\s+[Ww]ith\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?"
                              r"(?i:business combination|takeover|share exchange)\s+(?i:with|of)\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?i:business combination agreement|share exchange agreement|arrangement agreement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
@@ -128,6 +137,10 @@ _DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|Au
 #: of Interests in South American Operations" (AA-8K-20030801).
 _NOT_TARGET_HEADS = frozenset({"Interests", "Interest", "Assets", "Shares", "Stake", "Certain", "Remaining",
                                "Majority", "Minority", "Portion", "Operations", "Rights"})
+_BARE_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "AG", "SA", "N.V.", "Co.", "L.P."})
+_COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?have\s+(?:been\s+)?(?:acquir|purchas|bought|sold|merged|complet|clos)", re.I)
+#: A sentence's full stop glued to the buyer's name ("to Flextronics."), not an "Inc.".
+_UNDOTTED_RE = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bN\.V)(?<!\bS\.A)\.$")
 _NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
 #: Contract roles, not buyers: "the acquisition of 5% of the shares by the Purchaser".
 _NOT_BUYERS = frozenset({"Company", "Registrant", "Purchaser", "Buyer", "Parent", "Merger Sub", "Investor", "Holder", "Any Person", "Person"})
@@ -191,6 +204,8 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not found:
         return None
     kind, m = found
+    if _COUNTERFACTUAL_RE.search(sent, max(0, m.start() - 30), m.start() + 20):
+        return None  # "Under the terms of that MOU, Alcoa would have acquired a 26% stake in Alba"
     if kind == "subject" and _DATED_AFTER_RE.match(sent, m.end()) and not _PENDING_RE.search(sent, m.end()):
         kind = "completed"  # "following its acquisition of APIRx in August 2022": a dated past deal
     if kind == "subject" and not (_CLOSED_RE.search(sent, m.end()) or _PENDING_RE.search(sent, m.end())
@@ -201,8 +216,13 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not target or kind == "bought by" and re.search(r"\d|%|\b(?:shares|stock|securities|interests?|control|beneficial)\b", target, re.I):
         return None
     acquirer = _acquirer(ctx, c, m, kind)
+    if acquirer in _BARE_SUFFIXES:  # "Bishop Management, Inc. has acquired": the finder kept only "Inc."
+        acquirer = _named_subject(sent[:m.start()]) or None
     if acquirer == target:  # a headline glued to its sentence: "Acquires PFM ... U.S. Bank closed"
-        acquirer = _subsidiary(sent[:m.start()], ctx.registrant) or (ctx.registrant if ctx.registrant != target else None)
+        others = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start()) if x.name != target]
+        named = _named_subject(sent[:m.start()])
+        acquirer = (_subsidiary(sent[:m.start()], ctx.registrant) or (others[-1] if others else None)
+                    or (named if named not in _BARE_SUFFIXES else None) or (ctx.registrant if ctx.registrant != target else None))
     if not acquirer:
         return None
     tail = sent[m.end():]
@@ -265,6 +285,7 @@ _PAST_QUARTER_RE = re.compile(r"\b(?:in|during) the (?:(?P<q>first|second|third|
 #: :func:`eightk.extract.merge.results_are_history`.
 _RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Annual|Q[1-4])\b[^\n]{0,60}\b(?:Results|Financial)\b|\bFinancial Results\b", re.I)
 RESULTS_HEAD = 600
+_DEAL_CLOSED_RE = re.compile(r"^[^.;]{0,60}?\b(?:closed|was completed|has been completed|has closed)\b(?!\s+(?:at|above|below|up|down)\b)", re.I)
 _AGREED_RE = re.compile(r"\bagreement\b|\bprovides? for\b|\b(?:will|would|proposed|pending|expected)\b", re.I)
 #: Words that tell a deal without a date as background.
 _BACKGROUND_RE = re.compile(r"\bto date\b|\btenure\b|\b(?:have|has)\s+(?:divested|sold)\b|\blast year\b|\bprior to (?:that|this|joining)\b|\b(?:he|she) (?:served|led|was)\b|\bpreviously\b(?![- ]announced)|\bearlier\b|\bin the past\b|\bpast (?:year|years|decade)\b", re.I)
@@ -443,6 +464,8 @@ _LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
 def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
     if kind.startswith("passive") or kind in ("relative", "bought by"):
         buyer = _target(ctx, m.group("buyer"))
+        if buyer == "Company" and kind == "passive":
+            return ctx.registrant  # "is now a wholly owned subsidiary of the Company"
         return None if buyer in _NOT_BUYERS else buyer
     if kind == "merged into":
         return ctx.registrant
@@ -450,7 +473,7 @@ def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | 
         return ctx.lexicon.canonical_company(m.group("subj")) or m.group("subj")
     if kind in ("divest", "sold"):
         buyer = m.group("buyer")
-        return ctx.lexicon.canonical_company(buyer) or clean(buyer)
+        return ctx.lexicon.canonical_company(buyer) or _UNDOTTED_RE.sub("", clean(buyer))
     pos = c.start + m.start()
     before = [x.name for x in ctx.companies(c.doc, c.start, pos)]
     if not before:
@@ -475,7 +498,7 @@ _CAPITALISED_TAIL_RE = re.compile(r"((?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’
 
 #: A buyer the company finder did not know, named right before the verb with a corporate word:
 #: "Vega Pharma Holdings will acquire all outstanding shares of Nimbus".
-_NAMED_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:that|and)\s+)((?:[A-Z][\w&.’'\-]*\s+){0,3}(?:Holdings|Group|Inc\.?|Corp\.?|Corporation|"
+_NAMED_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:that|and|which|whereby)\s+)((?:[A-Z][\w&.’'\-]*\s+){0,3}(?:Holdings|Group|Inc\.?|Corp\.?|Corporation|"
                                r"Ltd\.?|LLC|plc|AG|SA|N\.V\.|Pharma|Pharmaceuticals|Therapeutics|Biosciences|Bio|Capital|Partners))\s*$")
 
 
@@ -514,6 +537,8 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 
 
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
+    if kind == "announced" and _DEAL_CLOSED_RE.search(tail):
+        return "completed", "occurred"  # "The deal to acquire Oriel Biosciences closed on January 5, 2026."
     if kind == "bought by" and _AGREED_RE.search(sent):
         return "announced", "occurred"  # "The Merger Agreement provides for the acquisition of Varian by Agilent"
     if kind in ("completed", "passive", "sold", "relative", "bought by", "named subject", "merged into"):

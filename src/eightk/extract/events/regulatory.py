@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..entities import Mention
+from ..entities import NOT_COMPANIES, Mention
 from ..scan import Candidate
 from ..sentences import clause_at, sentence_at
 from ..dates import DateMatch
@@ -60,10 +60,10 @@ _ACTIONS = (
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     # Designations in every spelling: "Fast Track", "fast-track", "Orphan-Drug", "Breakthrough-Therapy".
-    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)"),
+    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)|\bdesignated\b[^.;]{0,40}?\bas an? breakthrough therapy"),
     ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
     # "Orphan Drug and Fast Track designations": each its own.
-    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan"),
+    ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan|\borphan (?:medicinal product )?designation|\bdesignated\b[^.;]{0,40}?\b(?:as )?an orphan (?:drug|medicinal product)"),
     ("rare pediatric disease designation", r"rare pediatric disease designation"),
     ("breakthrough device designation", r"breakthrough[- ]device designation"),
     ("PRIME designation", r"\bPRIME\b(?: designation| eligibility| status| scheme)|PRIority MEdicines"),
@@ -74,13 +74,15 @@ _ACTIONS = (
     ("feedback", r"\b(?:FDA|EMA|agency|regulatory|regulators?)(?:['’]s)? (?:written |positive |constructive |recent )?feedback\b"
                  r"|\b(?:feedback|minutes) (?:from|received from) (?:the )?(?:U\.S\. )?(?:FDA|EMA)\b"),
     ("RMAT designation", r"\bRMAT\b(?: designation)?|regenerative medicine advanced therapy"),
-    ("priority review", r"priority review"),
+    ("priority review", r"priority review(?! vouchers?)"),
+    # Devices: "obtained Investigational Device Exemption (IDE) approval".
+    ("IDE approval", r"Investigational Device Exemption|\bIDE\b(?= approval| application| clearance| submission)"),
     ("CHMP positive opinion", r"positive opinion|\brecommend(?:s|ed|ing)?\s+(?:the\s+)?(?:conditional\s+)?(?:approval|marketing authori[sz]ation)"),
     ("advisory committee meeting", r"advisory committee"),
     ("emergency use authorization", r"emergency\s*use\s*authori[sz]ation|\bEUA\b"),
     # "accepted for review a Biologics License Application", "FDA Accepts Regulatory Submission"
     # (LLY-2021-05-18); a plain "accepted the sNDA" stays a submission (LLY-2020-08-18).
-    ("NDA/BLA acceptance", r"\baccept(?:ed|s)\s+(?:for\s+(?:review|filing)|(?:the\s+|its\s+|a\s+)?regulatory\s+submission)"
+    ("NDA/BLA acceptance", r"\baccept(?:ed|s)\s+(?:by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|EMA|NMPA|PMDA)\s+)?(?:for\s+(?:substantive\s+)?(?:review|filing)|(?:the\s+|its\s+|a\s+)?regulatory\s+submission)"
                            r"|\bacceptance of (?:this|the|its) (?:application|submission)"),
     ("withdrawal", r"withdr(?:ew|awn|aw|awal of|awing)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?" + _APPLICATION),
     ("submission", r"(?:(?:re)?submi(?:tted|ssion of|ts|t|tting)|filed|fil(?:e|es|ing)\s+(?:an?|the|its|our|their)\b|filing of|accept(?:ed|s|ance of))(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,60}?\b" + _APPLICATION
@@ -92,7 +94,7 @@ _ACTIONS = (
     # Not the adjective: "four IND-approved oncology assets", "IND-enabling studies".
     # Verbs in any case: a headline's "Secures FDA Clearance of IND Application"; the IND in
     # effect, a "study may proceed" letter, a "green light" from the agency.
-    ("IND", r"\bINDs?\b(?![-‐])[^.;]{0,60}(?i:clear|accept|submi|fil|effective|allow|approv|into effect|in effect|green[- ]light)"
+    ("IND", r"\bINDs?\b(?![-‐])[^.;]{0,60}(?i:clear|accept|submi|fil|effective|allow|approv|into effect|in effect|green[- ]light|now active|became active|is active)"
             r"|(?i:clear|accept|submi|fil|approv|green[- ]light)\w*[^.;]{0,40}\bINDs?\b(?![-‐])|Investigational New Drug|(?i:(?:study )?may proceed letter|study may proceed)"
             r"|\b(?i:clearance|cleared|allowed|permission|green[- ]light)\b[^.;]{0,40}\b(?i:to (?:proceed|begin|initiate|start|progress|advance|move|commence|dose))\b"),
     # A trial authorised abroad: "Clinical Trial Authorization from the UK MHRA", "approved the CTA".
@@ -232,7 +234,21 @@ def _fold_undated(drafts: list[Draft]) -> list[Draft]:
                 and not d.extra.get("now") and len(keys) == 1 and d.key[:4] not in today):
             d.key = keys.pop()
     _fold_items(drafts)
+    _fold_unnamed(drafts)
     return drafts
+
+
+def _fold_unnamed(drafts: list[Draft]) -> None:
+    """An action told of an unnamed product ("its lead candidate received Fast Track
+    designation") is the same action told of a named one in the same document, when there is
+    exactly one: it takes that fact's key, so the merger folds it (and the name fills in)."""
+    for d in drafts:
+        if len(d.key) != 5 or d.key[1] is not None:
+            continue
+        named = {o.key for o in drafts if len(o.key) == 5 and o.key[1] is not None and o.key[2:4] == d.key[2:4]
+                 and o.order[0] == d.order[0]}
+        if len(named) == 1:
+            d.key = named.pop()
 
 
 def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
@@ -288,8 +304,8 @@ def _action(ctx: Context, c: Candidate) -> list[tuple[str, re.Match[str]]]:
     """Every action a sentence states ("accepted its NDA and assigned a PDUFA date" is two); an
     approval named beside another action is that action's goal, not a second event."""
     sent = ctx.text(c.doc)[c.start:c.end]
-    if _RISK_RE.search(sent):
-        return []  # "There can be no assurance that X will receive approval": risk language
+    if _RISK_RE.search(sent) or _RIVAL_RE.search(sent):
+        return []  # "There can be no assurance that X will receive approval": risk language; a competitor's news
     found = []
     for name, rx in _ACTION_RES:
         m = rx.search(sent)
@@ -351,6 +367,7 @@ def _after_label(name: str, m: re.Match[str], sent: str, start: int) -> re.Match
     return rx.search(sent, start)
 
 
+_RIVAL_RE = re.compile(r"\b(?:competitors?|competing|rival)\b", re.I)
 #: Risk-factor wording: what might not happen is no event.
 _RISK_RE = re.compile(r"\bno assurance\b|\bcan(?:not|['’]t) (?:assure|guarantee|be certain)\b|\bno guarantee\b|\bmay (?:not|never)\b|\bmight (?:not|never)\b"
                       r"|\b(?:fail(?:s|ure)?|unable|inability) to (?:obtain|receive|secure|maintain)\b|\bthe risk that\b", re.I)
@@ -423,7 +440,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         action = f"{agency} action delayed"
     pos = c.start + am.start()
     cs, ce = clause_at(text, c.start, c.end, pos)
-    assets = ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start) or coded_names(sent, c.start)
+    assets = (ctx.assets(c.doc, c.start, c.end) or _approved_use(sent, c.start) or coded_names(sent, c.start)
+              or _slot_names(sent, c.start, ctx.registrant))
     lent = ""
     own = _OWN_PRODUCT_RE.search(sent)
     unnamed = not assets and own is not None  # lent or none: boilerplate when undated history
@@ -449,7 +467,8 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         seg_end = min([i for i in (sent.find(";", product.end - c.start),) if i >= 0] or [len(sent)])
         ind = _indication(sent[product.start - c.start: seg_end])
     ind = (ind or _acronym_indication(ctx, c.doc, sent, c.start) or (_next_indication(ctx, c, asset) if asset else None)
-           or (disease_indication(lent, wide=True) if lent else None))
+           or (disease_indication(lent, wide=True) if lent else None)
+           or (_named_nearby_indication(ctx, c, asset.name) if asset and asset.name.lower() not in ctx.lexicon.asset_spelling else None))
     if ind:
         ind = clean(re.split(r"[\"“”]", ind)[0]) or None  # "ulcerative colitis," said ...
     if ind and asset and ind.lower().startswith(asset.name.lower()) and len(ind) > len(asset.name) + 3:
@@ -523,7 +542,7 @@ _FDA_BY_DEFAULT = frozenset({
     "clinical hold", "clinical hold lifted", "breakthrough therapy designation", "fast track designation",
     "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting",
     "meeting", "orphan drug designation", "priority review", "breakthrough device designation", "510(k) clearance",
-    "De Novo classification", "feedback"})
+    "De Novo classification", "feedback", "IDE approval"})
 _CTA_PLACE_RE = re.compile(r"\b(?:UK|United Kingdom|British|Australia|Australian|Canada|Canadian|EU|European Union|Europe|Korea|Korean)\b", re.I)
 _CTA_PLACES = {"uk": "MHRA", "united kingdom": "MHRA", "british": "MHRA", "australia": "TGA", "australian": "TGA",
                "canada": "Health Canada", "canadian": "Health Canada", "eu": "EMA", "european union": "EMA", "europe": "EMA",
@@ -548,6 +567,43 @@ _NOT_CODED = frozenset("""PD GLP IL CD HER BCL JAK CDK COVID HIV HPV HSV FGF VEG
     ApoE Factor FXI FXII LPA Lp NRF KIT RET MET FGFR HLA IgG IgE IgA IgM Grade GBA LRRK SMN DMD CFTR SOD TDP PINK
     Cohort Part Arm Study Trial Protocol Days Day Week Weeks Year Month ISO CFR USC GMP GLP GCP FDA EMA SEC USD EUR
     NDA BLA IND MAA CTA ANDA NCT""".split())
+
+#: A product's name where only a product stands: "Fast Track designation to Velitra", "IND for
+#: Halvex", "approval of Nexlora", "Velitra received ...". One capitalised word, not a known
+#: non-name, not the start of a disease ("for Sickle Cell Disease").
+#: Not a word of a Title Case run ("for Triple Combination Tablet").
+_SLOT_NAME_RE = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]+[A-Za-z0-9\-]*|[A-Z][a-z]*[A-Z][A-Za-z0-9\-]*)(?:®|™)?(?=[,.;:]|\s+(?![A-Z])|\s+(?:Phase|Trial|Study|Program|Clinical|For|In|To|As|With|And|Injection|Tablets?|Capsules?|Cream|Gel)\b|$)")
+_SLOT_BEFORE_RE = re.compile(r"(?:\b(?i:designations?|status|clearance|approval|application|IND|NDA|BLA|MAA|CTA|submission)\s+(?i:to|for|of)\s+"
+                             r"|\b(?:FDA|EMA|MHRA|PMDA|NMPA|TGA|Health Canada)\s+(?i:to|for)\s+)$")
+_SLOT_NOT_NAMES = frozenset("""The This That These Those Its Our Their Phase Company Patients Adults Children People Treatment
+    Investigational New Drug Clinical Trial Study Orphan Fast Track Breakthrough Priority Rare Pediatric Accelerated Marketing
+    Biologics License Application Approval Designation Submission Health Canada Japan China Europe United Kingdom States Israel
+    Taiwan Australia Korea Switzerland Food Drug Administration European Medicines Agency Commission Ministry Additionally
+    However Today In On As For With From After Before Under Following During Recent Regulatory Corporate Clinical Financial
+    Business Highlights Update Q1 Q2 Q3 Q4 First Second Third Fourth Full Year Quarter Results Moderate Severe Chronic Acute
+    Relapsed Refractory Metastatic Advanced Early Late Pivotal Topline Positive Type End Pre Section Rule Item Exhibit
+    FDA EMA MHRA PMDA NMPA TGA CHMP IND NDA BLA MAA CTA US EU UK U.S. Use Review""".split())
+
+
+#: A sentence's subject named by what it received: "Velitra was granted Orphan Drug designation".
+_SUBJECT_VERB_RE = re.compile(r"(?:®|™)?\s+(?:(?:has been|have been|was|were|had been|is|has)\s+(?:granted|approved|cleared|awarded|given)|"
+                              r"(?:has\s+)?(?:received|receives|obtained|secured|earned|won|gained)\b)")
+
+
+def _slot_names(sent: str, offset: int, registrant: str | None) -> list[Mention]:
+    out = []
+    for m in _SLOT_NAME_RE.finditer(sent):
+        if not (_SLOT_BEFORE_RE.search(sent, max(0, m.start() - 40), m.start())
+                or not sent[:m.start()].strip(" *•-") and _SUBJECT_VERB_RE.match(sent, m.end())):
+            continue
+        name = m.group("name")
+        if name in _SLOT_NOT_NAMES or name in NOT_COMPANIES or (registrant and name in registrant.split()):
+            continue
+        if _HAS_DISEASE_RE.match(sent, m.end() + 1) or re.match(r"(?:\s+[A-Z][\w\-’']*){1,3}\s+(?:[Dd]isease|[Ss]yndrome|[Dd]isorder|[Cc]ancer)\b", sent[m.end():]):
+            continue  # "for Sickle Cell Disease"
+        out.append(Mention(name, offset + m.start("name"), offset + m.end("name"), "slot"))
+    return out
+
 
 _NOT_CODED_WORDS = frozenset("mid early late end pre post non over under top year half type phase day week month covid".split())
 
@@ -700,6 +756,33 @@ def _next_indication(ctx: Context, c: Candidate, asset: Mention) -> str | None:
         return None
     found = disease_indication(text[s:e], wide=True)
     return clean(re.split(r"[\"“”]", found)[0]) or None if found else None
+
+
+#: How far from the action a sentence naming a product the lexicon does not know may give its
+#: disease (the merger's reach for known products).
+NAMED_NEARBY_REACH = 3000
+
+
+def _named_nearby_indication(ctx: Context, c: Candidate, name: str) -> str | None:
+    """The disease the closest sentence naming a coded or slot-found product gives it ("CVX-12
+    is being developed for the treatment of myasthenia gravis"): those names are not in the
+    lexicon the merger looks them up in."""
+    text = ctx.text(c.doc)
+    lo, hi = max(0, c.start - NAMED_NEARBY_REACH), min(len(text), c.end + NAMED_NEARBY_REACH)
+    found = []
+    at = text.find(name, lo, hi)
+    while at >= 0:
+        if not (c.start <= at < c.end):
+            found.append(at)
+        at = text.find(name, at + len(name), hi)
+    for at in sorted(found, key=lambda a: abs(a - c.start)):
+        s, e = sentence_at(text, at)
+        if ctx.is_excluded(c.doc, s, e):
+            continue
+        ind = disease_indication(text[s:e], wide=True)
+        if ind:
+            return ind
+    return None
 
 
 #: A disease named by its abbreviation: "for lebrikizumab in AD" (LLY-2022-06-07).
