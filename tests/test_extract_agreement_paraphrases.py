@@ -229,3 +229,15 @@ def test_agreement_paraphrase(sentence: str, head: str | None, types, want: dict
 def test_agreement_negative(sentence: str, types) -> None:
     events = [e for e in release(sentence) if e.type in types]
     assert not events, [(e.type, e.status, e.fields) for e in events]
+
+
+def test_listed_partners_are_one_deal_each() -> None:
+    events = [e for e in release("Corvexa has existing license agreements with Halvorsen Pharma AG, Kintaro Bio Co., "
+                                 "Ltd. and Albion Therapeutics plc.") if e.type == LIC]
+    assert sorted(e.fields["licensee"] for e in events) == ["Albion", "Halvorsen Pharma", "Kintaro"]
+
+
+def test_a_partner_then_a_clause_is_one_deal() -> None:
+    events = [e for e in release("Under the license agreements with Halvorsen Pharma AG, Corvexa is entitled to "
+                                 "royalties on net sales.") if e.type == LIC]
+    assert len(events) == 1

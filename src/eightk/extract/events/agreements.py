@@ -153,8 +153,54 @@ def _extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
         out += _party_to(ctx, c, text)
         agreement = _agreement(ctx, c, text) or _other_shapes(ctx, c, text)
         if agreement:
-            out.append(agreement)
+            out += _per_partner(ctx, c, text, agreement)
         amendment = _amendment(ctx, c, text)
         if amendment:
             out.append(amendment)
     return out
+
+
+#: Several deals told at once: "license agreements with Beta Pharma AG, Gamma Bio Co., Ltd. and
+#: Delta plc", "signed agreements with Beta and Gamma to license ACM-3 in Europe and Japan".
+_PLURAL_WITH_RE = re.compile(r"\b(?:agreements|licen[cs]es|collaborations|partnerships|deals|alliances)\s+with\s+", re.I)
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)\s*")
+
+
+def _per_partner(ctx: Context, c: Candidate, text: str, draft: Draft) -> list[Draft]:
+    """One event per partner of a listed set of deals (one event per distinct fact)."""
+    m = _PLURAL_WITH_RE.search(text, c.start, c.end)
+    if not m or draft.type not in _KINDS:
+        return [draft]
+    partners: list[str] = []
+    ends = 0  # a list ends at its "and": "with OncoX, ABVC is entitled ..." lists nothing
+    at = m.end()
+    for x in ctx.companies(c.doc, m.end(), c.end):
+        if x.start < at:
+            continue
+        gap = _SUFFIX_TAIL_RE.sub("", text[at:x.start])
+        if partners and not _LIST_GAP_RE.fullmatch(gap):
+            break
+        if x.start != at and not partners:
+            break
+        partners.append(x.name)
+        ends = len(partners) if re.search(r"\band\b|\bas well as\b", gap) else ends
+        at = x.end
+    partners = list(dict.fromkeys(partners[:ends]))
+    if len(partners) < 2:
+        return [draft]
+    out = []
+    for p in partners:
+        fields = dict(draft.fields)
+        if fields.get("scope") and any(q.split(" ")[0] in fields["scope"] for q in partners):
+            fields["scope"] = None
+        if fields.get("licensee") in partners or (fields.get("licensor") == ctx.registrant and not fields.get("licensee")):
+            fields["licensee"] = p
+        elif fields.get("licensor") in partners or fields.get("licensee") == ctx.registrant:
+            fields["licensor"] = p
+        out.append(Draft(draft.type, draft.status, draft.date, fields, list(draft.evidence), draft.confidence,
+                         key=draft.key[:2] + ((p,),), order=draft.order, extra={**draft.extra, "parties": [ctx.registrant, p]}))
+    return out
+
+
+#: A corporate suffix the company mention may leave out of its span ("Kintaro Bio Co., Ltd.").
+_SUFFIX_TAIL_RE = re.compile(r"^,?\s*(?:Inc|Ltd|LLC|AG|plc|Corp|Co\.,?\s+Ltd|K\.K|GmbH|S\.A|N\.V)\.?")
