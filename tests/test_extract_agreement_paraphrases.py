@@ -241,3 +241,32 @@ def test_a_partner_then_a_clause_is_one_deal() -> None:
     events = [e for e in release("Under the license agreements with Halvorsen Pharma AG, Corvexa is entitled to "
                                  "royalties on net sales.") if e.type == LIC]
     assert len(events) == 1
+
+
+CONTRACT = """EXCLUSIVE LICENSE AGREEMENT
+
+This Exclusive License Agreement (the "Agreement") is made and entered into as of June 1, 2019 (the "Effective \
+Date") by and between the Board of Regents of Westbridge University ("Licensor") and Corvexa Therapeutics, Inc., a \
+Delaware corporation ("Licensee").
+
+WHEREAS, Licensor owns certain patent rights relating to small molecule drug candidates for the treatment of \
+pulmonary fibrosis in patients; and
+
+WHEREAS, Licensee desires to obtain an exclusive license under such patent rights;
+
+2.1 License Grant. Licensor hereby grants to Licensee an exclusive, worldwide, royalty-bearing license under the \
+Patent Rights to make, use and sell Licensed Products.
+
+4.1 Upfront Fee. Licensee shall pay Licensor a non-refundable license fee of Fifty Thousand Dollars ($50,000) \
+within thirty days of the Effective Date.
+
+4.3 Royalties. Licensee shall pay Licensor a royalty of three percent (3%) of Net Sales.
+"""
+
+
+def test_contract_with_role_aliases() -> None:
+    events = list(eightk.process(CONTRACT.encode(), name="EX-10.1.txt").events)
+    deals = [e for e in events if e.type == LIC]
+    assert len(deals) == 1 and not [e for e in events if e.type == MS]
+    assert _matches(deals[0], {"licensor": "Westbridge University", "licensee": "Corvexa", "signed": "2019-06-01",
+                               "upfront": usd(50000), "royalty": "three percent (3%) of Net Sales"})

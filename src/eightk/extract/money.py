@@ -121,10 +121,15 @@ _HEADING_ROYALTY_RE = re.compile(r"(?-i:\bRoyalt(?:y|ies))\s+(?-i:[A-Z][a-z]+)")
 _LICENCE_KIND_RE = re.compile(r"royalt(?:y|ies)[- ](?:bearing|free)\b", re.I)
 
 
+#: "4.3 Royalties. Licensee shall pay ...": a contract's section heading, not the terms.
+_BARE_HEADINGS = frozenset({"Royalty", "Royalties", "ROYALTY", "ROYALTIES"})
+
+
 def find_royalty(text: str) -> tuple[str, int, int] | None:
     """Royalty terms as text ("tiered royalties ranging from high single digits to low double
     digits"), trimmed to the clause, with offsets; None when no royalty is mentioned."""
     m = next((m for m in _ROYALTY_RE.finditer(text) if not _HEADING_ROYALTY_RE.search(m.group(0))
+              and m.group(0).strip(" ,.") not in _BARE_HEADINGS
               and not _LICENCE_KIND_RE.match(text, m.end(0) - len(m.group(0).lstrip()) + m.group(0).lstrip().lower().find("royalt"))), None)
     if not m:
         return None

@@ -36,11 +36,34 @@ def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
     fields["signed"] = signed
     names = list(dict.fromkeys(x.name for x in ctx.companies(c.doc, m.end(), c.end) if x.kind != "self"))
     _hereby_grants(ctx, c.doc, m.end(), fields)
+    _role_aliases(ctx, text, m.end(), fields)
     _recitals(ctx, c.doc, m.end(), fields, names)
     status = "occurred" if not signed or not ctx.reference_date or signed[:4] >= ctx.reference_date[:4] else "historical"
     return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
                   key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
                   extra={"parties": names})]
+
+
+#: A party defined by its role: "by and between the Board of Regents of Westbridge University
+#: ("Licensor") and Acme Therapeutics, Inc., a Delaware corporation ("Licensee")".
+_ROLE_ALIAS_RE = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[\"“](?P<role>Licensor|Licensee)[\"”]\s*\)")
+_PARTY_START_RE = re.compile(r"\bby\s+and\s+between\b|\bbetween\b|\band\b(?=\s+(?:the\s+)?[A-Z])|\)")
+_DESCRIPTOR_RE = re.compile(r",\s*(?:an?\s+|the\s+)[^,]*(?:corporation|company|organi[sz]ed|incorporated|university|institution|entity|partnership)[^,]*$", re.I)
+#: How far into the opening the role aliases may be defined.
+ALIAS_REACH = 800
+
+
+def _role_aliases(ctx: Context, text: str, start: int, fields: dict) -> None:
+    prev = start
+    for m in _ROLE_ALIAS_RE.finditer(text, start, min(len(text), start + ALIAS_REACH)):
+        chunk = _PARTY_START_RE.split(text[prev:m.start()])[-1].strip(" ,")
+        prev = m.end()
+        chunk = _DESCRIPTOR_RE.sub("", chunk).strip(" ,")
+        role = m.group("role").lower()
+        if chunk[:1].isupper() or chunk.startswith("the "):
+            name = ctx.lexicon.canonical_company(chunk) or short_name(chunk)
+            if name and not fields.get(role):
+                fields[role] = name
 
 
 #: The contract's own grant: "CytoDyn hereby grants to Vyera, and Vyera hereby accepts, an

@@ -41,7 +41,7 @@ _COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research|\bfunds?\s+(?:all\s+|the\s+|a\s+portion\s+of\s+(?:the\s+)?)?(?:research|development)\b", re.I)
 
 
-_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
+_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|licen[cs]e (?:issue )?fee|"
                        r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|leads?\s+(?:\w+\s+)?development|co-promot|\benable\s+(?-i:[A-Z])|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
 
@@ -220,7 +220,8 @@ def _terms(seg: str, fields: dict, notes: dict | None = None) -> None:
 _UPFRONT_AFTER_RE = re.compile(r"^\s*(?:in\s+|of\s+|consisting\s+of\s+|comprising\s+|including\s+|in the form of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment)", re.I)
 
 
-_UPFRONT_BEFORE_RE = re.compile(r"(?:up-?\s?front|initial|signing|one-time)(?:\s+(?:cash|license|licen[cs]ing|equity))?(?:\s+(?:payments?|fees?))?"
+#: (a contract's "non-refundable license fee of Fifty Thousand Dollars ($50,000)", a "license issue fee")
+_UPFRONT_BEFORE_RE = re.compile(r"(?:up-?\s?front|initial|signing|one-time|non-?refundable|license\s+issue)(?:\s+(?:cash|license|licen[cs]ing|equity))?(?:\s+(?:payments?|fees?))?"
                                 r"(?:\s+(?:of|totaling|totalling|amounting to|worth))?[\s:,]*(?:approximately\s*|about\s*|up to\s*)?$", re.I)
 
 

@@ -26,7 +26,7 @@ _STATUS_RE = re.compile(
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
     re.I,
 )
-_SKIP_RE = re.compile(r"up-?\s?front|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance"
+_SKIP_RE = re.compile(r"up-?\s?front|\bshall\s+(?:pay|be\s+paid|make)\b|eligible|entitled|earn-?out|may receive|could receive|IPR&D|in-process research|per share|\bEPS\b|charges?\b|expense|guidance"
                       # income over a period is a total, not a payment: "Received Cash Milestone Incomes of
                       # $496,000 for the nine months ended September 30, 2024" (ABVC 2024-11-14)
                       r"|\bfor the (?:three|six|nine|twelve) months ended\b|\bfor the (?:fiscal )?(?:year|quarter) ended\b", re.I)
