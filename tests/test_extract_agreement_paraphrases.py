@@ -159,6 +159,10 @@ POSITIVE = [
      "research funding by $2 million.", None, AMD, {"change": "increases research funding"}),
     ("Corvexa today announced that Halvorsen Pharma AG has exercised its option to license CVX-77, triggering a "
      "$5 million option exercise fee payable to Corvexa.", None, AMD, {}),
+    ("The companies agreed to amend the collaboration agreement to extend the research term through 2028.", None,
+     AMD, {"amended": "2026-03-10", "change": "extend the research term"}),
+    ("Corvexa today announced that it has extended its research collaboration with Kintaro Bio Co., Ltd. for an "
+     "additional two years.", None, AMD, {"status": "occurred"}),
     # --- milestone payments
     ("Corvexa received a $2 million milestone payment from Halvorsen Pharma upon dosing of the first patient "
      "in the Phase 2 trial of CVX-310.", None, MS,
@@ -172,6 +176,10 @@ POSITIVE = [
     ("Corvexa earned a €3 million milestone from Halvorsen Pharma after the first patient was dosed.", None, MS,
      {"amount": usd(3e6, "EUR"), "payee": "Corvexa"}),
     ("Corvexa Receives $10 Million Milestone Payment From Kintaro Bio", "title", MS, {"amount": usd(10e6)}),
+    ("Corvexa achieved a $3 million milestone under its license agreement with Halvorsen Pharma AG.", None, MS,
+     {"amount": usd(3e6), "payee": "Corvexa", "payer": "Halvorsen", "asset": None}),
+    ("Kintaro Bio Co., Ltd. paid Corvexa a milestone of $2 million.", None, MS,
+     {"amount": usd(2e6), "payee": "Corvexa", "payer": "Kintaro"}),
     ("Corvexa received two million dollars from Halvorsen Pharma AG as a milestone payment following first "
      "patient dosing.", None, MS, {"amount": usd(2e6), "payer": "Halvorsen", "payee": "Corvexa"}),
     ("Halvorsen Pharma AG paid Corvexa a $6 million milestone upon acceptance of the MAA for CVX-310.", None, MS,
@@ -205,6 +213,7 @@ NEGATIVE = [
     ("Corvexa continues to evaluate strategic partnership opportunities for CVX-12.", DEAL),
     ("Under the license agreement, Corvexa could receive up to $50 million in milestones upon the achievement "
      "of specified events.", (MS,)),
+    ("During the quarter, Corvexa earned milestone payments totaling $12 million from its partners.", (MS,)),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

@@ -38,7 +38,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     stop = c.start + m.start("rest") + change.start() if change else c.start + m.end()
     opening = _OPENING_DATE_RE.match(sent)
     dates = [] if opening else [d for d in dates_in(ctx, c.doc, c.start + m.start(), stop)
-                                if not any(s <= d.start < e for s, e in named)]
+                                if not any(s <= d.start < e for s, e in named)
+                                and not _TERM_END_RE.search(text, max(0, d.start - 30), d.start)]
     if not dates:
         # "In October 2015, the two companies announced the extension of ..." (LLY-2021-05-18)
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start())
@@ -75,6 +76,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
                                                             "named": bool(ref) or reference})
 
 
+#: The end of a term, not the amendment's date: "extend the research term through 2028".
+_TERM_END_RE = re.compile(r"\b(?:through|until|till|to|into)\s+(?:the\s+end\s+of\s+)?$", re.I)
 #: "the Collaboration Agreement dated June 1, 2022": the agreement's date, not the amendment's.
 _AGREEMENT_DATED_RE = re.compile(r"\b(?:agreement|license|collaboration)\s*(?:\([^)]{0,80}\)\s*)?,?\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d)", re.I)
 #: "On April 2, 2025, the Company and Beta entered into the First Amendment ...": the opening date.

@@ -178,7 +178,9 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if is_background and not fields.get("scope"):
         # "Jardiance is part of the company's alliance with Boehringer Ingelheim", "Discovered by
         # Incyte and licensed to Lilly, baricitinib is ...": the product the sentence names.
-        assets = list(dict.fromkeys(a.name for a in ctx.assets(c.doc, c.start, end)))
+        firms = ctx.companies(c.doc, c.start, end)
+        assets = list(dict.fromkeys(a.name for a in ctx.assets(c.doc, c.start, end)
+                                    if not any(f.start <= a.start < f.end for f in firms)))  # not "Halvorsen" of "Halvorsen Pharma"
         fields["scope"] = ", ".join(assets[:3]) or None
     by = _DISCOVERED_BY_RE.search(sent)
     if by:  # "was discovered by Incyte and licensed to Lilly": Incyte, whatever else the sentence names

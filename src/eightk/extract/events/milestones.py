@@ -323,5 +323,7 @@ def _trigger(ctx: Context, c: Candidate, sent: str, fields: dict) -> None:
         ps = max(0, c.start - 400)
         assets = ctx.assets(c.doc, ps, c.start)
     assets = [m for m in assets if m.name.lower() not in _CORPORATE_WORDS]  # "AiBtl BioPharma Inc.": a name, not a product
+    firms = ctx.companies(c.doc, max(0, c.start - 400), c.end)
+    assets = [m for m in assets if not any(f.start <= m.start < f.end for f in firms)]  # "Halvorsen" of "Halvorsen Pharma AG"
     a = nearest(assets, scope_start)
     fields["asset"] = a.name if a else None
