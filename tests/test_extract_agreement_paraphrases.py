@@ -115,6 +115,11 @@ POSITIVE = [
      {"licensor": "Corvexa", "licensee": "Albion", "upfront": usd(8e6), "milestones_total": usd(95e6)}),
     ("Corvexa today announced that Meridian Oncology, Inc. has been granted an exclusive license to CVX-12 in "
      "China.", None, LIC, {"licensee": "Meridian", "territory": "China", "exclusive": True}),
+    ("Corvexa hopes to land a licensing agreement for CVX-12 by the end of 2026.", None, LIC, {"status": "expected"}),
+    ("Corvexa expects to finalize a definitive license agreement with Halvorsen Pharma AG in the second quarter.",
+     None, LIC, {"status": "expected"}),
+    ("Corvexa plans to execute a collaboration agreement with Kintaro Bio Co., Ltd. later this year.", None, COL,
+     {"status": "expected"}),
     # --- collaborations
     ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
      "pulmonary fibrosis.", None, COL, {"status": "occurred"}),
@@ -214,6 +219,12 @@ NEGATIVE = [
     ("Under the license agreement, Corvexa could receive up to $50 million in milestones upon the achievement "
      "of specified events.", (MS,)),
     ("During the quarter, Corvexa earned milestone payments totaling $12 million from its partners.", (MS,)),
+    ("Corvexa partners with patients, caregivers and advocacy groups to raise awareness of rare lung disease.",
+     DEAL),
+    ("Corvexa reached an agreement with the FDA on the design of its Phase 3 trial.", DEAL + (AMD,)),
+    ("Corvexa teams up with leading academic centers to enroll patients in its registry.", DEAL),
+    ("Corvexa has agreements with contract manufacturers and distributors in Europe and Asia.", DEAL),
+    ("Corvexa landed a spot in the Russell 2000 index.", DEAL),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

@@ -9,7 +9,7 @@ from .common import MODAL_RE
 
 _AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
 _ANNOUNCE_RE = re.compile(
-    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|executed|formed|establish(?:ed|es)|inked|struck|land(?:ed|s)?|clinch(?:ed|es)|reach(?:ed|es)|conclud(?:ed|es)|finaliz(?:ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
+    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|execut(?:e|es|ed)|formed|establish(?:ed|es)|inked|struck|land(?:ed|s)?|clinch(?:ed|es)|reach(?:ed|es)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
     # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
     # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
@@ -57,8 +57,15 @@ def _mask(sent: str) -> str:
     return _LICENSE_APPLICATION_RE.sub("product", sent)
 
 
+#: A deal hoped for, not made: "hopes to land a licensing agreement for ACM-12 by the end of 2026".
+_INTENT_RE = re.compile(r"\b(?:expects?|expected|plans?|intends?|hopes?|aims?|seeks?|anticipates?|looks? forward)\s+to\s+(?:\w+\s+){0,2}?"
+                        r"(?:enter(?:ing)?|sign(?:ing)?|land(?:ing)?|secur(?:e|ing)|finali[sz](?:e|ing)|execut(?:e|ing)|conclud(?:e|ing)|reach(?:ing)?|form(?:ing)?)\b", re.I)
+
+
 def _status(clause: str, signed: str | None, reference: str | None, announced: bool) -> str:
     if MODAL_RE.search(clause) and re.search(r"\b(?:expects? to (?:enter|sign)|plans? to (?:enter|sign)|intends? to (?:enter|sign)|will (?:enter|sign)|may enter)\b", clause, re.I):
+        return "expected"
+    if _INTENT_RE.search(clause):
         return "expected"
     if signed and reference and signed[:4] < reference[:4]:
         return "historical"
