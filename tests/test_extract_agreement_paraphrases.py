@@ -120,6 +120,12 @@ POSITIVE = [
      None, LIC, {"status": "expected"}),
     ("Corvexa plans to execute a collaboration agreement with Kintaro Bio Co., Ltd. later this year.", None, COL,
      {"status": "expected"}),
+    ("Corvexa Announces $250 Million Licensing Deal With Halvorsen Pharma", "title", LIC, {"status": "occurred"}),
+    ("Corvexa Inks Licensing Pact With Halvorsen Pharma for Lung Drug", "title", LIC, {"status": "occurred"}),
+    ("Corvexa Secures Exclusive Rights to Novel ADC Platform From Baxley Biologics", "title", LIC,
+     {"licensee": "Corvexa", "licensor": "Baxley", "exclusive": True}),
+    ("Corvexa said Friday it had struck a licensing pact with Halvorsen Pharma AG for its lung fibrosis drug.", None,
+     LIC, {"status": "occurred"}),
     # --- collaborations
     ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
      "pulmonary fibrosis.", None, COL, {"status": "occurred"}),
@@ -225,6 +231,7 @@ NEGATIVE = [
     ("Corvexa teams up with leading academic centers to enroll patients in its registry.", DEAL),
     ("Corvexa has agreements with contract manufacturers and distributors in Europe and Asia.", DEAL),
     ("Corvexa landed a spot in the Russell 2000 index.", DEAL),
+    ("Corvexa executed disciplined cost management, and validated our partnership-driven business model.", DEAL),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

@@ -85,7 +85,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     licensing = _COLLAB_WORDS.search(sent) or _LICENSE_WORDS.search(sent) or (grant and dated) \
         or (dated and _RIGHTS_RE.search(sent)) or (_ANNOUNCE_RE.search(sent) and _JOINT_WORK_RE.search(sent)) \
         or (grant and _OTHERS_ASSET_RE.match(grant.group("scope") or "")) or (grant and _GRANTED_RIGHTS_RE.search(sent))\
-        or (_COLLABORATE_RE.search(sent) and _JOINT_AIM_RE.search(sent))
+        or (_COLLABORATE_RE.search(sent) and _JOINT_AIM_RE.search(sent)) \
+        or (grant and _FROM_SOURCE_RE.match(sent, grant.end()))
     if not licensing or _LEGALESE_RE.search(sent) or _HYPOTHETICAL_RE.search(sent):
         return None
     announce = _ANNOUNCE_RE.search(sent) or _COLLABORATE_RE.search(sent)
@@ -95,7 +96,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if background and (_TRADEMARK_RE.search(sent) or (background.group("ref") or "").lower().startswith(("same ", "such "))):
         background = None  # "Under the same licensing agreement": one already told
     if grant and not (_LICENSE_WORDS.search(sent) or dated or re.search(r"agreement", sent, re.I)
-                      or _OTHERS_ASSET_RE.match(grant.group("scope") or "") or _GRANTED_RIGHTS_RE.search(sent)):
+                      or _OTHERS_ASSET_RE.match(grant.group("scope") or "") or _GRANTED_RIGHTS_RE.search(sent)
+                      or _FROM_SOURCE_RE.match(sent, grant.end())):
         grant = None
     licensed = _LICENSED_RE.search(sent) if not (grant or background) else None
     if licensed:
@@ -392,7 +394,7 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         fields["licensee"] = others[0] if len(others) == 1 else None
 
 #: Who a licence or rights were taken from, right after them: "from the University of Westbridge".
-_FROM_SOURCE_RE = re.compile(r"\s+from\s+(?:the\s+)?(?P<s>(?-i:[A-Z][\w\-&]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-&]*){0,4})(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp)\.?)?)")
+_FROM_SOURCE_RE = re.compile(r"\s+[Ff]rom\s+(?:the\s+)?(?P<s>(?-i:[A-Z][\w\-&]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-&]*){0,4})(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp)\.?)?)")
 
 
 def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:

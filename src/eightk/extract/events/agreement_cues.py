@@ -7,13 +7,13 @@ import re
 
 from .common import MODAL_RE
 
-_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
+_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license|pact)\b"
 _ANNOUNCE_RE = re.compile(
-    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|execut(?:e|es|ed)|formed|establish(?:ed|es)|inked|struck|land(?:ed|s)?|clinch(?:ed|es)|reach(?:ed|es)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
+    r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|execut(?:e|es|ed)|formed|establish(?:ed|es)|ink(?:s|ed)|struck|strikes|seal(?:s|ed)|land(?:ed|s)?|clinch(?:ed|es)|reach(?:ed|es)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
     # A headline names the deal without an article: "Lilly and Entos Pharmaceuticals Enter into
     # Research and Collaboration Agreement to Support ..." (LLY-2022-01-06).
-    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)?|execut(?:es|ed|e)|(?-i:Announces?))\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN,
+    r"|\b(?:enter(?:s|ed|ing)?\s+into|sign(?:s|ed)?|execut(?:es|ed|e)|ink(?:s|ed)|strikes|seal(?:s|ed)|land(?:s|ed)|(?-i:Announces?))\s+(?:[\w\-$€£¥.]+\s+){0,6}?" + _AGREEMENT_NOUN,
     re.I,
 )
 _COLLABORATE_RE = re.compile(r"\b(?:(?:has|have) partnered with|partnered with|(?:has|have) teamed up with|teamed up with|"

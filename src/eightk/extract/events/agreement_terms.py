@@ -100,6 +100,8 @@ _PAID_FROM_RE = re.compile(r"\b(?:payments?|fees?|milestones?)\s+from\s+(?P<p>[A
 
 
 _PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b"
+                       # a headline: "Beta Pharma to Pay Acme $15 Million Upfront ..."
+                       r"|(?P<t>[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,2}\s+(?:to|[Ww]ill)\s+Pay\b"
                        # "a license agreement with Tokuyama Seiyaku K.K., which will pay ...": the partner named last
                        r"|(?P<w>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|K\.K|Co|Corp|GmbH|S\.A|N\.V)\.?)?,\s+which\s+(?:will|is to|has agreed to)\s+(?:pay|make)\b")
 
@@ -148,7 +150,7 @@ def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict, kn
             continue
         said = next(g for g in m.groups() if g)
         who = ctx.lexicon.canonical_company(said) or known_party(said, names + (known or []))
-        if not who and m.lastgroup == "w":
+        if not who and m.lastgroup in ("w", "t"):
             who = _party(ctx, said)  # "with Zhenhai Biotech, which will pay ...": named once, in full
         if not who:
             continue
