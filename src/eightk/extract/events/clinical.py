@@ -34,6 +34,8 @@ _MILESTONES = (
                      r"|stop(?:ping|ped)? (?:the |its )?(?:[\w\-]+ ){0,5}(?:trial|study)(?: [\w\-]+){0,3} early\b"),
     ("enrolled", r"(?:complet(?:e|ed|es|ing|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
                  r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|is|were) (?:fully )?complet(?:ed|e)\b"
+                 # "Enrollment in the Phase 2 trial of X is expected to be completed in ..."
+                 r"|enrol?l?ment\b[^.;]{0,80}?\b(?:is|are|remains?) (?:expected|estimated|anticipated|on track|projected|scheduled|planned) to (?:be )?complet(?:e|ed)\b"
                  r"|(?:reached|achieved|completed) (?:full|target|complete) enrol?l?ment"),
     # A count enrolled or to enrol, the trial told before: "A total of 5,637 patients were
     # randomized" (LLY-2021-10-28), "Lilly expects to enroll 400 patients" (LLY-2020-06-15), "the
@@ -42,12 +44,14 @@ _MILESTONES = (
                        r"|(?:(?:expects?|plans?|intends?|is expected|are expected) to|will) enroll\s+(?:an estimated |approximately |about |up to |more than |over )?"
                        r"\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\b"),
     ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"
+                          # "received IRB approval and began screening patients"
+                          r"|(?:began|begun|begins?|started|starts?|commenced|initiated) (?:patient |subject )?(?:screening|recruiting|recruitment)\b"
                           # "Enrollment is now underway in the Phase 2 REACH trial"
                           r"|(?:enrol?l?ment|dosing|recruitment) (?:is|has) now (?:underway|under way|begun|started)\b"
                           # "Acute myeloid leukemia patients are currently being dosed with oral
                           # zelenirstat in another study" (Pacylex 2025-05-05): under way.
                           r"|(?:are|is) (?:currently |now )?being (?:dosed|enrolled)\b"),
-    ("data_reported", r"(?:announc|report|releas|shar|unveil)(?:ed|es|e|ing)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|met (?:its|the|both|all) (?:[\w\-]+ ){0,2}?(?:co-)?primary\b|achiev(?:ed|es) statistical(?:ly)? significan\w+|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
+    ("data_reported", r"(?:announc(?:ed|es|e|ing)|report(?:ed|s|ing)?|releas(?:ed|es|e|ing)|shar(?:ed|es|e|ing)|unveil(?:ed|s|ing)?)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|(?:met|meets?) (?:(?:its|the|both|all) )?(?:[\w\-]+ ){0,2}?(?:co-)?primary\b|achiev(?:ed|es) statistical(?:ly)? significan\w+|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
                       r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,100}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
@@ -59,13 +63,16 @@ _MILESTONES = (
     # Not a condition: "may enroll into a long-term extension study after completion of any of
     # these registration studies" (LLY-2020-06-01).
     ("completed", r"\blast (?:patient|participant|subject)[- ](?:last[- ])?(?:visit|out)\b|(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
-    ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\badvanc(?:e|es|ed|ing)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
+    ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\b(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transition(?:s|ed|ing)?)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+|the\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
-                r"|(?:patients|participants|subjects) (?:have|has) been dosed in|(?:enrolled|dosed|randomi[sz]ed|treated) (?:its|the|our) first (?:patient|participant|subject|cohort)"
+                r"|(?:patients|participants|subjects) (?:have|has) been dosed in"
+                r"|(?:enrol?l(?:ed|s|ing)?|dos(?:ed|es|e|ing)|randomi[sz](?:ed|es|e|ing)|treat(?:ed|s|ing)?) (?:its |the |our |their )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?\b"
                 r"|dos(?:ed|ing of) (?:the )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)"),
     # A trial a plan holds is a start to come: "a joint clinical development plan ..., which
     # includes a cardiovascular outcomes trial prior to submission" (ALNY 2023-07-24).
-    ("planned", r"\b(?:plan|program|strategy)\b[^.;]{0,80}?\binclud(?:es|ing|e)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:trial|study)\b"),
+    ("planned", r"\b(?:plan|program|strategy)\b[^.;]{0,80}?\binclud(?:es|ing|e)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:trial|study)\b"
+                # "A Phase 3 trial is planned for 2026", "the study is scheduled to begin in mid-2026"
+                r"|\b(?:trial|study)\b[^.;]{0,80}?\b(?:is|are) (?:currently |now |still )?(?:planned|scheduled|slated)\b(?!\s+to\s+(?:be\s+)?(?:complet|conclud|end|finish))"),
     # Results told as what the product does, or at a follow-up time: "HyBryte is showing
     # impressive results in treating ..." (SNGX 2025-04-24), "At nine months of follow-up,
     # consistent and marked improvements were sustained" (Triflo 2024-06-06).
@@ -77,6 +84,7 @@ _MILESTONES = (
                 # A measured effect: "ZB-101 demonstrated a 45% reduction in disease activity".
                 r"|\b(?:show(?:ed|s)|demonstrat(?:ed|es)|achiev(?:ed|es)|resulted in) an? (?:[\w\-]+ )?\d+(?:\.\d+)?%\s+(?:[\w\-]+\s+){0,2}?"
                 r"(?:reduction|improvement|decrease|increase|response rate)\b"
+                r"|\b(?:significantly|substantially|markedly|meaningfully) (?:reduced|improved|decreased|increased|lowered|prolonged|extended|delayed)\b"
                 r"|\bachiev(?:ed|es|ing) an? (?:complete|partial|objective|overall|durable|major|sustained)\s+(?:[\w\-]+\s+)?(?:response|remission)\b"
                 r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|showed)\b"
                 r"|\bAt (?:[\w\-]+\s+){1,2}(?:weeks?|months?|years?)(?: of (?:follow-?up|treatment|therapy))?,"
@@ -119,8 +127,9 @@ _NOT_TRIAL_RE = re.compile(r"\b(?:financial results|quarter(?! of (?:19|20)\d\d)
 _PEOPLE = r"(?:patients|adults|participants|subjects|people|persons|children|women|men|residents|volunteers|individuals|infants|adolescents)"
 _BARE_COUNT_RE = re.compile(r"(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?" + _PEOPLE, re.I)
 _POPULATION_RE = re.compile(
-    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|these|those)\b)(?:U\.S\.|[a-z][\w\-]*)\s+){0,6}?" + _PEOPLE
-    + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?"
+    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|these|those|has|have|had|is|are|was|were|been|begun|began|will|which|that)\b)(?:U\.S\.|[a-z][\w\-]*)\s+){0,6}?" + _PEOPLE
+    # Not where the trial runs: "enrolling patients at three U.S. centers".
+    + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|more than|up to|approximately|about|over|clinical|sites?|centers?|centres?|hospitals?)\b)|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?"
     r"(?:\s+(?:globally|worldwide))?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|had|will|showed|demonstrated|achieved|experienced|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
     re.I)
 _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|children|women|men)\s+with\s+(?P<ind>[^.;,()]{3,120}?)(?=\s+(?:that|who|whose|after|following|despite|and who|previously|receiving)\b|[.;,()]|$)"
@@ -142,6 +151,13 @@ VENUE_RE = re.compile(
     r"|(?:upcoming|future|a future|an upcoming) (?:medical |scientific )?(?:congress(?:es)?|meetings?|conferences?)"
     r"|(?:ASCO|ESMO|AACR|ASH|EULAR|EASD|ADA|AAN|ACR|ATS|ERS|ESC|AHA|ACC|SABCS|ASGCT|IDWeek|AASLD|EASL|DDW|ISTH|ENDO|ObesityWeek|CTAD|AAIC)(?:\s+(?:\d{4}|Annual Meeting|Congress|Scientific Sessions))?)"
 )
+#: Investor and banking conferences, where a company talks rather than presents data.
+_INVESTOR_VENUE_RE = re.compile(
+    r"\b(?:Healthcare|Health Care|Biotechnology|Biotech|Investor|Investment|Growth|Capital Markets|Securities|Equity|"
+    r"Life Sciences|Biopharma|MedTech|Small[- ]Cap|Micro[- ]Cap)\s+(?:\w+\s+)?(?:Conference|Summit|Forum|Symposium|Meeting)\b")
+#: An abstract accepted or selected for a meeting is data to be presented.
+_ACCEPTED_RE = re.compile(r"\b(?:accepted|selected|chosen)\s+(?:for|as)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?"
+                          r"(?:presentation|poster|talk|session)\b", re.I)
 _DATA_RE = re.compile(r"\b(?:data|results|findings|present(?:ed|s|ation|ing)?|poster|abstract|oral|reported|disclosed)\b", re.I)
 _DATE_AFTER_VENUE = 80
 #: How far back "The trial ..." looks for the trial it means (LLY-2024-07-02: the asset and phase
@@ -249,7 +265,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     assets_here = ctx.assets(c.doc, cs, ce) or _named_in_trials(ctx, c.doc, cs, ce)
     implicit = not assets_here and not phase_m and (
         group in _IMPLICIT_GROUPS or _ELLIPTIC_RE.search(text, c.start, c.end) is not None)
-    trial_words = _TRIAL_WORD_RE.search(text, cs, ce) or _START_SUBJECT_RE.search(text, cs, ce)
+    trial_words = _TRIAL_WORD_RE.search(text, cs, ce) or _START_SUBJECT_RE.search(text, cs, ce) \
+        or (not phase_m and _names_a_trial(ctx, c.doc, cs, ce))
     if not phase_m and not trial_words and not ((milestone == "data_reported" or group in _IMPLICIT_GROUPS) and assets_here) \
             and not implicit:
         return []
@@ -259,7 +276,8 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     if m.group(0).lower().startswith("launch") and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + LAUNCH_REACH)):
         return []  # "responsible for Lilly's launched products ... the potential launch of donanemab" (LLY-2021-08-17)
     if group in ("started", "started_enrolling") and not phase_m and not _TRIAL_NOUN_RE.search(text, m.end(), min(ce, m.end() + 80)) \
-            and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()) and not _START_SUBJECT_RE.search(text, cs, m.end()):
+            and not _TRIAL_SUBJECT_RE.match(text, cs, m.start()) and not _START_SUBJECT_RE.search(text, cs, m.end()) \
+            and not (group == "started_enrolling" and _TRIAL_NOUN_RE.search(text, cs, m.start())):
         return []  # "launched" a product, "began" trading: not a trial
     if milestone == "data_reported" and (_venue_near(text, cs, ce) or JOURNAL_RE.search(text, cs, ce)
                                          or PUBLISHED_RE.search(text, cs, ce)):
@@ -276,6 +294,27 @@ def _trial(ctx: Context, c: Candidate, m: re.Match[str]) -> list[Draft]:
     d = _draft(ctx, c, m, milestone, (c.start, ce) if implicit else (cs, ce), asset, phase_m, source=source,
                evidence=(cs, ce))
     return _each_disease(text, (cs, ce), d)
+
+
+#: A trial's acronym ("HALO-2", "FLASH", "KEYNOTE-189", "TRAILBLAZER-ALZ 2") where the release
+#: says it is a trial: "the FLASH study", "the Phase 3 trial, HALO-2", "evaluated in HALO-2".
+_ACRONYM = r"[A-Z][A-Z0-9]{2,}(?:[-‐][A-Z0-9]+)*(?:\s\d{1,2}(?![\d,]))?"
+_TRIAL_ACRONYM_RE = re.compile(
+    r"(?<![\w\-])(?P<a>" + _ACRONYM + r")\s+(?:(?i:phase)\s*\S+\s+)?(?:(?i:clinical)\s+)?(?i:trial|study)\b"
+    r"|(?i:trial|study),?\s+(?:(?i:called|named|known as)\s+)?(?P<b>" + _ACRONYM + r")(?![\w\-])"
+    r"|\b(?:evaluated|assessed|studied|tested|investigated|enrolling|enrolled|randomi[sz]ed)\s+in\s+(?:the\s+)?(?P<c>" + _ACRONYM + r")(?![\w\-])")
+#: Capitals that are not trial names.
+_NOT_TRIAL_ACRONYMS = frozenset({"FDA", "EMA", "NDA", "BLA", "IND", "MAA", "CTA", "COPD", "USA", "NIH", "IRB", "CEO", "CFO",
+                                 "THE", "AND", "PHASE", "NASDAQ", "NYSE", "COVID", "COVID-19", "HIV", "NASH", "MASH"})
+
+
+def _names_a_trial(ctx: Context, doc: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a trial by the acronym the document gives it elsewhere."""
+    text = ctx.text(doc)
+    names = {n for m in _TRIAL_ACRONYM_RE.finditer(text) for n in m.group("a", "b", "c") if n} - _NOT_TRIAL_ACRONYMS
+    assets = {a.name for a in ctx.assets(doc, 0, len(text))}
+    names = {n for n in names if n not in assets and not ctx.lexicon.canonical_company(n)}
+    return any(re.search(r"(?<![\w\-])" + re.escape(n) + r"(?![\w\-])", text[start:end]) for n in names)
 
 
 #: "initiated parallel Phase 2 clinical trials in both asthma and COPD", "top-line results from
@@ -694,6 +733,8 @@ def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
     if not venues:
         return _publication(ctx, c) or _presenting(ctx, c)
     for v in venues:
+        if _INVESTOR_VENUE_RE.search(v.group(0)):
+            continue  # "will present at the Jefferies Healthcare Conference": a company talk, not data
         cs, ce = clause_at(text, c.start, c.end, v.start())
         if not _DATA_RE.search(text, cs, ce) and not _DATA_RE.search(text, c.start, v.start()) and v.re is not JOURNAL_RE:
             continue
@@ -751,7 +792,10 @@ def _meeting_status(ctx: Context, doc: int, v: re.Match[str], clause: tuple[int,
         if first <= ctx.reference_date <= last:
             return "occurred", ctx.reference_date
         date = first
-    return _status_for(text[cs:ce], date, ctx.reference_date), date
+    status = _status_for(text[cs:ce], date, ctx.reference_date)
+    if status == "occurred" and _ACCEPTED_RE.search(text, cs, ce) and (not date or date >= (ctx.reference_date or "")[:len(date)]):
+        status = "expected"  # "an abstract has been accepted for presentation at ...": to be presented
+    return status, date
 
 
 #: A publication told without the word "published in" before the journal: "The Phase 3
