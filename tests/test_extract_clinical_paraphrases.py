@@ -147,6 +147,22 @@ TRIAL_POSITIVE = [
      {"milestone": "enrolled", "phase": "Phase 2b", "asset": "velorimab", "date": "2026-02"}),
     ("Halvora Enrolls First Patient in Phase 1 Trial of HLV-500", "headline",
      {"milestone": "started", "phase": "Phase 1", "asset": "HLV-500", "status": "occurred"}),
+    # indications and populations, sponsored-article verbs
+    ("Halvora today announced positive topline results from its Phase 2 trial of HLV-401 in COPD.", None,
+     {"milestone": "data_reported", "asset": "HLV-401", "indication": "COPD"}),
+    ("Halvora today announced the initiation of a Phase 2a clinical study of HLV-310 in adults with ulcerative colitis.",
+     None, {"milestone": "started", "asset": "HLV-310", "indication": "ulcerative colitis",
+            "population": "adults with ulcerative colitis"}),
+    ("The company managed to wrap up enrollment in its Phase 2 lupus study ahead of schedule.", None,
+     {"milestone": "enrolled", "phase": "Phase 2", "indication": "lupus"}),
+    ("The biotech has kicked off a Phase 2 study of HLV-401 in idiopathic pulmonary fibrosis (IPF).", None,
+     {"milestone": "started", "asset": "HLV-401", "indication": "idiopathic pulmonary fibrosis"}),
+    ("Halvora's lead candidate HLV-401 entered the clinic in January 2026 with a Phase 1 trial in healthy volunteers.",
+     None, {"milestone": "started", "asset": "HLV-401", "phase": "Phase 1", "date": "2026-01"}),
+    ("Halvora today announced that the Phase 2 study of HLV-401 in bronchiectasis is now open for enrollment.", None,
+     {"milestone": "started", "asset": "HLV-401", "status": "occurred"}),
+    ("Halvora today announced that the first participant has been dosed in the Phase 1 study of HLV-500, which will "
+     "enroll up to 64 healthy volunteers.", None, {"milestone": "started", "asset": "HLV-500"}),
 ]
 
 TRIAL_NEGATIVE = [
@@ -167,6 +183,7 @@ TRIAL_NEGATIVE = [
     ("The Phase 1 trial of HLV-500 is ongoing and continues to enroll patients.", None),
     ("If the Phase 3 trial of HLV-401 is successful, Halvora may file a BLA in 2027.", None),
     ("HLV-401 has the potential to be the first oral therapy for COPD.", None),
+    ("Halvora today announced that 12 patients have been enrolled to date in the Phase 1 trial of HLV-500.", None),
 ]
 
 PRESENTATION_POSITIVE = [

@@ -32,7 +32,7 @@ _MILESTONES = (
     # (LLY-2022-06-13).
     ("discontinued", r"discontinu(?:ing|ed|es|e|ation of)\b(?!\s+(?:of\s+)?(?:treatment|therapy|study drug|dosing|due|because)\b)|terminat(?:ed|ing|es|e) (?:the |its |a )?(?:[\w\-]+ ){0,3}(?:trial|study|program)|halt(?:ed|ing)? (?:the |its )?(?:[\w\-]+ ){0,3}(?:trial|study)|(?:trial|study) (?:will |was |has been )?stop(?:ped|s)? early"
                      r"|stop(?:ping|ped)? (?:the |its )?(?:[\w\-]+ ){0,5}(?:trial|study)(?: [\w\-]+){0,3} early\b"),
-    ("enrolled", r"(?:complet(?:e|ed|es|ing|ion of)|finish(?:ed)?)\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
+    ("enrolled", r"(?:complet(?:e|ed|es|ing|ion of)|finish(?:ed)?|wrap(?:ped|s)? up|clos(?:ed|es|e))\s+(?:patient\s+|subject\s+)?(?:enrol?l?ment|recruitment)|fully enrolled|enrolled (?:the )?(?:last|final) (?:patient|subject)|(?<!currently has )(?<!has now )enrolled [\d,]+ (?:patients|participants|subjects|people)|enrol?l?ment (?:is |was )?(?:expected|estimated|anticipated|on track) to (?:be )?complete"
                  r"|enrol?l?ment\b[^.;]{0,80}?\b(?:was|has been|is now|is|were) (?:fully )?complet(?:ed|e)\b"
                  # "Enrollment in the Phase 2 trial of X is expected to be completed in ..."
                  r"|enrol?l?ment\b[^.;]{0,80}?\b(?:is|are|remains?) (?:expected|estimated|anticipated|on track|projected|scheduled|planned) to (?:be )?complet(?:e|ed)\b"
@@ -41,11 +41,17 @@ _MILESTONES = (
     # randomized" (LLY-2021-10-28), "Lilly expects to enroll 400 patients" (LLY-2020-06-15), "the
     # trial will enroll an estimated 1,000 participants" (LLY-2021-01-27).
     ("enrolled_count", r"(?<![\w,.\-])\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\s+(?:were|have been|had been)\s+(?:enrolled|randomi[sz]ed)\b"
+                       # Not a running count: "12 patients have been enrolled to date".
+                       r"(?!\s+(?:to date|so far|thus far)\b)"
                        r"|(?:(?:expects?|plans?|intends?|is expected|are expected) to|will) enroll\s+(?:an estimated |approximately |about |up to |more than |over )?"
                        r"\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\b"),
     ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"
                           # "received IRB approval and began screening patients"
                           r"|(?:began|begun|begins?|started|starts?|commenced|initiated) (?:patient |subject )?(?:screening|recruiting|recruitment)\b"
+                          # "the study is now open for enrollment", "kicked off a Phase 2 study",
+                          # "entered the clinic with a Phase 1 trial"
+                          r"|(?:is|are|was|were) (?:now )?open(?:ed)? (?:for|to) (?:enrol?l?ment|recruitment|patients)|opened (?:enrol?l?ment|recruitment)"
+                          r"|kick(?:ed|s|ing)? off\b|entered the clinic\b"
                           # "Enrollment is now underway in the Phase 2 REACH trial"
                           r"|(?:enrol?l?ment|dosing|recruitment) (?:is|has) now (?:underway|under way|begun|started)\b"
                           # "Acute myeloid leukemia patients are currently being dosed with oral
@@ -137,11 +143,16 @@ _INDICATION_RE = re.compile(r"(?:patients|adults|participants|subjects|people|ch
 
 #: A disease told before the people it affects: "Acute myeloid leukemia patients are currently
 #: being dosed with oral zelenirstat" (Pacylex 2025-05-05).
+_DISEASE_NOUNS = (r"(?:leukemia|lymphoma|myeloma|cancer|carcinoma|sarcoma|disease|syndrome|"
+                  r"diabetes|obesity|dermatitis|psoriasis|arthritis|colitis|asthma|COPD|COVID-19|hypertension|migraine|sclerosis|fibrosis|"
+                  r"lupus|urticaria|eczema|epilepsy|depression|schizophrenia|melanoma|glioblastoma|hepatitis|NASH|MASH)")
 _DISEASE_PATIENTS_RE = re.compile(
     r"(?<![\w\-])(?P<ind>(?:(?!(?i:in|of|for|with|to|the|a|an|and|or|trials?|study|studies|tested|treated|phase\w*)\b)"
-    r"[A-Za-z][\w\-/]*\s+){0,3}?(?:leukemia|lymphoma|myeloma|cancer|carcinoma|sarcoma|disease|syndrome|"
-    r"diabetes|obesity|dermatitis|psoriasis|arthritis|colitis|asthma|COPD|COVID-19|hypertension|migraine|sclerosis|fibrosis))"
-    r"\s+(?:patients|participants|subjects|adults)\b(?P<ind2>)")
+    r"[A-Za-z][\w\-/]*\s+){0,3}?" + _DISEASE_NOUNS + r")\s+(?:patients|participants|subjects|adults)\b(?P<ind2>)")
+#: ... or before the trial, with lowercase modifiers only: "its Phase 2 lupus study", "the
+#: Seabreeze STAT COPD Study" (not the trial's name).
+_DISEASE_TRIAL_RE = re.compile(
+    r"(?<![\w\-])(?P<ind>(?:[a-z][\w\-]*\s+){0,2}?" + _DISEASE_NOUNS + r")\s+(?:(?i:clinical)\s+)?(?i:trials?|study|studies)\b(?P<ind2>)")
 #: A venue runs on to its body's name: "the Annual Meeting of the American Academy of Neurology"
 #: (LLY-2019-05-06).
 _VENUE_WORDS = r"(?:annual meeting|Annual Meeting|Meeting|meeting|Congress|congress|Symposium|symposium|Conference|conference|Scientific Sessions|Sessions|Summit|Forum|Workshop|Colloquium)"
@@ -478,7 +489,7 @@ def _draft(ctx: Context, c: Candidate, m: re.Match[str], milestone: str, clause:
     fields.update({k: v for k, v in (extra_fields or {}).items() if v})
     spans = [(es, ee), (c.start, c.end)] + ([sentence_at(text, source)] if source is not None else [])
     for s, e in spans:
-        _population(text, s, e, fields)
+        _population(text, s, e, fields, m.start())
     return Draft("clinical_trial", status, date, fields, [span(c.doc, es, ee)], 0.8 if phase and asset else 0.6,
                  key=("clinical_trial", (asset.name.lower() if asset else None), phase, milestone,
                       "expected" if status == "expected" else "done", (sponsor or "").lower() or None),
@@ -709,8 +720,9 @@ def _owner(ctx: Context, c: Candidate) -> str | None:
     return None
 
 
-def _population(text: str, start: int, end: int, fields: dict) -> None:
-    """Fill the population and indication that ``text[start:end]`` states, where still missing."""
+def _population(text: str, start: int, end: int, fields: dict, anchor: int | None = None) -> None:
+    """Fill the population and indication that ``text[start:end]`` states, where still missing;
+    of the diseases told before a trial word, the one nearest ``anchor`` (the milestone)."""
     seg = text[start:end]
     if not fields.get("population"):
         for p in _POPULATION_RE.finditer(seg):
@@ -719,8 +731,13 @@ def _population(text: str, start: int, end: int, fields: dict) -> None:
             fields["population"] = clean(p.group("pop"))
             break
     if not fields.get("indication"):
-        i = _INDICATION_RE.search(seg) or _DISEASE_PATIENTS_RE.search(seg)
-        fields["indication"] = clean(i.group("ind") or i.group("ind2")) if i else disease_indication(seg)
+        i = _INDICATION_RE.search(seg) or _DISEASE_PATIENTS_RE.search(seg) or _nearest_match(_DISEASE_TRIAL_RE, seg, (anchor or start) - start)
+        fields["indication"] = clean(i.group("ind") or i.group("ind2")) if i else (disease_indication(seg) or disease_indication(seg, wide=True))
+
+
+def _nearest_match(rx: re.Pattern[str], seg: str, pos: int) -> re.Match[str] | None:
+    found = list(rx.finditer(seg))
+    return min(found, key=lambda f: max(0, f.start() - pos, pos - f.end())) if found else None
 
 
 def _presentations(ctx: Context, c: Candidate) -> list[Draft]:
