@@ -363,7 +363,8 @@ def test_a_phase_belongs_to_the_milestone_it_stands_by():
 
 
 def test_own_phases_skip_the_phase_of_a_nearer_milestone():
-    from eightk.extract.events.clinical import MILESTONE_RE, _own_phases
+    from eightk.extract.events.clinical_milestones import MILESTONE_RE
+    from eightk.extract.events.clinical_trials import _own_phases
     text = "The PEAK-X study was initiated after the previously completed Phase 2b study."
     started = next(m for m in MILESTONE_RE.finditer(text) if m.lastgroup == "started")
     assert _own_phases(text, (0, len(text)), started) == []
