@@ -582,3 +582,113 @@ def test_the_work_a_deal_is_for_told_under_the_agreement():
                   "including ACM-222 in China.", type_="collaboration_agreement")
     assert (e.status, e.fields["signed"], e.fields["territory"]) == ("historical", "2015-03", "China")
     assert e.fields["scope"].startswith("co-developing and commercializing oncology medicines")
+
+
+def test_terms_of_a_research_collaboration_told_in_later_sentences():
+    (e,) = events("Acme today announced a research collaboration and license agreement with Beta Pharmaceuticals, Inc. to "
+                  "discover antibodies against up to three targets. Beta will pay Acme $15 million upfront and will fund "
+                  "research at Acme for three years. The companies will share equally in development costs and profits "
+                  "in the United States, and Beta will be responsible for commercialization outside the U.S.",
+                  type_="collaboration_agreement")
+    assert (e.fields["licensor"], e.fields["licensee"], money(e.fields["upfront"]), e.fields["territory"]) == \
+        ("Acme", "Beta", 15_000_000, "United States")
+    assert "development costs" in e.fields["cost_sharing"] and "fund research" in e.fields["research_funding"]
+
+
+def test_an_option_exercised_under_a_dated_option_agreement_is_todays_amendment():
+    (e,) = events("Acme today announced that Delta Pharmaceuticals, Inc. has exercised its option to license ACM-200 under "
+                  "the companies' 2022 option agreement, triggering a $25 million payment to Acme.",
+                  type_="agreement_amendment")
+    assert (e.status, e.fields["amended"]) == ("occurred", "2025-05-05")
+
+
+def test_a_clinical_supply_agreement_to_evaluate_a_combination_is_a_collaboration():
+    (e,) = events("Acme today announced that it has entered into a clinical supply agreement with Zeta Pharmaceuticals, "
+                  "Inc. to evaluate ACM-300 in combination with Zeta's PD-1 inhibitor.", type_="collaboration_agreement")
+    assert (e.status, e.fields["scope"]) == ("occurred", "evaluate ACM-300 in combination with Zeta's PD-1 inhibitor")
+
+
+def test_who_leads_development_where_is_a_split_territory_and_the_responsibilities():
+    # LLY-2021-01-27: "Junshi Biosciences leads development in Greater China, while Lilly leads development in the
+    # rest of the world."
+    (e,) = events("Acme licensed ACM-505 from Omega Biosciences Inc. after it was developed by Omega.",
+                  "Omega Biosciences leads development in Greater China, while Acme leads development in the rest of "
+                  "the world.", type_="license_agreement")
+    assert e.fields["territory"] == "Omega Biosciences: Greater China; Acme: the rest of the world"
+    assert e.fields["responsibilities"].startswith("Omega Biosciences leads development in Greater China")
+
+
+def test_a_later_co_promotion_option_is_a_responsibility():
+    # LLY-2019-05-28: "Lilly and Centrexion may also elect at a later date to co-promote CNTX-0290 in the U.S."
+    (e,) = events("Acme today announced a license agreement whereby Acme will acquire the exclusive rights for TB-900 "
+                  "from Beta Pharmaceuticals, Inc.",
+                  "Acme and Beta may also elect at a later date to co-promote TB-900 in the U.S.", type_="license_agreement")
+    assert e.fields["responsibilities"] == "Acme and Beta may also elect at a later date to co-promote TB-900 in the U.S."
+
+
+def test_terms_naming_the_announced_partner_skip_a_background_licence_in_between():
+    # LLY-2024-09-04: "Discovered by Incyte and licensed to Lilly, baricitinib ..." between the EVA Pharma agreement
+    # and "to enable EVA Pharma to manufacture and supply baricitinib"
+    found = events("Acme and Kappa Generics Ltd. announced today that the companies have entered into an agreement to "
+                   "expand access to ACM-101 in 20 countries in Asia.",
+                   "Discovered by Pi Labs, Inc. and licensed to Acme, ACM-101 treats gout.",
+                   "\"This voluntary licensing agreement will enable Kappa Generics to manufacture and supply ACM-101 in "
+                   "Asia,\" said the CEO.")
+    deals = {e.fields["licensee"]: e for e in found if e.type == "license_agreement"}
+    assert deals["Kappa Generics"].fields["responsibilities"].startswith("Kappa Generics to manufacture and supply ACM-101")
+    assert deals["Acme"].fields["responsibilities"] is None
+
+
+def test_discovered_by_names_the_licensor_over_other_names_and_restated_agreements_keep_their_date():
+    (e,) = events("Zupraxa treatment was associated with neutropenia. ZUPRAXA, a once-daily pill, was discovered by Pi "
+                  "Labs, Inc. and licensed to Acme.", type_="license_agreement")
+    assert e.fields["licensor"] == "Pi Labs"
+    (a,) = events("Acme and Phi Pharmaceuticals, Inc. are party to the Amended and Restated Joint Venture Agreement, dated "
+                  "as of November 29, 2004.", type_="agreement_amendment")
+    assert (a.status, a.fields["amended"]) == ("historical", "2004-11-29")
+
+
+def test_money_received_under_a_licence_with_a_partner_is_a_payment_from_it():
+    (e,) = events("Acme received $2 million under its license agreement with Beta Pharmaceuticals, Inc. following the "
+                  "approval of ACM-1 in Japan.", type_="milestone_payment")
+    assert (e.status, e.fields["payee"], e.fields["payer"], money(e.fields["amount"]), e.fields["trigger_kind"]) == \
+        ("occurred", "Acme", "Beta", 2_000_000, "regulatory_approval")
+
+
+def test_a_milestone_achieved_now_with_the_money_to_come_occurred():
+    (e,) = events("Acme has achieved a milestone under its collaboration with Theta Pharmaceuticals, Inc., for which it "
+                  "will receive a payment of $6 million.", type_="milestone_payment")
+    assert (e.status, e.fields["payment_status"], money(e.fields["amount"])) == ("occurred", "earned", 6_000_000)
+
+
+def test_background_licences_in_other_words():
+    (e,) = events("Acme holds an exclusive license from the University of Rho to develop ACM-1 worldwide.",
+                  type_="license_agreement")
+    assert (e.status, e.fields["licensor"], e.fields["licensee"], e.fields["exclusive"]) == ("historical", "University of Rho", "Acme", True)
+    (e,) = events("Acme in-licensed worldwide rights to ACM-3 from Tau Pharmaceuticals, Inc. in 2021.", type_="license_agreement")
+    assert (e.status, e.fields["signed"], e.fields["scope"], e.fields["licensor"]) == ("historical", "2021", "ACM-3", "Tau")
+    (e,) = events("Acme's partner, Phi Pharmaceuticals, Inc., holds the commercial rights to ACM-5 in Europe.",
+                  type_="license_agreement")
+    assert (e.fields["licensee"], e.fields["territory"]) == ("Phi", "Europe")
+    (e,) = events("Under our 2020 collaboration with Chi Pharmaceuticals, Inc., Chi funds all development of ACM-6.",
+                  type_="collaboration_agreement")
+    assert (e.fields["signed"], e.fields["research_funding"]) == ("2020", "Chi funds all development of ACM-6")
+
+
+def test_the_agreement_a_payment_is_part_of_named_in_the_next_paragraph():
+    # ABVC 2024-10-22: "The payment, tied to ..., is part of a broader agreement with AiBtl BioPharma."
+    (e,) = events("Acme today announced the receipt of an additional $40,000 in licensing fees from Omega BioPharma Inc.",
+                  "The payment, tied to Acme's pain pipeline, which includes two candidates for chronic pain, is part of a "
+                  "broader agreement with Omega BioPharma.", type_="milestone_payment")
+    assert e.fields["agreement"] == "broader agreement with Omega BioPharma"
+    assert e.fields["asset"] is None
+
+
+def test_co_exclusive_and_exclusive_rights_split_the_territory():
+    # Alnylam 8-K 2023-07-24 (Item 1.01)
+    (e,) = events("On July 1, 2025, Acme entered into a Collaboration and License Agreement with Beta Pharmaceuticals, "
+                  "Inc. to establish a worldwide, strategic collaboration for ACM-700. Under the Agreement, the Company "
+                  "granted to Beta (i) co-exclusive rights to develop and commercialize Licensed Products in the United "
+                  "States and (ii) exclusive rights to develop and commercialize Licensed Products outside the United States.",
+                  type_="collaboration_agreement")
+    assert e.fields["territory"] == "co-exclusive in United States; Beta exclusive outside the United States"

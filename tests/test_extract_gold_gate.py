@@ -8,7 +8,9 @@ below, so that one new, harder gold document does not fail the gate by itself.
 
 Session 2 added fourteen Lilly releases and eight other companies' documents, labelled blind
 (73 documents, 256 events): before any rule was tuned on them precision fell to 0.91, recall
-to 0.62 and field F1 to 0.87, so the floors came down to there, to be raised with the rules."""
+to 0.62 and field F1 to 0.87, so the floors came down to there, to be raised with the rules.
+After the session's rules: events P 0.99, R 0.95, F1 0.97; fields P 0.97, R 0.93, F1 0.95. The
+blind held-out set (tests/gold/heldout) is not gated: it is read, not tuned to."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from eightk.evaluation.events import Counts, score_events
 
 GOLD = Path(__file__).parent / "gold" / "events"
 
-FLOORS = {"events.precision": 0.90, "events.recall": 0.60, "fields.f1": 0.85}
+FLOORS = {"events.precision": 0.95, "events.recall": 0.90, "fields.f1": 0.90}
 
 
 @pytest.fixture(scope="module")

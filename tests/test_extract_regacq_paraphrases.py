@@ -381,3 +381,169 @@ def test_acquisition_paraphrase(sentences, headline, want):
 def test_acquisition_negative(sentence):
     found = of_type("acquisition", sentence)
     assert not found, [(e.status, e.date, e.fields) for e in found]
+
+
+# --- Round 3: whole documents in the layouts other writers use ------------------------------
+
+ANALYST_NOTE = """# Stonebridge Initiates Coverage on Corvexa Therapeutics (NASDAQ:CRVX)
+
+DALLAS, TX -- March 10, 2026 -- Corvexa Therapeutics, Inc. (NASDAQ:CRVX): Stonebridge Capital initiates coverage of Corvexa Therapeutics, a clinical-stage biotechnology company developing drugs for patients with rare neuromuscular disease.
+
+Company Summary:
+
+Regulatory Update: In January 2026 the FDA cleared the Company's IND for CVX-12, allowing the Phase 2 trial to begin.
+
+Designations: CVX-12 has received Orphan Drug and Rare Pediatric Disease designations from the FDA.
+
+M&A: In 2025 the Company acquired Helio Therapeutics, Inc. in an all-stock deal.
+"""
+
+INTERVIEW = """# Q&A with the CEO of Corvexa Therapeutics
+
+NEW YORK, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CRVX), a clinical-stage biopharmaceutical company developing treatments for patients with rare disease, spoke with us about its drug pipeline.
+
+**Q: What were the key milestones last year?**
+
+A: We got the IND for CVX-12 cleared in May, and the FDA gave us Fast Track designation for CVX-12 in the fall. We also closed the acquisition of Helio Therapeutics.
+
+**Q: What comes next?**
+
+A: We plan to submit a BLA for CVX-12 in the second half of 2026.
+"""
+
+RESULTS = """**Corvexa Reports Fourth Quarter and Full Year 2025 Financial Results**
+
+SAN DIEGO, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CRVX), a clinical-stage biopharmaceutical company developing treatments for patients with rare disease, today reported financial results for the fourth quarter of 2025.
+
+**Recent Highlights**
+
+- **Regulatory:** Received Breakthrough Therapy Designation from the U.S. FDA for CVX-12 in myasthenia gravis.
+- **Clinical:** Completed enrollment in the Phase 2 trial of CVX-12.
+- **Corporate:** Completed the acquisition of Helio Therapeutics, Inc. for $25 million.
+"""
+
+DOCUMENTS = [
+    (ANALYST_NOTE, [("regulatory_event", {"action": IND, "agency": "FDA", "asset": "CVX-12", "date": "2026-01"}),
+                    ("regulatory_event", {"action": "orphan drug designation", "asset": "CVX-12"}),
+                    ("regulatory_event", {"action": "rare pediatric disease designation", "asset": "CVX-12"}),
+                    ("acquisition", {"target": "Helio Therapeutics, Inc.", "deal": "completed"})]),
+    (INTERVIEW, [("regulatory_event", {"action": IND, "agency": "FDA", "asset": "CVX-12"}),
+                 ("regulatory_event", {"action": "fast track designation", "agency": "FDA", "asset": "CVX-12"}),
+                 ("regulatory_event", {"action": "NDA/BLA submission", "asset": "CVX-12", "status": "expected"}),
+                 ("acquisition", {"target": "Helio Therapeutics", "deal": "completed"})]),
+    (RESULTS, [("regulatory_event", {"action": "breakthrough therapy designation", "agency": "FDA", "asset": "CVX-12"}),
+               ("acquisition", {"target": "Helio Therapeutics, Inc.", "deal": "completed"})]),
+]
+DOCUMENT_CASES = [(doc, type_, want) for doc, wants in DOCUMENTS for type_, want in wants]
+
+
+@pytest.mark.parametrize("doc, type_, want", DOCUMENT_CASES, ids=[f"doc{i:02d}" for i in range(len(DOCUMENT_CASES))])
+def test_document_layouts(doc, type_, want):
+    found = [e for e in eightk.process(doc.encode("utf-8"), name="doc.md").events if e.type == type_]
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+# --- Round 4: agencies abroad, trials approved, products named the sentence before ----------
+
+ROUND4 = [
+    ("Vitrasil\u00ae completed a feasibility study and was approved by the Australian Therapeutic Goods "
+     "Administration (TGA) to begin the next trial phase.", {"action": "approval", "agency": "TGA", "asset": "Vitrasil"}),
+    ("Corvexa is testing CVX-12 in adults with myasthenia gravis. The study received approval from Swissmedic.",
+     {"action": "approval", "agency": "Swissmedic", "asset": "CVX-12"}),
+    ("CVX-12 is our lead asset. Corvexa has received IND clearance from the FDA and Clinical Trial Authorization "
+     "from the UK regulators, further derisking the asset.", {"action": "CTA approval", "agency": "MHRA", "asset": "CVX-12"}),
+    ("CVX-12 is our lead asset. Corvexa has received IND clearance from the FDA and Clinical Trial Authorization "
+     "from the UK regulators, further derisking the asset.", {"action": IND, "agency": "FDA", "asset": "CVX-12"}),
+    ("Corvexa today announced that this is the second IND cleared by the US FDA for BLX 404.",
+     {"action": IND, "agency": "FDA", "asset": "BLX 404"}),
+    ("Corvexa today announced that Korea's Ministry of Food and Drug Safety approved the Phase 2 trial of CVX-12.",
+     {"action": "approval", "agency": "MFDS", "asset": "CVX-12"}),
+]
+
+
+@pytest.mark.parametrize("text, want", ROUND4, ids=[f"r4_{i:02d}" for i in range(len(ROUND4))])
+def test_agencies_abroad_and_lent_products(text, want):
+    found = of_type("regulatory_event", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+def test_a_rule_number_is_not_a_product():
+    assert of_type("regulatory_event", "The FDA cleared the filing under Rule 144 for Section 16 officers.") == []
+
+
+UNNAMED_DEALS = [
+    ("Corvexa has acquired a pharmaceutical manufacturing facility in Ohio with a transaction value of $60 million.",
+     {"target": "pharmaceutical manufacturing facility", "deal": "completed"}),
+    ("Corvexa today announced that it completed the acquisition of a contract development and manufacturing "
+     "organization for $12 million.", {"deal": "completed"}),
+    ("Corvexa today announced that it has agreed to acquire a biologics fill-finish plant in Ireland.",
+     {"target": "biologics fill-finish plant", "deal": "announced"}),
+]
+
+
+@pytest.mark.parametrize("text, want", UNNAMED_DEALS, ids=[f"unnamed{i}" for i in range(len(UNNAMED_DEALS))])
+def test_unnamed_business_assets(text, want):
+    found = of_type("acquisition", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+def test_what_was_bought_between_of_and_by():
+    found = of_type("acquisition", "Before joining Corvexa, Dr. Lee served as Chief Medical Officer of Nordwind Bio, where she "
+                    "led the acquisition of two antibody programs by Halvard Pharma.")
+    assert any(_matches(e, {"acquirer": "Halvard Pharma", "deal": "completed", "status": "historical"}) for e in found), found
+
+
+def test_shares_bought_by_a_contract_role_are_not_a_deal():
+    assert of_type("acquisition", "The acquisition of 5% of the outstanding shares by the Purchaser requires consent.") == []
+
+
+MORE_DEALS = [
+    ("In 2023 Corvexa merged with Lumina Bio, Inc. to form a combined neurology company.",
+     {"target": "Lumina Bio, Inc.", "deal": "completed"}),
+    ("Corvexa today announced that it completed its business combination with Orion Acquisition Corp.",
+     {"target": "Orion Acquisition Corp.", "deal": "completed"}),
+    ("Corvexa today announced that it entered into a share exchange agreement with Nordic Cell AB.",
+     {"target": "Nordic Cell AB", "deal": "announced"}),
+    ("Corvexa sold Zentrol to Medica Holdings in 2024.", {"acquirer": "Medica Holdings", "target": "Zentrol", "deal": "completed"}),
+    ("Quantia acquired Helio Therapeutics to expand its oncology pipeline.", {"acquirer": "Quantia", "target": "Helio Therapeutics"}),
+    ("Following its acquisition of Helio Therapeutics in August 2022, Corvexa expanded into oncology.",
+     {"target": "Helio Therapeutics", "deal": "completed", "status": "historical", "date": "2022-08"}),
+    ("The acquisition of a 51% stake in Nordic Cell AB closed on March 2, 2026.", {"target": "Nordic Cell AB", "deal": "completed"}),
+]
+MORE_NON_DEALS = [
+    "Corvexa acquired U.S. rights to the compound from its partner.",
+    "The company acquired Exclusive rights to CVX-77 under the licence.",
+    "Net income was affected by the acquisition of Helio Therapeutics.",
+]
+
+
+@pytest.mark.parametrize("text, want", MORE_DEALS, ids=[f"deal{i}" for i in range(len(MORE_DEALS))])
+def test_more_deal_phrasings(text, want):
+    found = of_type("acquisition", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+@pytest.mark.parametrize("text", MORE_NON_DEALS, ids=[f"nondeal{i}" for i in range(len(MORE_NON_DEALS))])
+def test_more_non_deals(text):
+    assert of_type("acquisition", text) == []
+
+
+ITEM_201 = [
+    ("On March 1, 2026, the Company completed the previously announced sale of substantially all of its assets to "
+     "Medica Holdings pursuant to the Asset Purchase Agreement.", {"acquirer": "Medica Holdings", "deal": "completed"}),
+    ("On March 9, 2026, Merger Sub merged with and into Helio Therapeutics, Inc., with Helio Therapeutics, Inc. surviving "
+     "as a wholly owned subsidiary of the Company.", {"target": "Helio Therapeutics, Inc.", "deal": "completed"}),
+]
+
+
+@pytest.mark.parametrize("text, want", ITEM_201, ids=[f"item201_{i}" for i in range(len(ITEM_201))])
+def test_item_201_wording(text, want):
+    found = of_type("acquisition", text)
+    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+
+
+def test_a_bank_merger_in_a_non_biopharma_release():
+    text = ("Harbor Bancorp Reports Earnings\n\nBOSTON, March 10, 2026 -- Harbor Bancorp, Inc. (NYSE: HRB) today "
+            "reported earnings for the quarter.\n\nDuring the quarter, Harbor Bancorp merged with Lakeside Savings Bank.\n")
+    found = [e for e in eightk.process(text.encode(), name="bank.txt").events if e.type == "acquisition"]
+    assert any(_matches(e, {"target": "Lakeside Savings Bank", "deal": "completed"}) for e in found), found

@@ -17,8 +17,8 @@ from .sentences import sentence_at
 _FAMILIES = {
     "milestone": r"milestones?|licens\w* (?:payments?|fees?|income|revenues?)|payments? (?:to|from)|received (?:us)?\$|cash (?:income|revenues?)",
     "agreement": (r"licen[cs]\w*|collaborat\w*|partnership|co-develop\w*|co-commerciali\w*|"
-                  r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for|alliance|rights to|deals?"),
-    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|merge[ds]?|tender offer|divest|purchase|sold|sale of|sells?|bought|buy(?:s|ing)?|wholly[- ]owned",
+                  r"agreement|amend\w*|option|extend\w*|expan(?:d|ds|ded|sion)|up-?\s?front|royalt\w*|responsib\w+ for|alliance|rights to|deals?|co-promot\w*|leads? development"),
+    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|merge[ds]?|tender offer|divest|purchase|sold|sale of|sells?|bought|buy(?:s|ing)?|wholly[- ]owned|share exchange|business combination",
     "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])[abc]?(?![A-Za-z0-9])|pivotal|clinical (?:trials?|study|studies|testing|programs?)|"
                  r"first (?:patient|participant|subject)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout|"
                  # A trial planned within a program, a start told by its screening or dosing, and
@@ -113,8 +113,9 @@ MIN_BIO_WORDS = 3
 
 
 #: Deals are reported by every industry: documents that are not biopharma get this scan only.
-DEAL_WORDS = ("acquisition of", "acquire ", "acquired ", "divest", "agreement to purchase")
-DEAL_SCAN_RE = re.compile(r"\b(?P<acquisition>acqui(?:re|res|red)\b|acquisition of|divest|agreement to purchase)")
+DEAL_WORDS = ("acquisition of", "acquire ", "acquired ", "divest", "agreement to purchase", "merged with", "merger with",
+              "sale of substantially")
+DEAL_SCAN_RE = re.compile(r"\b(?P<acquisition>acqui(?:re|res|red)\b|acquisition of|divest|agreement to purchase|merge[dr] with|sale of substantially)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,7 @@ def has_deal_words(lowered: str) -> bool:
 #: A deal word followed by what is bought, named with a capital ("acquisition of JMP Group",
 #: "acquire a ... facility from Nexus", "acquired TravelBank").
 _DEAL_OBJECT_RE = re.compile(
-    r"(?i:acquisition|acquire[sd]?|acquired|divest\w*|agreement to purchase)\s*(?:\([^)]{0,40}\)\s*)?"
+    r"(?i:acquisition|acquire[sd]?|acquired|divest\w*|agreement to purchase|merge[dr] with(?: and into)?|sale of substantially all of (?:its|the) assets to)\s*(?:\([^)]{0,40}\)\s*)?"
     r"(?:(?i:of|to acquire)\s+)?(?:(?i:the|a|an|full|all|ownership of|control of|the assets of)\s+)*"
     r"(?:[A-Z]|[a-z][^.;]{0,80}?\bfrom\s+[A-Z])"
 )

@@ -14,14 +14,18 @@ from ...records import Money
 from ..money import find_money
 from ..sentences import sentences
 from ..scan import Candidate
+from ..entities import NOT_COMPANIES
 from .common import Draft, clean, dates_in, is_title, span
 
 _TARGET = r"(?P<target>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
 _BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
 #: What a company sells: "its diagnostics business", "its manufacturing site in Ghent".
-_THING = (r"(?:its|their|our|the)\s+(?P<target>(?:[\w\-&’'®]+\s+){0,5}?(?:business(?:es)?|unit|division|subsidiary|segment|operations|portfolio|"
+_THING = (r"(?:substantially\s+all\s+(?:of\s+)?|all\s+(?:or\s+substantially\s+all\s+)?(?:of\s+)?)?(?:its|their|our|the)\s+(?P<target>(?:[\w\-&’'®]+\s+){0,5}?(?:business(?:es)?|unit|division|subsidiary|segment|operations|portfolio|"
           r"franchise|assets|facility|site|plant|product line|brand|rights to [^.;,]{2,60}?))(?:\s+(?:in|at|located in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?")
 _TO_BUYER = r"\s+to\s+(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
+#: What a company buys when it is not named: a plant, a business, a platform.
+_ASSET_NOUN = (r"(?P<target>(?:[\w®™\-]+\s+){0,4}?(?:facility|plant|site|business|platform|portfolio|campus|CDMO|CRO|CMO|manufacturer|"
+               r"company|(?i:contract (?:development and )?(?:manufacturing|research) organi[sz]ation)(?:\s+\(C[DR]?MO\))?))\b")
 #: A company named with its legal suffix ("Helio Therapeutics, Inc.", "Nordic Cell AB").
 _SUFFIXED = (r"(?P<target>[A-Z][\w&.’'\-]*(?:\s+(?:[A-Z][\w&.’'\-]*|&|of|and|de)){0,5}?,?\s+"
              r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|AG|GmbH|AB|SE|N\.V|B\.V|S\.A|S\.p\.A|L\.P|Co)\b\.?)")
@@ -69,18 +73,43 @@ _PATTERNS = (
     # 2025-05-21), "Ardea was acquired by AstraZeneca": the company named before is the target.
     ("passive", re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?acquisition\s+by\s+" + _BUYER)),
     ("passive", re.compile(r"\b(?:was|were|has been|had been)\s+acquired\s+by\s+" + _BUYER)),
+    # "played a key role in the acquisition of clinical assets by Eikon Therapeutics": what was
+    # bought is named between "of" and "by" (repertoire 2025-06-04).
+    ("bought by", re.compile(r"\b(?:the\s+)?acquisition of\s+(?:the\s+|its\s+|their\s+)?(?P<target>[A-Za-z][\w\-’' ]{2,60}?)\s+by\s+" + _BUYER)),
     # A business sold: "sold its diagnostics business to Quantia Labs", "agreed to sell its
     # manufacturing site in Ghent to Biofab NV", "completed the divestiture of its animal health
     # unit to Vetrix Holdings": the buyer is the acquirer, the business the target.
-    ("sold", re.compile(r"\b(?:sold|(?:complet(?:ed|es|ion of)|closed|closing of|consummated)\s+(?:the\s+|its\s+)?(?:sale|divestiture)\s+of|divested)\s+" + _THING + _TO_BUYER)),
+    ("sold", re.compile(r"\b(?:sold|(?:complet(?:ed|es|ion of)|closed|closing of|consummated)\s+(?:the\s+|its\s+)?(?:previously[- ]announced\s+)?(?:sale|divestiture|disposition)\s+of|divested)\s+" + _THING + _TO_BUYER)),
     ("divest", re.compile(r"\b(?:(?:agreed|agreement|plans?|intends?|will|to)\s+(?:to\s+)?(?:sell|divest)|(?:proposed\s+|pending\s+)?(?:sale|divestiture)\s+of)\s+" + _THING + _TO_BUYER)),
     ("divest", re.compile(r"\bdivest\s+" + _TARGET + r"(?:\s+\w+)?\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
     # Headlines: "Acme to Acquire Delta Bio", "Acme Completes Acquisition of Delta Bio".
     ("announced", re.compile(r"\b(?:[Tt]o|[Ww]ill)\s+(?:Acquire|Purchase)\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:Completes|Closes|Completed|Closed)\s+(?:the\s+|Its\s+)?Acquisition\s+[Oo]f\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?(?i:merger)\s+(?i:with)\s+" + _TARGET)),
+    # A business asset with no name: "ABVC has acquired a pharmaceutical manufacturing facility",
+    # "completed the acquisition of a CDMO", "agreed to acquire a fill-finish plant".
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?(?:acquired|bought|(?:complet(?:ed|es)|closed)\s+(?:the|its)\s+(?:acquisition|purchase)\s+of)\s+(?:a|an)\s+" + _ASSET_NOUN)),
+    ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+(?:acquire|purchase|buy)\s+(?:a|an)\s+" + _ASSET_NOUN + r"(?![^.;]{0,80}\bfrom\s+[A-Z])")),
+    # Mergers told in the past: "In 2023 Corvexa merged with Lumina Bio", "completed its business
+    # combination with Orion Acquisition Corp.", takeovers, share exchanges.
+    # "Merger Sub merged with and into Helio Therapeutics, with Helio surviving as a wholly owned
+    # subsidiary of the Company" (an 8-K's Item 2.01): the registrant bought it.
+    ("merged into", re.compile(r"\b[Mm]erger\s+(?:Sub|Subsidiary)\b[^.;]{0,80}?\bmerged\s+with\s+and\s+into\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:merged|combined)\s+with\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?i:complet(?:ed|es|ion of)|closed|closing of|consummat(?:ed|ion of))\s+(?i:(?:its|the|their)\s+)?(?i:previously[- ]announced\s+)?"
+                             r"(?i:business combination|takeover|share exchange)\s+(?i:with|of)\s+" + _TARGET)),
+    ("announced", re.compile(r"\b(?:entered into|signed|executed)\s+(?:an?\s+|the\s+)?(?:definitive\s+)?(?i:business combination agreement|share exchange agreement|arrangement agreement)\s+(?:\([^)]{0,40}\)\s+)?with\s+" + _TARGET)),
+    # A product or business sold by name: "sold BAQSIMI to Amphastar", "agreed to sell Zentrol to Medica".
+    ("sold", re.compile(r"\b(?:sold|divested)\s+(?P<target>[A-Z][\w®™\-]*(?:\s+[A-Z][\w®™\-]*){0,3})\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
+    ("divest", re.compile(r"\b(?:agreed|agreement|plans?|intends?|will)\s+to\s+(?:sell|divest)\s+(?P<target>[A-Z][\w®™\-]*(?:\s+[A-Z][\w®™\-]*){0,3})\s+to\s+(?P<buyer>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})")),
+    # A company acquired by a named subject: "Quantia acquired Helio Therapeutics to expand ...".
+    ("named subject", re.compile(r"(?:\b(?:we|it|they|[Tt]he [Cc]ompany)|\b(?P<subj>[A-Z][\w&.\-]+)(?:\s+(?:Inc\.|Corp\.|Ltd\.))?)\s+acquired\s+(?!U\.S\.|(?:US|EU|Global|Worldwide|Exclusive|North American|European)\b)"
+                             + _TARGET + r"(?!\s+(?:rights?|licen[cs]es?|patents?|assets?|shares?|stock|technology|IP)\b)")),
+    # A stake named as the subject: "the acquisition of a 51% stake in Nordic Cell AB closed".
+    ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s+of\s+(?:a|an)\s+(?:majority|controlling|\d{1,3}(?:\.\d+)?\s*(?:%|percent))\s+(?:stake|interest|equity interest)\s+in\s+" + _TARGET)),
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|recently[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s*(?:\([^)]{0,40}\)\s*)?of\s+" + _TARGET)),
 )
+_DATED_AFTER_RE = re.compile(r"\s*,?\s*(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
 _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|scheduled|anticipated|subject)\b|\bexpected to (?:close|be completed)|\bpending\b", re.I)
 _SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|acquire (?:the )?(?:exclusive |worldwide |global |commercial |development |and )*(?:rights|license)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
@@ -90,6 +119,9 @@ _ANNOUNCED_RE = re.compile(r"\b(?:announc\w*|agreed|signed|entered into)\b[^.;]*
 #: "the share purchase agreement dated March 9, 2026": a date of the contract, not of the deal's
 #: closing (NTLX 2026-06-03).
 _AGREEMENT_DATE_RE = re.compile(r"\bdated(?: as of)?\s*$", re.I)
+#: The target's own history, not the deal's date: "a facility in California, originally
+#: established in 2000" (ABVC 2025-03-05).
+_FOUNDED_RE = re.compile(r"\b(?:established|founded|incorporated|formed|built|opened|since)\s+(?:in\s+)?$", re.I)
 _QUARTER_RE = re.compile(r"\b(?:in|during) the (?:\w+ )?quarter\b", re.I)
 _DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$")
 #: A headline's capitals that name what part was bought, not whom: "Alcoa Completes Acquisition
@@ -97,6 +129,8 @@ _DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|Au
 _NOT_TARGET_HEADS = frozenset({"Interests", "Interest", "Assets", "Shares", "Stake", "Certain", "Remaining",
                                "Majority", "Minority", "Portion", "Operations", "Rights"})
 _NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
+#: Contract roles, not buyers: "the acquisition of 5% of the shares by the Purchaser".
+_NOT_BUYERS = frozenset({"Company", "Registrant", "Purchaser", "Buyer", "Parent", "Merger Sub", "Investor", "Holder", "Any Person", "Person"})
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
@@ -126,11 +160,26 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
 
 
 def _find(sent: str) -> tuple[str, re.Match[str]] | None:
-    for kind, rx in _PATTERNS:
-        m = rx.search(sent)
-        if m:
-            return kind, m
+    for text in dict.fromkeys((_decapitalised(sent), sent)):
+        for kind, rx in _PATTERNS:
+            m = rx.search(text)
+            if m:
+                return kind, m
     return None
+
+
+#: A bullet or label before a sentence that starts with its verb: "- **Corporate:** Completed
+#: the acquisition of Helio Therapeutics, Inc.", "Acquired a majority stake in ...".
+_VERB_START_RE = re.compile(r"^[\s*•\-]*(?:(?:[A-Z][\w\-/&’']*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w\-/&’']*\s*(?::\*\*|\*\*:|:)\s*)?(?=[A-Z][a-z]+(?:ed|s)\s)")
+
+
+def _decapitalised(sent: str) -> str:
+    """The sentence with its opening verb in lower case (same length, same offsets)."""
+    m = _VERB_START_RE.match(sent)
+    if not m:
+        return sent
+    i = m.end()
+    return sent[:i] + sent[i].lower() + sent[i + 1:]
 
 
 def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
@@ -142,12 +191,14 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     if not found:
         return None
     kind, m = found
+    if kind == "subject" and _DATED_AFTER_RE.match(sent, m.end()) and not _PENDING_RE.search(sent, m.end()):
+        kind = "completed"  # "following its acquisition of APIRx in August 2022": a dated past deal
     if kind == "subject" and not (_CLOSED_RE.search(sent, m.end()) or _PENDING_RE.search(sent, m.end())
                                   or _ANNOUNCED_RE.search(sent[max(0, m.start() - 40): m.start()])
                                   or "announced" in m.group(0).lower()):
         return None  # "the impact of the third quarter acquisition of Stratagene": a mention
     target = _passive_target(ctx, c, m) if kind.startswith("passive") else _target(ctx, m.group("target"))
-    if not target:
+    if not target or kind == "bought by" and re.search(r"\d|%|\b(?:shares|stock|securities|interests?|control|beneficial)\b", target, re.I):
         return None
     acquirer = _acquirer(ctx, c, m, kind)
     if acquirer == target:  # a headline glued to its sentence: "Acquires PFM ... U.S. Bank closed"
@@ -158,20 +209,33 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     status_field, status = _status(kind, sent, tail, m.group(0))
     money = _consideration(ctx, c, tail, target)
     dates = [d for d in dates_in(ctx, c.doc, c.start + m.end(), c.end) if not d.relative
-             and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)]
+             and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)
+             and not _FOUNDED_RE.search(text, max(0, d.start - 30), d.start)]
     # The opening date of the deal's clause, also after a heading glued before it
     # ("ACQUISITION OF BBVA USA BANCSHARES, INC. On June 1, 2021, PNC acquired ...").
-    lead = _LEAD_DATE_RE.match(sent) or next(iter(_INNER_LEAD_DATE_RE.finditer(sent, 0, m.start())), None)
+    opening = _LEAD_DATE_RE.match(sent)
+    lead = opening or next(iter(_INNER_LEAD_DATE_RE.finditer(sent, 0, m.start())), None)
+    if opening and status_field == "completed" and opening.end() <= m.start():
+        # A closed deal's opening date wins over the agreement's later in the sentence: "In
+        # December 2005, we completed the sale ... pursuant to an Asset Purchase Agreement ...".
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + opening.end()) if not d.relative] or dates
     if not dates and lead:
         # "On April 30, 2024, Nimbus completed its previously announced acquisition of ..."
         dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + lead.end()) if not d.relative]
+    if not dates and kind != "relative" and status_field == "completed":
+        # "In 2025 the Company acquired Helio Therapeutics": a closed deal's first date before the verb.
+        dates = [d for d in dates_in(ctx, c.doc, c.start, c.start + m.start()) if not d.relative
+                 and not _AGREEMENT_DATE_RE.search(text, max(0, d.start - 16), d.start)
+                 and not re.search(r"[,;]", text[d.end: c.start + m.start()])][:1]  # same clause
     date = dates[0].value if dates else None
     if not date and status_field == "completed":
         # "closed in the quarter", "In the fourth quarter we closed on": the reported quarter's
         # year; a results release's deal told as closed, with no date: the period's (CFG, USB 4Q21).
         date = _quarter_year(sent, ctx.reference_date) or (
             _period_year(ctx.reference_date) if _is_results(ctx, c.doc) and not _TODAY_RE.search(sent) else None)
-    if status == "occurred" and date and not ctx.reference_date:
+    if status == "occurred" and not date and _BACKGROUND_RE.search(sent) and not _TODAY_RE.search(sent):
+        status = "historical"  # "As part of the investments completed to date, ABVC has acquired ..."
+    elif status == "occurred" and date and not ctx.reference_date:
         status = "historical"  # no report date to tell it is today's: "through its acquisition by AstraZeneca PLC in 2012"
     elif status == "occurred" and date and len(date) == 10 and ctx.reference_date and 0 <= _days_before(date, ctx.reference_date) <= RECENT_DAYS:
         pass  # the 8-K's own news, dated
@@ -201,6 +265,9 @@ _PAST_QUARTER_RE = re.compile(r"\b(?:in|during) the (?:(?P<q>first|second|third|
 #: :func:`eightk.extract.merge.results_are_history`.
 _RESULTS_RE = re.compile(r"\b(?:Quarter|Fiscal Year|Full[- ]Year|Year[- ]End|Annual|Q[1-4])\b[^\n]{0,60}\b(?:Results|Financial)\b|\bFinancial Results\b", re.I)
 RESULTS_HEAD = 600
+_AGREED_RE = re.compile(r"\bagreement\b|\bprovides? for\b|\b(?:will|would|proposed|pending|expected)\b", re.I)
+#: Words that tell a deal without a date as background.
+_BACKGROUND_RE = re.compile(r"\bto date\b|\btenure\b|\b(?:have|has)\s+(?:divested|sold)\b|\blast year\b|\bprior to (?:that|this|joining)\b|\b(?:he|she) (?:served|led|was)\b|\bpreviously\b(?![- ]announced)|\bearlier\b|\bin the past\b|\bpast (?:year|years|decade)\b", re.I)
 _TODAY_RE = re.compile(r"\btoday\b|\bthis morning\b", re.I)
 
 
@@ -374,8 +441,13 @@ _LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
 
 
 def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
-    if kind.startswith("passive") or kind == "relative":
-        return _target(ctx, m.group("buyer"))
+    if kind.startswith("passive") or kind in ("relative", "bought by"):
+        buyer = _target(ctx, m.group("buyer"))
+        return None if buyer in _NOT_BUYERS else buyer
+    if kind == "merged into":
+        return ctx.registrant
+    if kind == "named subject" and m.group("subj") and m.group("subj") not in NOT_COMPANIES:
+        return ctx.lexicon.canonical_company(m.group("subj")) or m.group("subj")
     if kind in ("divest", "sold"):
         buyer = m.group("buyer")
         return ctx.lexicon.canonical_company(buyer) or clean(buyer)
@@ -442,7 +514,9 @@ def _subsidiary(before: str, registrant: str | None) -> str | None:
 
 
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:
-    if kind in ("completed", "passive", "sold", "relative"):
+    if kind == "bought by" and _AGREED_RE.search(sent):
+        return "announced", "occurred"  # "The Merger Agreement provides for the acquisition of Varian by Agilent"
+    if kind in ("completed", "passive", "sold", "relative", "bought by", "named subject", "merged into"):
         return "completed", "occurred"
     if kind == "passive announced":
         return "announced", "occurred"

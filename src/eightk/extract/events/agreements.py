@@ -14,11 +14,13 @@ import re
 from ..context import Context
 from ..entities import NOT_COMPANIES, targets_in
 from ..parties import short_name
-from ..money import find_money, find_royalty
+from ..money import find_money
 from ..scan import Candidate
-from ...records import Money
 from ..dates import parse_date
 from .common import Draft, MODAL_RE, clean, dates_in, event_date, span
+# attach_terms is re-exported: the extract pipeline runs it after the extractors.
+from .agreement_terms import (_AMEND_RE, _CHANGE_LATER_RE, _ROLE_WORDS, _complete_roles, _empty_fields,  # noqa: F401
+                              _roles_from_terms, _same_party, _terms, _territory, attach_terms)
 
 _AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license)\b"
 _ANNOUNCE_RE = re.compile(
@@ -36,41 +38,11 @@ _GRANT_RE = re.compile(
     re.I,
 )
 _DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
-_AMEND_RE = re.compile(
-    r"\b(?:as\s+)?(?P<verb>amend(?:ed|s|ment(?:\s+to)?|ing)|expan(?:d|ds|ded|sion of|ding)|extend(?:s|ed|ing)?|extension of|exercis(?:ed|es|e)\s+(?:its|their|an?|the)\s+option|restat(?:ed|es))\b"
-    r"(?P<rest>[^.;]{0,250})",
-    re.I,
-)
 _AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option|alliance", re.I)
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
-_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)*(?:,?\s+and\s+(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?)?)\b", re.I)
-_RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility))\b", re.I)
-_COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
-_FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research", re.I)
-_TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|"
-                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|"
-                       r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
-#: "New agreement supports the discovery of additional assets" (an expansion, LLY-2022-12-22):
-#: what a new or amended deal covers is not the scope of the one it changes.
-_NEW_DEAL_RE = re.compile(r"\b(?:new|additional|expanded|amended|second)\s+(?:[\w\-]+\s+)?(?:agreement|collaboration|license)", re.I)
-#: "Under the agreement, Innovent and Lilly are co-developing and commercializing oncology medicines,
-#: including sintilimab in China" (LLY-2021-05-18): the work the deal is for.
-#: A scope this short ("biological medicine") gives way to the work a later sentence names.
-GENERIC_SCOPE_WORDS = 3
-_UNDER_DOING_RE = re.compile(
-    r"\bUnder\s+the\s+(?:terms\s+of\s+the\s+)?(?:agreement|collaboration|partnership|alliance)\s*,\s*(?:[A-Z][\w\-]*\s+(?:and\s+[A-Z][\w\-]*\s+)?)?"
-    r"(?:are|will|is|have\s+agreed\s+to)\s+(?:jointly\s+)?(?P<scope>(?:co-develop|develop|commerciali[sz]|research|discover)\w*\b[^.;]{5,200})")
-#: What a deal covers, stated in a later sentence: "ForSeeCon obtained rights to develop and
-#: commercialize Vitargus®" (ABVC 2025-10-08), "The OncoX agreement supports the development
-#: and global commercialization of botanical therapeutics in oncology" (ABVC 2025-07-24).
-_SCOPE_TERM_RE = re.compile(
-    r"\b(?:(?:obtain|acquir|receiv|gain|grant|hold|retain)\w*\s+(?:\w+\s+)?(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|non-exclusive|,)\s+)*(?:rights?|licen[cs]e)\s+to|"
-    r"(?:agreement|collaboration|partnership|licen[cs]e)\s+(?:supports|covers|provides for)|"
-    r"(?:collaboration|agreement|partnership|alliance)\b[^.;]{0,60}?\b(?:applie[sd]|leverag(?:es|ed)|utiliz(?:es|ed)|combines|combined))\s+(?:the\s+)?"
-    r"(?P<scope>[^.;]{8,200}?)(?=,\s+(?:including|which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
@@ -123,7 +95,8 @@ def _is_title(text: str) -> bool:
     return len(content) >= 4 and sum(w[0].isupper() for w in content) >= TITLE_CAPITALS * len(content)
 
 
-#: Share of capitalised content words above which a sentence reads as a Title Case headline.
+#: Share of capitalised content words above which a sentence reads as a Title Case headline (the
+#: LLY newsroom headlines; a body sentence naming two companies and a product stays well below).
 TITLE_CAPITALS = 0.8
 
 
@@ -306,7 +279,7 @@ def _party_to(ctx: Context, c: Candidate, text: str) -> list[Draft]:
 #: "Abbott has the rights to bardoxolone methyl outside the U.S. excluding certain Asian
 #: markets" (ABT 2012-10-18): a background licence told by who holds rights where.
 _HOLDS_RIGHTS_RE = re.compile(
-    r"\b(?P<holder>" + _NAME + r")\s+(?:has|holds|owns)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|marketing|commercialization)\s+)*rights\s+"
+    r"\b(?P<holder>" + _NAME + r")(?:,?\s+(?-i:Inc|Ltd|LLC|AG|plc|Corp)\.?,?)?\s+(?:has|holds|owns)\s+(?:the\s+)?(?:(?:exclusive|worldwide|global|commercial|development|marketing|commercialization)\s+)*rights\s+"
     r"(?:to|for)\s+(?P<scope>[^.;]{3,120}?)\s+(?P<terr>(?:outside|throughout|in)\s+(?:of\s+)?(?:the\s+)?(?-i:U\.S\.|United States|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[^.;]{0,80})")
 #: "The payment, tied to ABVC's psychiatric disorder pipeline ..., is part of a broader agreement
 #: with AiBtl BioPharma" (ABVC 2024-10-22): a payment names the deal it is made under.
@@ -333,7 +306,8 @@ _COLLABORATING_RE = re.compile(
 _ACCESS_RE = re.compile(
     r"\b(?:entered into|enter(?:s|ed)? into|signed|executed|concluded)\s+(?:an?|the|a new)\s+(?:[\w\-]+\s+){0,2}?agreement\s+"
     r"(?:with\s+" + _NAME + r"\s+)?to\s+(?:expand|improve|increase|broaden|enable)\s+(?:patient\s+)?access\s+to\s+(?P<what>[^.;]{3,200})", re.I)
-#: How much of a release's head (headline, subheadline) tells what kind of deal it announces.
+#: How much of a release's head (headline, subheadline) tells what kind of deal it announces
+#: (LLY-2024-09-04: the subheadline "Lilly will license ..." ends about 400 characters in).
 KIND_HEAD = 1500
 #: Words of joint work that make a licence a collaboration (gold convention: a grant of rights
 #: alone is a licence; with joint research, development or cost sharing, a collaboration).
@@ -356,7 +330,7 @@ def _other_shapes(ctx: Context, c: Candidate, text: str) -> Draft | None:
             others = sorted(prev) if len(prev) == 1 else []
         fields["licensor"] = others[0] if len(others) == 1 else None
         fields["scope"] = clean(m.group("scope"))
-        fields["territory"] = clean(m.group("terr"))
+        fields["territory"] = re.sub(r"^in\s+(?:the\s+)?", "", clean(m.group("terr")))
         return _background(c, "license_agreement", fields, m.start(), holder)
     m = _UNDER_AGREEMENT_RE.search(sent)
     if m:
@@ -475,6 +449,9 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?i:under|pursuant to) (?:the|its|their|our|an?) (?P<ref>(?:[\w\-]+ ){0,3}licens\w* agreement)\b"
     r"|\b(?i:licens)\w* (?i:agreements?|deals?)\b,?\s+(?:notably |including |primarily |in place )?with (?P<lwith>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)"
     r"|\b(?:[Ss]ecured|[Oo]btained) (?:an? |the )?(?:exclusive |global |worldwide )*licen[cs]e (?:for|to) (?P<scope3>[^.;]{5,160})"
+    # "Acme holds an exclusive license from the University of Rho to develop ACM-1 worldwide"
+    r"|(?P<holder4>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?) (?:has|holds) (?:an? |the )?(?:exclusive |non-exclusive |worldwide |global |,)*licen[cs]e from (?:the )?"
+    r"(?P<from4>[A-Z][\w\-]*(?:\s(?:of\s)?[A-Z][\w\-]*){0,3}),? (?:to|for|covering) (?P<scope4>[^.;]{5,160})"
 )
 #: Research bodies, not drug companies: "NIAID", "the Swiss Cancer Group", "Dana-Farber Cancer Institute".
 _RESEARCH_ORG_RE = re.compile(r"\b(?:Group|Institutes?|University|Foundation|Consortium|Network|Cent(?:er|re)|Council|Hospital|College|Society|"
@@ -507,7 +484,7 @@ def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
 #: A plain "agreement" to do drug work together: "entered into an agreement with the National
 #: Institute of Allergy and Infectious Diseases ... to study baricitinib as an arm in NIAID's
 #: Adaptive COVID-19 Treatment Trial" (LLY-2020-04-10).
-_JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+[^.;]{2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
+_JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+(?:[^.;]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=Corp)\.){2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
 #: Risk-factor prose: "we may need to enter into a costly or restrictive license agreement, which
 #: might not be available under acceptable terms" (A-8K-20100713): a possibility, not a deal.
 _HYPOTHETICAL_RE = re.compile(r"\b(?:might|may|could)\s+not\s+be\s+available\b|\b(?:we|it)\s+(?:may|might|could)\s+(?:need|be required|have)\s+to\b", re.I)
@@ -599,9 +576,16 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if fields.get("scope"):
         # A headline glued to its dateline: "... in Multiple Neurologic Indications January 6, 2022".
         fields["scope"] = _trim_scope(_TRAILING_DATE_RE.sub("", fields["scope"])) or None
+        licensor = (fields.get("licensor") or "").split(" ")[0]
+        if fields["scope"] and licensor:
+            # "ACM-4 from Upsilon Therapeutics, Inc": the rights, not who granted them
+            fields["scope"] = re.sub(r"\s+from\s+(?:the\s+)?" + re.escape(licensor) + r"\b.*$", "", fields["scope"]) or None
+        if fields["scope"]:
+            fields["scope"] = _IN_YEAR_TAIL_RE.sub("", fields["scope"]) or None
     if dated:
         fields["signed"] = dated[1]
-    elif announce:
+    elif announce or (grant and not _NOW_RE.search(sent)):
+        # "Acme in-licensed worldwide rights to ACM-3 from Tau Pharmaceuticals, Inc. in 2021"
         for d in dates_in(ctx, c.doc, c.start, end):
             if not d.relative or d.value == ctx.reference_date:
                 fields["signed"] = d.value
@@ -617,7 +601,7 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         assets = list(dict.fromkeys(a.name for a in ctx.assets(c.doc, c.start, end)))
         fields["scope"] = ", ".join(assets[:3]) or None
     by = _DISCOVERED_BY_RE.search(sent)
-    if by and not fields.get("licensor"):
+    if by:  # "was discovered by Incyte and licensed to Lilly": Incyte, whatever else the sentence names
         fields["licensor"] = ctx.lexicon.canonical_company(by.group("by")) or short_name(by.group("by"))
     if not fields.get("licensor") and not fields.get("licensee") and _OWN_SCOPE_RE.match(fields.get("scope") or ""):
         fields["licensor"] = ctx.registrant  # "we executed a global development license for our legacy ... assets"
@@ -654,6 +638,7 @@ _DISCOVERED_BY_RE = re.compile(r"\b(?:[Dd]iscovered|[Dd]eveloped|[Ii]nvented|[Oo
 _OWN_SCOPE_RE = re.compile(r"(?:our|its|the Company[’']s)\b", re.I)
 
 
+_IN_YEAR_TAIL_RE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$")
 _IN_YEAR_RE = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)")
 _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection\s+with|related\s+to)\s+(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){0,6}?\S+$", re.I)
 
@@ -685,11 +670,6 @@ _RIGHTS_RE = re.compile(r"\b(?:commerciali[sz](?:e|ation)|rights? to (?:develop|
 _COVERS_RE = re.compile(r"\b(?:cover(?:s|ed|ing)?|grant(?:s|ed|ing)? (?:\w+ )?rights (?:to|for))\s+(?:the\s+)?(?P<scope>[^.;]{10,200}?)(?=,\s+(?:which|while|and (?:the|is|was))\b|[.;]|$)", re.I)
 
 
-def _same_party(a: str | None, b: str | None) -> bool:
-    """"Datavault" and "Datavault AI" name one party (a headline's short form)."""
-    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
-
-
 def _distinct_roles(fields: dict, parties: list[str]) -> None:
     """One party cannot license to itself ("Datavault" and "Datavault AI"): the licensee is then
     the other party named, or unknown."""
@@ -718,15 +698,6 @@ def _subject_develops(sent: str, companies: list, offset: int, announce: re.Matc
     if owner and after[0].startswith(owner.group(1)):
         return
     fields["licensee"], fields["licensor"] = before[-1], after[0]
-
-
-def _complete_roles(fields: dict, parties: list[str]) -> None:
-    """With two parties and one role known, the other party holds the other role."""
-    if len(parties) != 2:
-        return
-    for role, other in (("licensor", "licensee"), ("licensee", "licensor")):
-        if fields.get(role) in parties and not fields.get(other):
-            fields[other] = next(p for p in parties if p != fields[role])
 
 
 def _kind_at(sent: str, anchor: int, text: str, start: int, end: int) -> str:
@@ -771,7 +742,7 @@ def _licensed_fields(ctx: Context, c: Candidate, m: re.Match[str], fields: dict)
 def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields: dict) -> None:
     def canon(x: str | None) -> str | None:
         return (ctx.lexicon.canonical_company(x) or x.strip()) if x else None
-    names = [n for n in names if not _BRAND_RE.fullmatch(n)]
+    names = [n for n in names if not _BRAND_RE.fullmatch(n) and n.lower() not in ctx.lexicon.asset_spelling]
     if m.group("to"):
         fields["licensee"] = canon(m.group("to"))
         others = [n for n in names if n != fields["licensee"]]
@@ -808,6 +779,11 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
     elif m.group("lwith"):
         fields["licensee"] = canon(m.group("lwith"))
         fields["licensor"] = ctx.registrant if ctx.registrant != fields["licensee"] else None
+    elif m.group("holder4"):
+        fields["licensee"] = canon(m.group("holder4"))
+        fields["licensor"] = canon(m.group("from4"))
+        fields["scope"] = clean(m.group("scope4"))
+        fields["exclusive"] = True if re.search(r"\bexclusive\b", m.group(0)) and not re.search(r"non-exclusive", m.group(0)) else None
     elif m.group("scope3"):
         before = [n for n in names if n != ctx.registrant]
         fields["licensee"] = before[0] if before else None
@@ -828,55 +804,6 @@ def _background_fields(ctx: Context, m: re.Match[str], names: list[str], fields:
         fields["licensee"] = others[0] if len(others) == 1 else None
 
 
-_OWNER_RE = re.compile(r"(?P<o>[A-Z][\w\-]+)[’']s\s+(?:[\w\-]+\s+){0,4}?(?:technology|platform|program|compounds?|candidates?|inhibitors?|assets?|portfolio|antibod\w+|therapeutic|R\d+|[A-Z]{1,4}-?\d{2,})\b")
-_PAYEE_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) (?:will|is to|is eligible to|could|may) receive\b")
-#: "receipt of a $100,000 milestone payment from OncoX BioPharma, Inc. under its strategic
-#: licensing agreement" (ABVC 2025-07-24): who pays under a licence is its licensee.
-_PAID_FROM_RE = re.compile(r"\b(?:payments?|fees?|milestones?)\s+from\s+(?P<p>[A-Z][\w\-]+)")
-_PAYER_RE = re.compile(r"(?P<p>[A-Z][\w\-]+) will (?:pay|make)\b")
-
-
-#: "Pursuant to the License Agreement, UT granted the Company an exclusive, worldwide, royalty-bearing
-#: license ..." (an 8-K Item 1.01): the grantor is the licensor.
-_GRANTS_RE = re.compile(r"(?P<a>\b(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3})|\bthe\s+Company)\s+(?:has\s+|will\s+)?grant(?:s|ed)?\s+(?:to\s+)?"
-                        r"(?P<b>(?-i:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){0,3})|the\s+Company)\s+(?:an?\s+|the\s+)?(?:[\w\-]+,?\s+){0,4}?(?:licen[cs]e|rights?)\b", re.I)
-
-
-def _party(ctx: Context, phrase: str) -> str | None:
-    phrase = clean(phrase)
-    if re.fullmatch(r"the\s+Company", phrase, re.I):
-        return ctx.registrant
-    if phrase in _ROLE_WORDS or phrase.split()[0] in NOT_COMPANIES:
-        return None
-    return ctx.lexicon.canonical_company(phrase) or short_name(phrase)
-
-
-def _roles_from_terms(ctx: Context, seg: str, names: list[str], fields: dict) -> None:
-    """A collaboration's licensor is who owns the technology or receives the upfront."""
-    if fields.get("licensor") and fields.get("licensee"):
-        return
-    g = _GRANTS_RE.search(seg)
-    if g and not fields.get("licensor") and not fields.get("licensee"):
-        a, b = _party(ctx, g.group("a")), _party(ctx, g.group("b"))
-        if a and b and not _same_party(a, b):
-            fields["licensor"], fields["licensee"] = a, b
-            return
-    for rx, role in ((_PAYEE_RE, "licensor"), (_PAYER_RE, "licensee"), (_PAID_FROM_RE, "licensee"), (_OWNER_RE, "licensor")):
-        m = rx.search(seg)
-        if not m:
-            continue
-        who = ctx.lexicon.canonical_company(m.group(1))
-        if not who:
-            continue
-        other = "licensee" if role == "licensor" else "licensor"
-        if not fields.get(role):
-            fields[role] = who
-        rest = [n for n in names if n != who]
-        if not fields.get(other) and len(rest) == 1:
-            fields[other] = rest[0]
-        return
-
-
 def _status(clause: str, signed: str | None, reference: str | None, announced: bool) -> str:
     if MODAL_RE.search(clause) and re.search(r"\b(?:expects? to (?:enter|sign)|plans? to (?:enter|sign)|intends? to (?:enter|sign)|will (?:enter|sign)|may enter)\b", clause, re.I):
         return "expected"
@@ -885,15 +812,6 @@ def _status(clause: str, signed: str | None, reference: str | None, announced: b
     if re.search(r"\boriginally\b|\bpreviously\b", clause, re.I):
         return "historical"
     return "occurred"
-
-
-def _empty_fields(kind: str) -> dict:
-    fields = {"licensor": None, "licensee": None, "signed": None, "exclusive": None, "scope": None,
-              "targets": None, "territory": None, "upfront": None, "milestones_total": None,
-              "royalty": None, "responsibilities": None}
-    if kind == "collaboration_agreement":
-        fields.update({"cost_sharing": None, "research_funding": None})
-    return fields
 
 
 def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[str], fields: dict) -> None:
@@ -959,169 +877,6 @@ def _license_roles(sent: str, companies: list, offset: int, fields: dict) -> Non
         fields["licensor"] = after[0] if after else None
 
 
-def _terms(seg: str, fields: dict, notes: dict | None = None) -> None:
-    """Deal terms in one sentence: upfront, milestones total, royalty, territory... ``notes``
-    (the draft's ``extra``) remembers which kinds of milestones the total holds."""
-    notes = {} if notes is None else notes
-    for m in find_money(seg):
-        window = seg[max(0, m.start - 80): m.end + 120]
-        near_before = seg[max(0, m.start - 80): m.start]
-        near_after = seg[m.end: m.end + 60]
-        if _is_upfront(near_before, near_after):
-            fields["upfront"] = fields.get("upfront") or m.money
-        elif _is_total(m, near_before, near_after, window):
-            _add_total(fields, notes, m.money, near_after)
-        elif "research_funding" in fields and _FUNDING_RE.search(window):
-            fields["research_funding"] = fields.get("research_funding") or m.money
-    if "research_funding" in fields and not fields.get("research_funding"):
-        f = _FUNDING_RE.search(seg)
-        if f:
-            fields["research_funding"] = clean(_clause(seg, f.start(), f.end(), ".;"))
-    doing = _UNDER_DOING_RE.search(seg)
-    if doing and len((fields.get("scope") or "").split()) <= GENERIC_SCOPE_WORDS:
-        fields["scope"] = clean(doing.group("scope"))  # the work the deal is for, over "biological medicine"
-    if not fields.get("scope") and not _NEW_DEAL_RE.search(seg):
-        sc = _SCOPE_TERM_RE.search(seg)
-        if sc:
-            fields["scope"] = clean(sc.group("scope"))
-    royalty = find_royalty(seg)
-    if royalty and not fields.get("royalty"):
-        fields["royalty"] = clean(royalty[0])
-    _territory(seg, fields)
-    if fields.get("exclusive") is None and re.search(r"\bexclusive\b", seg, re.I):
-        fields["exclusive"] = not re.search(r"\bnon-exclusive\b", seg, re.I)
-    r = _RESP_RE.search(seg)
-    if r and not fields.get("responsibilities") and not re.search(r"\b(?:[Pp]atients?|[Yy]ou|[Cc]ustomers?)\s+(?:is|are|will be)\s+(?:solely\s+)?responsible", seg):
-        fields["responsibilities"] = clean(_clause(seg, r.start(), r.end(), ".;"))
-    if "cost_sharing" in fields and not re.search(r"cost", fields.get("cost_sharing") or "", re.I):
-        cs = _COST_RE.search(seg)
-        if cs and (not fields.get("cost_sharing") or re.search(r"cost", cs.group(0), re.I)):
-            fields["cost_sharing"] = clean(_clause(seg, cs.start(), cs.end(), ".;,"))
-
-
-#: An upfront word right after the amount ("$10 million upfront", "$125 million in upfront
-#: cash") or ending the words right before it ("an upfront payment of $310 million"). A wider
-#: look-back takes the next amount too: "a $10 million upfront payment in four installments and
-#: up to $2.55 billion in potential milestone payments" (DVLT 2025-11-06).
-_UPFRONT_AFTER_RE = re.compile(r"^\s*(?:in\s+|of\s+|consisting\s+of\s+|comprising\s+|including\s+|in the form of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment)", re.I)
-_UPFRONT_BEFORE_RE = re.compile(r"(?:up-?\s?front|initial|signing|one-time)(?:\s+(?:cash|license|licen[cs]ing|equity))?(?:\s+(?:payments?|fees?))?"
-                                r"(?:\s+(?:of|totaling|totalling|amounting to|worth))?[\s:,]*(?:approximately\s*|about\s*|up to\s*)?$", re.I)
-
-
-def _is_upfront(near_before: str, near_after: str) -> bool:
-    return bool(_UPFRONT_AFTER_RE.match(near_after) or _UPFRONT_BEFORE_RE.search(near_before[-50:]))
-
-
-#: Where the rights run. "worldwide" and "global" count only beside the deal's words ("an
-#: exclusive worldwide license", "global licensing deal"), not in "launching innovative medicines
-#: worldwide" (ALNY 2023-07-24); "worldwide" is the territory proper and wins over a "global"
-#: that only qualifies the agreement ("a global exclusive license agreement ... an exclusive
-#: worldwide license to Rigel's RIPK1 inhibitors", LLY-2021-02-18).
-_DEAL_NOUN = r"(?:licen[cs]\w*|rights?|agreements?|deals?|collaborations?|partnerships?|development|commerciali[sz]ation|exclusive|basis|royalty-bearing|strategic|research|option)"
-_WORLD_RE = re.compile(r"\b(?P<w>worldwide|global(?:ly)?)\b(?=(?:\s+[\w\-&®]+){0,3}?\s+" + _DEAL_NOUN + r"\b)"
-                       r"|\b" + _DEAL_NOUN + r"\b(?:\s+[\w\-]+){0,3}?\s+(?P<w2>worldwide|globally)\b", re.I)
-#: A territory split between the parties: "Alnylam and Roche will co-commercialize zilebesiran in
-#: the U.S., while Roche obtains exclusive right to commercialize zilebesiran outside the U.S."
-_SPLIT_TERRITORY_RE = re.compile(
-    r"\bco-commerciali[sz]\w*\s+(?:[\w\-]+\s+){0,3}?in\s+(?:the\s+)?(?P<a>U\.S\.?|United States|[A-Z][a-z]+)"
-    r"[^.;]{0,40}?\b(?P<p>[A-Z][\w\-]+)\s+(?:will\s+)?(?:obtains?|receives?|gets?|has|have|retains?|holds?|will have)\s+(?:the\s+|an?\s+)?exclusive\s+"
-    r"(?:rights?|licen[cs]e)\b[^.;]{0,60}?\b(?P<b>outside\s+(?:of\s+)?(?:the\s+)?(?:U\.S\.?|United States|[A-Z][a-z]+))", re.I)
-#: "across 49 low- to middle-income countries in Africa" (LLY-2024-09-04).
-_SPLIT_PREFIX = "co-commercialization in "
-_COUNTRIES_RE = re.compile(r"\b(?:in|across)\s+(?P<t>\d+\s+(?:[\w\-]+\s+){0,5}?countries(?:\s+(?:in|across)\s*(?:the\s+)?[A-Z][a-z]+)?)")
-
-
-def _territory(seg: str, fields: dict) -> None:
-    split = _SPLIT_TERRITORY_RE.search(seg)
-    if split:
-        fields["territory"] = f"{_SPLIT_PREFIX}{clean(split.group('a'))}; {split.group('p')} exclusive {clean(split.group('b'))}"
-        return
-    current = fields.get("territory")
-    if current and current.startswith(_SPLIT_PREFIX):
-        return
-    world = [m.group("w") or m.group("w2") for m in _WORLD_RE.finditer(seg)]
-    if any(w.lower() == "worldwide" for w in world) and (not current or current.lower() == "global"):
-        fields["territory"] = "worldwide"
-        return
-    if current:
-        return
-    if world:
-        fields["territory"] = "global"
-        return
-    t = next((t for t in _TERRITORY_RE.finditer(seg) if not re.match(r"worldwide|global", t.group("t"), re.I)), None)
-    if t:
-        # As printed, without the preposition.
-        fields["territory"] = re.sub(r"^in\s*(?:the\s+)?", "", clean(t.group("t")))
-        return
-    c = _COUNTRIES_RE.search(seg)
-    if c:
-        fields["territory"] = clean(c.group("t"))
-
-
-#: Which milestones an amount is for: "up to $575 million in potential development and regulatory
-#: milestones" and then "up to $375 million in potential sales milestones" (LLY-2019-05-28) are
-#: two parts of one total.
-_DEV_MILESTONES_RE = re.compile(r"development|regulatory|clinical|preclinical|approval", re.I)
-_SALES_MILESTONES_RE = re.compile(r"sales|commercial", re.I)
-
-
-def _milestone_kind(near_after: str) -> str:
-    head = re.split(r"\bmilestones?\b", near_after, maxsplit=1)[0] if re.search(r"milestone", near_after, re.I) else ""
-    dev, sales = _DEV_MILESTONES_RE.search(head), _SALES_MILESTONES_RE.search(head)
-    return "dev" if dev and not sales else "sales" if sales and not dev else "all"
-
-
-def _add_total(fields: dict, notes: dict, money, near_after: str) -> None:
-    kind = _milestone_kind(near_after)
-    kinds = notes.setdefault("milestone_kinds", set())
-    current = fields.get("milestones_total")
-    if current is None:
-        fields["milestones_total"] = money
-    elif kind != "all" and kinds and "all" not in kinds and kind not in kinds and current.currency == money.currency:
-        fields["milestones_total"] = Money(current.value + money.value, money.currency, current.qualifier)
-    else:
-        return
-    kinds.add(kind)
-
-
-def _clause(seg: str, start: int, end: int, stops: str) -> str:
-    """The clause around ``seg[start:end]``, bounded by any of ``stops``."""
-    lo = max((seg.rfind(ch, 0, start) for ch in stops), default=-1) + 1
-    his = [i for i in (seg.find(ch, end) for ch in stops) if i >= 0]
-    return seg[lo: min(his) if his else len(seg)]
-
-
-_TOTAL_QUALIFIERS = ("up to", "potential", "a potential", "an aggregate of", "aggregate of", "a total of", "total of")
-_DEAL_VALUE_RE = re.compile(r"(?:deal|transaction|total|potential|aggregate)\s+value\s+(?:of\s+)?(?:up to\s+|approximately\s+)?$|\bvalued at\s+(?:up to\s+)?$", re.I)
-_PAYMENTS_AFTER_RE = re.compile(r"\s*(?:\[\d+\]\s*)?(?:in\s+)?(?:total\s+|potential\s+|future\s+|additional\s+|contingent\s+)*(?:cash\s+)?"
-                                r"(?:licen[cs]ing\s+|development\s+|regulatory\s+|commercial\s+|sales\s+)?payments?\b", re.I)
-
-
-def _is_total(m, near_before: str, near_after: str, window: str) -> bool:
-    """An amount the deal makes one eligible for ("up to $3.75 billion in ... milestones"),
-    never an earned or received milestone payment."""
-    clause_before = re.split(r"\band\b|[,;]", near_before[-60:])[-1]
-    if re.search(r"\b(?:received|receives|collected|collects|recorded|paid|pays|to date|cumulative)\b(?![^.;]*\b(?:eligible|entitled)\b)", clause_before, re.I) \
-            or re.search(r"\b(?:to date|cumulative)\b", near_before[-60:], re.I):
-        return False  # "has now paid a cumulative total of US$566,000": money in hand (ABVC 2025-10-08)
-    if re.search(r"\b(?:equity|investment)\b(?:\s+[\w\-]+){0,3}?\s+(?:of|totaling|totalling|worth)\s*(?:up to\s*|approximately\s*)?$", near_before[-50:], re.I):
-        return False  # "an equity investment by Lilly of $35 million; Precision also eligible ..." (LLY-2020-11-20)
-    if re.match(r"\s*(?:\[\d+\]\s*)?(?:in|of)\s+(?:future\s+)?(?:equity|shares|stock|royalt)", near_after, re.I):
-        return False  # "up to US$30 million in equity consideration", "up to US$60 million in future royalties"
-    if _DEAL_VALUE_RE.search(near_before[-45:]) or re.match(r"\s*(?:in\s+)?(?:total\s+)?(?:potential\s+)?(?:deal|transaction)\s+value", near_after, re.I):
-        return False  # "a total potential value of $63.5 million": equity, cash and royalties together
-    clause_after = re.split(r"[;]", near_after, maxsplit=1)[0]
-    milestone = re.search(r"milestone", clause_after, re.I) or re.search(r"milestone", near_before[-60:], re.I)
-    if not milestone:
-        # "$3.5 million in total cash licensing payments" (ABVC 2025-08-22), "are eligible for
-        # potential $7M cash payment" (ABVC 2025-07-10): payments other than upfront or royalty.
-        pay = _PAYMENTS_AFTER_RE.match(near_after)
-        return bool(pay) and (m.money.qualifier in _TOTAL_QUALIFIERS or re.search(r"total|potential|future|contingent", pay.group(0), re.I) is not None
-                              or re.search(r"eligible|entitled", near_before[-60:], re.I) is not None)
-    return m.money.qualifier in _TOTAL_QUALIFIERS \
-        or re.search(r"eligible|potential|aggregate|future|additional", window, re.I) is not None
-
-
 def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     sent = _mask(text[c.start:c.end])
     m = _AMEND_RE.search(sent)
@@ -1140,8 +895,10 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     rest = m.group("rest")
     change = _CHANGE_RE.search(rest)
     # "an amendment to their 2019 license agreement": the year names the agreement, not the amendment.
-    named = [(c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE) for r in rx.finditer(sent)
-             if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
+    restated = re.match(r"(?:as\s+)?amended\s+and\s+restated\b", sent[m.start():], re.I) is not None
+    named = [] if restated else [  # "the Amended and Restated ... Agreement dated as of ..." dates the restatement
+        (c.start + r.start(), c.start + r.end()) for rx in (_DATED_REF_RE, _AGREEMENT_DATED_RE, _YEAR_AGREEMENT_RE) for r in rx.finditer(sent)
+        if not re.search(r"amend\w*\s+$", sent[max(0, r.start() - 12):r.start()], re.I)]  # "an amending agreement dated ..." is the amendment
     # What the change says ("to extend the research term through December 31, 2026") dates nothing.
     stop = c.start + m.start("rest") + change.start() if change else c.start + m.end()
     opening = _OPENING_DATE_RE.match(sent)
@@ -1187,6 +944,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
 _AGREEMENT_DATED_RE = re.compile(r"\b(?:agreement|license|collaboration)\s*(?:\([^)]{0,80}\)\s*)?,?\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d)", re.I)
 #: "On April 2, 2025, the Company and Beta entered into the First Amendment ...": the opening date.
 _OPENING_DATE_RE = re.compile(r"\s*(?:On|In|As of|Effective)\s+(?:[A-Z][a-z]+\.?\s*\d{0,2},?\s*(?:19|20)\d\d|(?:19|20)\d\d)\s*[,，]")
+#: "under the companies' 2022 option agreement": that year names the agreement.
+_YEAR_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _MAY_AMEND_RE = re.compile(r"\b(?:option|right|ability|opportunity)\s+to\s+(?:further\s+)?$", re.I)
 _AMENDED_NOUN_RE = re.compile(
     r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:[\w\-]+\s+){0,3}?(?:agreement|(?:collaboration|partnership|license|alliance)(?:\s+agreement)?)"
@@ -1194,30 +953,6 @@ _AMENDED_NOUN_RE = re.compile(
 _AMENDED_LABEL_RE = re.compile(
     r"\b(?:an?|the|its|their|our)\s+(?P<l>(?:[\w\-]+\s+){0,4}?agreement(?:\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?)"
     r"\s*(?:\([^)]{0,80}\)\s*)?,?\s*$")
-#: What an amendment changes, told in a later sentence: "Under the terms of the expanded
-#: agreement, Lilly will gain access to additional targets ..." (LLY-2022-12-22); "In accordance
-#: with an amendment to the SPA, any common shares ... will be issued at a deemed price ..."
-#: (NTLX 2026-06-03).
-_CHANGE_LATER_RE = re.compile(
-    r"\b(?:Under\s+the\s+terms\s+of\s+the\s+(?:expanded|amended|extended|restated|new|revised)\s+(?:[\w\-]+\s+){0,2}?(?:agreement|collaboration|partnership|license)"
-    r"|(?:In\s+accordance\s+with|Pursuant\s+to|Under)\s+(?:an|the)\s+amendment(?:\s+to\s+the\s+[^,;.]{2,60})?)\s*,\s*(?P<change>[^.;]{10,300})", re.I)
-
-
-def _attach_changes(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
-    amendments = [d for d in drafts if d.type == "agreement_amendment" and not d.extra.get("change_told")]
-    for c in candidates:
-        if "agreement" not in c.families or ctx.is_excluded(c.doc, c.start, c.end):
-            continue
-        m = _CHANGE_LATER_RE.search(ctx.text(c.doc), c.start, c.end)
-        if not m:
-            continue
-        target = _owner_of(amendments, c)
-        if target is None or target.extra.get("change_told"):
-            continue
-        target.fields["change"] = clean(m.group("change"))
-        target.extra["change_told"] = True
-        if len(target.evidence) < 4:
-            target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
 
 
 _PREAMBLE_RE = re.compile(r"\b(?:This|THIS)\s+(?P<kind>(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){0,6}(?:Agreement|AGREEMENT))\b")
@@ -1254,7 +989,6 @@ def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
 _HEREBY_RE = re.compile(
     r"\b(?P<a>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) hereby grants? to (?:the )?(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)"
     r"[^.;]{0,120}?\b(?P<excl>non-exclusive|exclusive|license|licence|right)")
-_ROLE_WORDS = frozenset({"Licensor", "Licensee", "Company", "Party", "Buyer", "Seller"})
 
 
 def _hereby_grants(ctx: Context, doc: int, start: int, fields: dict) -> None:
@@ -1310,77 +1044,6 @@ def _recitals(ctx: Context, doc: int, start: int, fields: dict, names: list[str]
         others = [n for n in dict.fromkeys(aliases + names) if not _same_party(n, funder) and n not in _ROLE_WORDS]
         fields["licensee"] = funder
         fields["licensor"] = others[0] if len(others) == 1 else None
-
-
-def attach_terms(ctx: Context, drafts: list[Draft], candidates: list[Candidate]) -> None:
-    """Deal terms in later sentences of the same document go to the agreement they follow."""
-    _attach_changes(ctx, drafts, candidates)
-    agreements = [d for d in drafts if d.type in ("license_agreement", "collaboration_agreement") and d.status != "expected"]
-    if not agreements:
-        return
-    for c in candidates:
-        text = ctx.text(c.doc)
-        seg = text[c.start:c.end]
-        if not _TERMS_RE.search(seg) or ctx.is_excluded(c.doc, c.start, c.end) or _CHANGE_LATER_RE.search(seg) \
-                or _is_amendment_sentence(seg):
-            continue  # (what an amendment changes is not the terms of the deal before it)
-        target = _owner_of(agreements, c)
-        if target is None or _other_deal(ctx, c, target):
-            continue
-        before = {k: v for k, v in target.fields.items()}
-        _terms(seg, target.fields, target.extra)
-        names = list(dict.fromkeys(m.name for m in ctx.companies(c.doc, c.start, c.end)))
-        _roles_from_terms(ctx, seg, names, target.fields)
-        _complete_roles(target.fields, target.extra.get("parties", []))
-        if target.fields.get("targets") is None:
-            target.fields["targets"] = targets_in(seg) or None
-        if before != target.fields and len(target.evidence) < 4 and all(e.start != c.start for e in target.evidence):
-            target.extra.setdefault("term_spans", []).append(span(c.doc, c.start, c.end))
-
-
-_RECEIVER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3}(?:,?\s+(?:Inc|Ltd|LLC|AG|plc|Corp|Co)\.?,?)?\s+(?:will|shall|is|would)\s+(?:also\s+)?(?:receive|pay|be\s+eligible|eligible)\b")
-
-
-def _is_amendment_sentence(seg: str) -> bool:
-    """"Lilly and Innovent announced a global expansion of their strategic alliance for sintilimab"."""
-    m = _AMEND_RE.search(seg)
-    return bool(m) and re.match(r"(?:expan\w*|exten\w*|amend\w*)(?:\s+of)?\s+(?:the|its|their|our)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|partnership|alliance|license)",
-                                seg[m.start():].removeprefix("as ").lstrip(), re.I) is not None
-
-
-def _other_deal(ctx: Context, c: Candidate, target: Draft) -> bool:
-    """Terms that name only companies the agreement does not ("In return, Innovent will receive an
-    upfront payment ..." after "a global antibody manufacturing collaboration with Amgen",
-    LLY-2020-10-27) belong to another deal."""
-    text = ctx.text(c.doc)
-    named = {m.name for m in ctx.companies(c.doc, c.start, c.end) if not _same_party(m.name, ctx.registrant)
-             and _RECEIVER_RE.match(text, m.end, min(c.end, m.end + 40))}
-    parties = {p for p in list(target.extra.get("parties", [])) + [target.fields.get("licensor"), target.fields.get("licensee")]
-               if p and not _same_party(p, ctx.registrant)}
-    if not named:
-        return False
-    if parties:
-        return not any(_same_party(n, p) for n in named for p in parties)
-    first = target.evidence[0]
-    with_ = re.search(r"\bwith\s+(?:the\s+)?(?-i:([A-Z][\w\-]+))", ctx.text(first.doc)[first.start:first.end])
-    return bool(with_) and not any(n.split()[0] == with_.group(1) for n in named)
-
-
-#: How far from an agreement's sentence its terms may be stated. The Alnylam release gives its
-#: deal terms in the headline and three paragraphs down; an earnings release mentions
-#: royalties on unrelated lines pages later (LLY-2020-07-30).
-TERMS_BEFORE = 2500
-TERMS_AFTER = 5000
-
-
-def _owner_of(agreements: list[Draft], c: Candidate) -> Draft | None:
-    same_doc = [d for d in agreements if d.order[0] == c.doc and -TERMS_BEFORE <= c.start - d.order[1] <= TERMS_AFTER]
-    if not same_doc:
-        return None
-    preceding = [d for d in same_doc if d.order[1] <= c.start]
-    if preceding:
-        return max(preceding, key=lambda d: d.order[1])
-    return min(same_doc, key=lambda d: d.order[1])
 
 
 #: A table of licensing partners: "Partner | Program | Cash Collected | Remaining Milestone

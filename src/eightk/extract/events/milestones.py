@@ -54,16 +54,25 @@ _KINDS = (
     ("process_development", r"\b(?:process development|manufactur)"),
 )
 _KIND_RES = tuple((k, re.compile(p, re.I)) for k, p in _KINDS)
-_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|as part of) (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement)\b", re.I)
+_AGREEMENT_RE = re.compile(r"\b(?:under|pursuant to|(?:as|is) part of) (?:the|its|our|their|this|that|an?)\s+(?P<label>(?:(?:19|20)\d\d\s+)?(?:[\w\-’']+\s+){0,5}?agreement(?:\s+with\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?)\b", re.I)
+#: How far after a payment's sentence the agreement it is made under may be named ("The payment,
+#: tied to ABVC's psychiatric disorder pipeline, ..., is part of a broader agreement with AiBtl
+#: BioPharma", the next paragraph of ABVC 2024-10-22).
+AGREEMENT_REACH = 600
 #: The event named as the sentence's subject: "The initiation of the Phase 2 trial triggered a $15
 #: million milestone payment to Acme".
 _SUBJECT_TRIGGER_RE = re.compile(r"\s*(?:The\s+)?(?P<t>(?:start|initiation|commencement|completion|achievement|dosing|approval|acceptance|submission|filing|first|launch|enrol\w*|clearance|receipt|grant)\b[^,;.]{3,150}?)\s+(?:has\s+)?(?:triggered|triggers|resulted\s+in|results\s+in)\b", re.I)
+_CORPORATE_WORDS = frozenset({"biopharma", "pharma", "pharmaceuticals", "therapeutics", "biosciences", "bio", "biotech",
+                              "biologics", "oncology", "medicines"})
+_AGREEMENT_WITH_RE = re.compile(r"\b(?:agreement|collaboration|partnership|license)\s+with\s+(?P<w>(?-i:[A-Z])\w*)", re.I)
 _NAMED_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|initiation|start|approval)\b", re.I)
 _WINDOW = 160
 #: A licensing payment or fee received under a license is a milestone payment in the gold
 #: convention ("received a $150,000 cash licensing payment from AiBtl", ABVC 2025-07-10).
-_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)|\bpayments? (?:to|from)\b(?=.{0,80}?\blicens)|\breceived\s+(?:US)?\$[\d,.]+(?:\s*(?:million|thousand))?\s+from\b(?=.{0,120}?\blicens)", re.I)  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
+_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)|\bpayments? (?:to|from)\b(?=.{0,80}?\blicens)|\breceived\s+(?:US)?\$[\d,.]+(?:\s*(?:million|thousand))?\s+from\b(?=.{0,120}?\blicens)"
+                             # "received $2 million under its license agreement with Beta"
+                             r"|\breceived\s+(?:an?\s+)?(?:additional\s+)?(?:US)?\$[\d,.]+(?:\s*(?:million|thousand|[MK]\b))?\s+(?:payment\s+)?(?:under|pursuant\s+to)\s+(?:its|the|our|their|an?)\s+(?:[\w\-’']+\s+){0,3}?(?:licen[cs]\w*|collaboration)\b", re.I)  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
 
 
 def trigger_kind(trigger: str) -> str:
@@ -117,7 +126,7 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     if payment_status == "paid" and fields["payee"] == ctx.registrant and fields["payer"] != ctx.registrant:
         fields["payment_status"] = "received"  # told from the registrant's side
     _trigger(ctx, c, sent, fields)
-    agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + 400))
+    agreement = _AGREEMENT_RE.search(sent) or _AGREEMENT_RE.search(text, c.end, min(len(text), c.end + AGREEMENT_REACH))
     if agreement:
         fields["agreement"] = clean(agreement.group("label"))
     # "under the companies' 2021 license agreement": that year names the agreement, not the payment.
@@ -127,6 +136,8 @@ def _milestone(ctx: Context, c: Candidate) -> Draft | None:
     status = status_for(sent, d.value if d else None, ctx.reference_date)
     if status == "expected" and payment_status in ("earned", "received", "paid") and not re.search(r"\bwill\b|expect", sent, re.I):
         status = "occurred"
+    if status == "expected" and st and st.lastgroup == "earned" and not MODAL_RE.search(sent, 0, st.start()):
+        status = "occurred"  # "has achieved a milestone ..., for which it will receive a payment of $6 million"
     if status == "expected" and fields["payment_status"] == "received":
         fields["payment_status"] = "eligible"  # "will receive a $25 million milestone payment ... upon ..."
     return Draft("milestone_payment", status, event_date(status, d.value if d else None, ctx.reference_date),
@@ -253,6 +264,11 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
             role = "payer" if st.lastgroup == "paid" else "payee"
             fields[role] = fields[role] or subject[-1]
     names = list(dict.fromkeys(n for n, _, _ in rel))
+    if not fields["payer"]:
+        # "under its license agreement with Beta Pharmaceuticals": the partner pays
+        partner = _AGREEMENT_WITH_RE.search(sent)
+        if partner:
+            fields["payer"] = next((n for n, p, _ in rel if p >= partner.end() - len(partner.group("w"))), None)
     if fields["payee"] and fields["payee"] == fields["payer"]:
         # "revenue included a $10 million milestone payment from Gamma triggered by ...": Gamma pays
         fields["payee"] = ctx.registrant if ctx.registrant != fields["payer"] else None
@@ -285,5 +301,6 @@ def _trigger(ctx: Context, c: Candidate, sent: str, fields: dict) -> None:
     if not assets and trigger:
         ps = max(0, c.start - 400)
         assets = ctx.assets(c.doc, ps, c.start)
+    assets = [m for m in assets if m.name.lower() not in _CORPORATE_WORDS]  # "AiBtl BioPharma Inc.": a name, not a product
     a = nearest(assets, scope_start)
     fields["asset"] = a.name if a else None

@@ -26,6 +26,11 @@ _AGENCIES = (
     ("PMDA", r"\bPMDA\b|Japan(?:ese|['’]s)? Ministry of Health|\bMHLW\b"),
     ("NMPA", r"\bNMPA\b|National Medical Products Administration"),
     ("MHRA", r"\bMHRA\b|Medicines and Healthcare [Pp]roducts Regulatory Agency"),
+    ("TGA", r"\bTGA\b|Therapeutic Goods Administration"),
+    ("Swissmedic", r"\bSwissmedic\b"),
+    ("ANVISA", r"\bANVISA\b"),
+    ("MFDS", r"\bMFDS\b|Ministry of Food and Drug Safety"),
+    ("CDSCO", r"\bCDSCO\b|Central Drugs Standard Control Organi[sz]ation"),
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
     ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
     ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
@@ -90,6 +95,9 @@ _ACTIONS = (
     ("IND", r"\bINDs?\b(?![-‐])[^.;]{0,60}(?i:clear|accept|submi|fil|effective|allow|approv|into effect|in effect|green[- ]light)"
             r"|(?i:clear|accept|submi|fil|approv|green[- ]light)\w*[^.;]{0,40}\bINDs?\b(?![-‐])|Investigational New Drug|(?i:(?:study )?may proceed letter|study may proceed)"
             r"|\b(?i:clearance|cleared|allowed|permission|green[- ]light)\b[^.;]{0,40}\b(?i:to (?:proceed|begin|initiate|start|progress|advance|move|commence|dose))\b"),
+    # A trial authorised abroad: "Clinical Trial Authorization from the UK MHRA", "approved the CTA".
+    ("CTA approval", r"\bclinical trial authori[sz]ation\b|\bCTA (?:approval|authori[sz]ation|clearance)|\bapprov\w*\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?(?:CTA|clinical trial application)\b"
+                     r"|\b(?:CTA|[Cc]linical [Tt]rial [Aa]pplication)\b[^.;]{0,40}\b(?:was|has been|were)\s+approved"),
     ("approval", r"\bapprov(?:ed|es|al of|al for|al)\b|\bgrant(?:ed|s)?\s+(?:a\s+|the\s+)?(?:conditional\s+)?marketing authori[sz]ation"
                  # A trial allowed: "issued a No Objection Letter", "authorized the company's Phase 1 trial".
                  r"|\bno[- ]objection letter|\bauthori[sz]ed\s+(?:the\s+|its\s+|a\s+|our\s+)?(?:company[’']s\s+)?(?:[\w\-]+\s+){0,3}?(?:trial|study)\b"),
@@ -317,11 +325,23 @@ def _trial_application(name: str, m: re.Match[str]) -> str:
     return "CTA submission" if _CTA_RE.search(m.group(0)) else name
 
 
-_APPROVED_BY_RE = re.compile(r"approved\s+by\s+(?:the\s+)?(?:U\.S\.\s+)?(?:FDA|Food and Drug|EMA|European Commission|NMPA|PMDA|MHRA|Health Canada)")
+_APPROVED_BY_RE = re.compile(r"approved\s+by\s+(?:the\s+)?(?:U\.S\.\s+|Australian\s+|Taiwan\s+)?(?:FDA|Food and Drug|EMA|European Commission|NMPA|PMDA|MHRA|Health Canada|TGA|Therapeutic Goods|Swissmedic|ANVISA|MFDS|TFDA)")
 
 
 #: A bullet's label before its sentence: "IND Clearance: The company received ...".
-_LABEL_RE = re.compile(r"\s*(?:[*•\-]\s*)?(?:[A-Z][\w\-/&’'.]*\s+(?:(?:and|of|for|the|to|in|&)\s+)?){0,7}[A-Z][\w\-/&’'.]*\s*:\s+(?=[A-Z])")
+_LABEL_RE = re.compile(r"\s*(?:[*•\-]\s*)?(?:\*\*)?(?:[A-Z][\w\-/&’']*\s+(?:(?:and|of|for|the|to|in|&)\s+)?){0,7}[A-Z][\w\-/&’']*\s*(?::\*\*|\*\*:|:)\s+(?=[A-Z])")
+
+
+def _is_headline(sent: str) -> bool:
+    """A Title Case line, not a bullet's label and its sentence ("Designations: CVX-12 has
+    received Orphan Drug ... designations from the FDA")."""
+    label = _LABEL_RE.match(sent)
+    body = sent[label.end():] if label else sent
+    return is_title(body) and not _PERFECT_RE.search(body)
+
+
+#: A sentence's tense, which headlines do not use: "has received", "have been granted".
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 
 
 def _after_label(name: str, m: re.Match[str], sent: str, start: int) -> re.Match[str] | None:
@@ -365,6 +385,12 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         agency = "EMA"  # the CHMP is the EMA's committee (gold: agency EMA)
     elif place:
         agency = place
+    elif action in ("CTA approval", "CTA submission"):
+        # The agency or place after it, not the IND's FDA: "IND clearance from the FDA and
+        # Clinical Trial Authorization from the UK regulatory authorities".
+        after_cta = text[c.start + am.start(): (seg or (c.start, c.end))[1]]
+        place = _CTA_PLACE_RE.search(after_cta)
+        agency = _agency(after_cta) or (_CTA_PLACES[place.group(0).lower()] if place else "")
     elif action.startswith("MAA"):
         eu = _EU_AGENCY_RE.search(sent)
         agency = eu.group(0) if eu else "EMA"
@@ -376,7 +402,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         agency = "FDA"
     else:
         agency = None
-    agency = agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or (
+    agency = agency if action.startswith("CTA") else agency or _agency(sent) or ("EMA" if action.startswith("MAA") else None) or (
         "FDA" if action.startswith(("NDA", "BLA")) or action in _FDA_BY_DEFAULT else None)
     if action == "meeting":
         action = am.group(0)[:1].upper() + am.group(0)[1:]  # "Type C meeting"
@@ -402,7 +428,9 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     own = _OWN_PRODUCT_RE.search(sent)
     unnamed = not assets and own is not None  # lent or none: boilerplate when undated history
     if not assets and (action in _FOLLOW_UPS or awaited or own or re.search(
-            r"\b(?:submit|submitted|submissions?|these results|the data|data from|(?:this|the) (?:application|submission|regimen|combination|medicine|drug|therapy))\b", sent, re.I)):
+            r"\b(?:submit|submitted|submissions?|these results|the data|data from|(?:this|the) (?:application|submission|regimen|combination|medicine|drug|therapy"
+            # "The study received approval from the Taiwan FDA", "further derisking the asset".
+            r"|study|trial|protocol|asset|product|candidate|program|compound))\b", sent, re.I)):
         # "Almirall also plans to submit these results ... to the European Medicines Agency":
         # the product is the one the sentence before named (LLY-2022-06-07).
         assets, lent = _previous_subject(ctx, c)
@@ -455,7 +483,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
     after = _FOLLOWING_RE.search(text, lo_modal, pos) or _APPOSITIVE_RE.search(text, lo_modal, pos)
     window = _AS_EXPECTED_RE.sub("", text[after.start() if after else lo_modal: min(ce, c.start + am.end() + 30)])
     status = status_for(window, date, ctx.reference_date)  # "As anticipated, Lilly received a CRL" is done
-    now = bool(_NOW_RE.search(sent)) or is_title(sent) or (date is not None and date == ctx.reference_date)
+    now = bool(_NOW_RE.search(sent)) or _is_headline(sent) or (date is not None and date == ctx.reference_date)
     if status == "occurred" and not now:
         status, date = "historical", (date if date and date != ctx.reference_date else None)
     if action == "PDUFA date":
@@ -469,7 +497,7 @@ def _event(ctx: Context, c: Candidate, action: str, am: re.Match[str],
         status, now = "expected", False  # "its intention to submit a biologics license application"
     if unnamed and status == "historical" and not date:
         return None  # an unnamed product's undated past: company boilerplate ("received four INDs")
-    if status == "occurred" and is_title(sent) and _HEADLINE_FUTURE_RE.match(sent):
+    if status == "occurred" and _is_headline(sent) and _HEADLINE_FUTURE_RE.match(sent):
         status = "expected"  # "U.S. Food and Drug Administration to Convene Advisory Committee ..."
     if status == "expected" and date == ctx.reference_date:
         date = None  # the release's own date, not the planned action's
@@ -496,24 +524,30 @@ _FDA_BY_DEFAULT = frozenset({
     "rare pediatric disease designation", "RMAT designation", "NDA/BLA acceptance", "advisory committee meeting",
     "meeting", "orphan drug designation", "priority review", "breakthrough device designation", "510(k) clearance",
     "De Novo classification", "feedback"})
+_CTA_PLACE_RE = re.compile(r"\b(?:UK|United Kingdom|British|Australia|Australian|Canada|Canadian|EU|European Union|Europe|Korea|Korean)\b", re.I)
+_CTA_PLACES = {"uk": "MHRA", "united kingdom": "MHRA", "british": "MHRA", "australia": "TGA", "australian": "TGA",
+               "canada": "Health Canada", "canadian": "Health Canada", "eu": "EMA", "european union": "EMA", "europe": "EMA",
+               "korea": "MFDS", "korean": "MFDS"}
 #: The company's own product told without its name: "its lead candidate", "our investigational
 #: gene therapy", "the Company's product candidate".
 _OWN_PRODUCT_RE = re.compile(r"\b(?:its|our|[Tt]he [Cc]ompany[’']s)\s+(?:[\w\-]+\s+){0,3}?(?:candidate|product|therapy|therapeutic|drug|"
                              r"compound|vaccine|program|programme|asset|antibody|molecule|treatment|system|device|monitor|implant)\b")
 #: Actions an unnamed product may take: facts about the company's own program.
-_UNNAMED_ACTIONS = frozenset({"IND", "CTA submission", "approval", "fast track designation", "orphan drug designation",
+_UNNAMED_ACTIONS = frozenset({"IND", "CTA submission", "CTA approval", "approval", "fast track designation", "orphan drug designation",
                               "breakthrough therapy designation", "rare pediatric disease designation", "RMAT designation",
                               "clinical hold", "clinical hold lifted", "NDA/BLA submission", "MAA submission", "priority review",
                               "breakthrough device designation", "510(k) clearance", "De Novo classification", "PRIME designation"})
 #: Code names a lexicon leaves out because they look like targets when read anywhere ("KRX-7",
 #: "cb-210", "LUMA-2"), read only in a regulatory sentence. Not genes, targets or labels.
 #: Not a trial's name ("the Phase 3 ORIENT-11 trial", "SURMOUNT-1 study") nor an exhibit's ("EX-99.1").
-_CODED_RE = re.compile(r"(?<![\w\-/.])(?P<name>(?:[A-Z][A-Za-z]{0,3}|[a-z]{2,4})-\d{1,5}[a-z]?)(?![\w\-/]|\.\d|\s+(?:[A-Z]\w*\s+)?(?i:trials?|study|studies)\b)")
+_CODED_RE = re.compile(r"(?<![\w\-/.])(?P<name>(?:[A-Z][A-Za-z]{0,3}|[a-z]{2,4})-\d{1,5}[a-z]?|(?<=\bfor )[A-Z]{2,5} \d{2,4})"
+                       r"(?![\w\-/]|\.\d|\s+(?:[A-Z]\w*\s+)?(?i:trials?|study|studies)\b)")
 _NOT_CODED = frozenset("""PD GLP IL CD HER BCL JAK CDK COVID HIV HPV HSV FGF VEGF TNF IGF TGF MMP SGLT DPP PCSK ANGPTL
     TLR STING MEK ERK BTK FLT TYK KRAS EGFR ALK ROS TROP CLDN PSMA FAP CCR CXCR NK GIP Type Phase Class Grade Stage
     Item Form Rule Section Schedule Part Tier Level FY Q H Nasdaq NYSE Exhibit EX Note Annex Article Covid SARS APOE MTHFR
     ApoE Factor FXI FXII LPA Lp NRF KIT RET MET FGFR HLA IgG IgE IgA IgM Grade GBA LRRK SMN DMD CFTR SOD TDP PINK
-    Cohort Part Arm Study Trial Protocol Days Day Week Weeks Year Month""".split())
+    Cohort Part Arm Study Trial Protocol Days Day Week Weeks Year Month ISO CFR USC GMP GLP GCP FDA EMA SEC USD EUR
+    NDA BLA IND MAA CTA ANDA NCT""".split())
 
 _NOT_CODED_WORDS = frozenset("mid early late end pre post non over under top year half type phase day week month covid".split())
 
@@ -522,7 +556,7 @@ def coded_names(sent: str, offset: int) -> list[Mention]:
     out = []
     for m in _CODED_RE.finditer(sent):
         name = m.group("name")
-        head, _, number = name.partition("-")
+        head, _, number = name.replace(" ", "-").partition("-")
         if head in _NOT_CODED or head.upper() in _NOT_CODED or head.islower() and (head in _NOT_CODED_WORDS or re.fullmatch(r"(?:19|20)\d\d", number)):
             continue  # "mid-2019", "non-12"
         out.append(Mention(name, offset + m.start(), offset + m.end(), "code"))
