@@ -163,6 +163,27 @@ TRIAL_POSITIVE = [
      {"milestone": "started", "asset": "HLV-401", "status": "occurred"}),
     ("Halvora today announced that the first participant has been dosed in the Phase 1 study of HLV-500, which will "
      "enroll up to 64 healthy volunteers.", None, {"milestone": "started", "asset": "HLV-500"}),
+    # analyst notes: readouts, catalysts, nominal milestones, short quarters
+    ("We expect the Phase 3 trial of HLV-401 to read out in 2H26.", None,
+     {"milestone": "data_reported", "phase": "Phase 3", "asset": "HLV-401", "status": "expected", "date": "2026"}),
+    ("The Phase 2 trial of HLV-401 read out positively in 2025.", None,
+     {"milestone": "data_reported", "phase": "Phase 2", "asset": "HLV-401", "date": "2025"}),
+    ("Phase 3 initiation for HLV-401 is expected in 2H26.", None,
+     {"milestone": "started", "phase": "Phase 3", "asset": "HLV-401", "status": "expected"}),
+    ("Key upcoming catalysts include Phase 2 topline data for HLV-310 in 1Q27.", None,
+     {"milestone": "data_reported", "phase": "Phase 2", "asset": "HLV-310", "status": "expected", "date": "2027"}),
+    ("HLV-401 posted positive Phase 2 results last year.", None,
+     {"milestone": "data_reported", "phase": "Phase 2", "asset": "HLV-401", "date": "2025"}),
+    ("HLV-401 delivered a 35% reduction in exacerbations in the Phase 2 study.", None,
+     {"milestone": "data_reported", "phase": "Phase 2", "asset": "HLV-401"}),
+    ("Phase 1 data showed HLV-500 was well tolerated at all doses.", None,
+     {"milestone": "data_reported", "phase": "Phase 1", "asset": "HLV-500"}),
+    ("Top-line data from the Phase 2 trial of HLV-401 are expected in 1H 2026.", None,
+     {"milestone": "data_reported", "asset": "HLV-401", "status": "expected", "date": "2026"}),
+    pytest.param("In the Phase 2b trial, HLV-401 reduced flares by 45% versus placebo.", None,
+                 {"milestone": "data_reported", "phase": "Phase 2b", "asset": "HLV-401"},
+                 marks=pytest.mark.xfail(strict=True, reason="'reduced X by N%' also describes the data behind an "
+                                                             "approval, which the gold does not count (LLY-2024-07-02)")),
 ]
 
 TRIAL_NEGATIVE = [
@@ -184,6 +205,8 @@ TRIAL_NEGATIVE = [
     ("If the Phase 3 trial of HLV-401 is successful, Halvora may file a BLA in 2027.", None),
     ("HLV-401 has the potential to be the first oral therapy for COPD.", None),
     ("Halvora today announced that 12 patients have been enrolled to date in the Phase 1 trial of HLV-500.", None),
+    # an enrolling trial with no milestone ("now enrolling" is a start; "currently" is ongoing)
+    ("The company is currently recruiting patients for its Phase 2 trial of HLV-310.", None),
 ]
 
 PRESENTATION_POSITIVE = [
@@ -223,7 +246,7 @@ def _doc(sentence: str, headline: str | None) -> tuple[tuple[str, ...], str]:
     return (sentence,), HEADLINE
 
 
-@pytest.mark.parametrize(("sentence", "headline", "want"), TRIAL_POSITIVE, ids=[s[:50] for s, _, _ in TRIAL_POSITIVE])
+@pytest.mark.parametrize(("sentence", "headline", "want"), TRIAL_POSITIVE, ids=[(p.values[0] if hasattr(p, "values") else p[0])[:50] for p in TRIAL_POSITIVE])
 def test_trial_told_any_way_is_found(sentence, headline, want):
     sentences, head = _doc(sentence, headline)
     found = of_type(TRIAL, *sentences, headline=head)

@@ -30,7 +30,7 @@ _MILESTONES = (
                        r"(?!\s+(?:to date|so far|thus far)\b)"
                        r"|(?:(?:expects?|plans?|intends?|is expected|are expected) to|will) enroll\s+(?:an estimated |approximately |about |up to |more than |over )?"
                        r"\d{1,3}(?:,\d{3})*\s+" + _PEOPLE_WORDS + r"\b"),
-    ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) enrolling"
+    ("started_enrolling", r"(?:now|began|begun|begins?|has begun|started|starts?) (?:enrolling|recruiting)"
                           # "received IRB approval and began screening patients"
                           r"|(?:began|begun|begins?|started|starts?|commenced|initiated) (?:patient |subject )?(?:screening|recruiting|recruitment)\b"
                           # "the study is now open for enrollment", "kicked off a Phase 2 study",
@@ -42,10 +42,15 @@ _MILESTONES = (
                           # "Acute myeloid leukemia patients are currently being dosed with oral
                           # zelenirstat in another study" (Pacylex 2025-05-05): under way.
                           r"|(?:are|is) (?:currently |now )?being (?:dosed|enrolled)\b"),
-    ("data_reported", r"(?:announc(?:ed|es|e|ing)|report(?:ed|s|ing)?|releas(?:ed|es|e|ing)|shar(?:ed|es|e|ing)|unveil(?:ed|s|ing)?)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|(?:met|meets?) (?:(?:its|the|both|all) )?(?:[\w\-]+ ){0,2}?(?:co-)?primary\b|achiev(?:ed|es) statistical(?:ly)? significan\w+|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
+    ("data_reported", r"(?:announc(?:ed|es|e|ing)|report(?:ed|s|ing)?|releas(?:ed|es|e|ing)|shar(?:ed|es|e|ing)|unveil(?:ed|s|ing)?|post(?:ed|s|ing)|deliver(?:ed|s|ing)?)\s+(?:today\s+)?(?:(?:positive|new|initial|interim|final|preliminary|additional|encouraging|detailed|full|key|primary|updated|long-term|clinical|efficacy|safety|Phase\s*[\dIV]+[ab]?(?:/[\dIV]+)?)\s+)*(?:top[- ]?line\s+)?(?:data|results|findings)|(?:met|meets?) (?:(?:its|the|both|all) )?(?:[\w\-]+ ){0,2}?(?:co-)?primary\b|achiev(?:ed|es) statistical(?:ly)? significan\w+|(?:top[- ]?line|positive) (?:data|results) (?:from|of)"
                       r"|(?:(?<=study, )|(?<=study , )|(?<=trial, )|(?<=trial , ))[^.;]{0,100}?\b(?:was associated with|showed|demonstrated|achieved|resulted in)\b"
                       r"|(?<=trial |study )(?:showed|demonstrated|met|achieved)\b|\bresults from (?:a|the|two|three|its) "
                       r"|(?:initial |topline |top-line |first )?data readout"
+                      # "the trial read out positively", "is expected to read out in 2H26", "a Phase 2 readout"
+                      r"|\bread(?:s|ing)?[- ]out\b|(?<=Phase )\S+ (?:top-?line )?read-?outs?\b|(?:top-?line|interim|final) read-?outs?\b"
+                      # analysts' catalysts: "Phase 2 topline data for X in 1Q27"
+                      r"|(?:top-?line|interim|final|initial|Phase\s*[\dIV]+[abc]?)\s+(?:data|results)\s+(?:for|from|of|on)\s+[^.;]{1,60}?\b(?:in|by|during|around)\s+"
+                      r"(?=[1-4]Q|Q[1-4]|[12]H|H[12]|(?:the )?(?:first|second|third|fourth) (?:quarter|half)|(?:early|mid|late)[- ]|year[- ]end|(?:19|20)\d\d)"
 ),
     # Data to come, the trial told before: "with top-line results expected fall of 2026", "Phase
     # 2b data anticipated this fall" (DWTX), "in the trial, with data expected in the next few
@@ -54,7 +59,7 @@ _MILESTONES = (
     # Not a condition: "may enroll into a long-term extension study after completion of any of
     # these registration studies" (LLY-2020-06-01).
     ("completed", r"\blast (?:patient|participant|subject)[- ](?:last[- ])?(?:visit|out)\b|(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
-    ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\b(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transition(?:s|ed|ing)?)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+|the\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
+    ("started", r"(?:entered|advanced into|moved into) (?:a |the )?(?=Phase)|\b(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transition(?:s|ed|ing)?)\s+[^.;]{0,120}?\s+(?:to|into)\s+(?:a\s+|the\s+)?(?=Phase)|(?:began|begun|begins?|(?<!compared to the )(?<!since the )(?<!from the )(?<!at the )start(?:ed|s|ing| of)|(?<=to )start|(?<=will )start|initiat(?:ed|es|e|ing|ion of)|initiation(?= (?:for|is|was|remains|expected|planned|anticipated)\b)|commenc(?:ed|es|e|ement of)|launch(?:ed|es)?)\b"
                 r"|first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
                 r"|(?:patients|participants|subjects) (?:have|has) been dosed in"
                 r"|(?:enrol?l(?:ed|s|ing)?|dos(?:ed|es|e|ing)|randomi[sz](?:ed|es|e|ing)|treat(?:ed|s|ing)?) (?:its |the |our |their )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?\b"
@@ -73,8 +78,10 @@ _MILESTONES = (
                 # "1 out of 3 patients treated with OLUMIANT 4-mg achieved 80% or more scalp hair
                 # coverage" (LLY-2022-05-20).
                 # A measured effect: "ZB-101 demonstrated a 45% reduction in disease activity".
-                r"|\b(?:show(?:ed|s)|demonstrat(?:ed|es)|achiev(?:ed|es)|resulted in) an? (?:[\w\-]+ )?\d+(?:\.\d+)?%\s+(?:[\w\-]+\s+){0,2}?"
+                r"|\b(?:show(?:ed|s)|demonstrat(?:ed|es)|achiev(?:ed|es)|resulted in|deliver(?:ed|s)|produc(?:ed|es)|yield(?:ed|s)|led to) an? (?:[\w\-]+ )?\d+(?:\.\d+)?%\s+(?:[\w\-]+\s+){0,2}?"
                 r"(?:reduction|improvement|decrease|increase|response rate)\b"
+                # "was well tolerated at all doses"
+                r"|\b(?:was|were|has been|have been) (?:generally |very |safe and |also )?well[- ]tolerated\b"
                 r"|\b(?:significantly|substantially|markedly|meaningfully) (?:reduced|improved|decreased|increased|lowered|prolonged|extended|delayed)\b"
                 r"|\bachiev(?:ed|es|ing) an? (?:complete|partial|objective|overall|durable|major|sustained)\s+(?:[\w\-]+\s+)?(?:response|remission)\b"
                 r"|\b(?:patients|participants|subjects) (?:treated with|receiving|given) [^.;]{1,60}?\b(?:achieved|showed)\b"
