@@ -231,6 +231,14 @@ PRESENTATION_POSITIVE = [
      "presentation at ESMO 2026.", None, {"asset": "HLV-500", "venue": "ESMO 2026", "status": "expected"}),
     ("Results from the Phase 2 HALO study of HLV-401 have been published in the New England Journal of Medicine, "
      "Halvora announced today.", None, {"asset": "HLV-401", "venue": "New England Journal of Medicine"}),
+    ("Halvora to Present Phase 2 Data for HLV-401 at ATS 2026", "headline",
+     {"asset": "HLV-401", "venue": "ATS 2026", "status": "expected", "date": "2026"}),
+    ("Halvora today announced the publication of Phase 2 results for HLV-401 in the Journal of Clinical Oncology.",
+     None, {"asset": "HLV-401", "venue": "Journal of Clinical Oncology", "status": "occurred"}),
+    ("A late-breaking abstract featuring the Phase 2 results of HLV-401 will be presented at the ERS Congress in "
+     "September 2026.", None, {"asset": "HLV-401", "venue": "ERS Congress", "status": "expected", "date": "2026-09"}),
+    ("Dr. Jane Smith presented updated Phase 1b data for HLV-220 in an oral session at the 2026 ASCO Annual Meeting.",
+     None, {"asset": "HLV-220", "phase": "Phase 1b"}),
 ]
 
 PRESENTATION_NEGATIVE = [

@@ -80,6 +80,10 @@ def presentation_drafts(ctx: Context, c: Candidate) -> list[Draft]:
         asset = nearest(assets, v.start(), prefer_after=False) or only_asset_before(ctx, c.doc, max(0, c.start - LOOKBACK), c.start)
         phase = phase_before(text, c.start, v.start(), ce)
         status, date = _meeting_status(ctx, c.doc, v, (cs, ce))
+        if status == "occurred" and _TO_PRESENT_RE.search(text, c.start, v.start()):
+            status = "expected"  # a headline's "Halvora to Present Phase 2 Data at ATS 2026"
+            named = dates_in(ctx, c.doc, v.start(), v.end())
+            date = date or (named[0].value if named else None)
         venue = clean(v.group("venue") or v.groupdict().get("venue_first") or "")
         fields = {"asset": asset.name if asset else None, "phase": phase, "venue": venue, "date": date}
         out.append(Draft("clinical_data_presentation", status, event_date(status, date, ctx.reference_date),
@@ -89,6 +93,8 @@ def presentation_drafts(ctx: Context, c: Candidate) -> list[Draft]:
     return out
 
 
+#: A headline's infinitive: "X to Present New Data at ...", "X to Host Oral Presentation".
+_TO_PRESENT_RE = re.compile(r"\b[Tt]o (?:[Pp]resent|[Hh]ighlight|[Ss]howcase|[Ff]eature)\b")
 #: A meeting's days: "taking place in Philadelphia from May 4-10, 2019" (LLY-2019-05-06).
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
@@ -152,6 +158,13 @@ PUBLISHED_RE = re.compile(
 )
 
 
+#: A journal named after the published data, and how far after them.
+_JOURNAL_NAME_RE = re.compile(r"\bin\s*(?:the\s*)?[*_]*(?P<venue>New England Journal of Medicine|The Lancet(?: [A-Z][a-z]+)?|"
+                              r"Lancet(?: [A-Z][a-z]+)?|JAMA(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ )?Journal of (?:the )?[A-Z][A-Za-z]+"
+                              r"(?: (?:[A-Z][A-Za-z]+|of|and))*|Annals of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Nature [A-Z][a-z]+|Nature|Science|NEJM)")
+_JOURNAL_REACH = 100
+
+
 def _publication(ctx: Context, c: Candidate) -> list[Draft]:
     text = ctx.text(c.doc)
     v = PUBLISHED_RE.search(text, c.start, c.end)
@@ -173,6 +186,9 @@ def _publication(ctx: Context, c: Candidate) -> list[Draft]:
     if status == "occurred" and not d and not NOW_RE.search(text, c.start, c.end):
         status = "historical"  # "results were published": background unless announced today
     venue = clean(v.group("venue")) if v.group("venue") else None
+    if not venue:  # "the publication of Phase 2 results for X in the Journal of Clinical Oncology"
+        named = _JOURNAL_NAME_RE.search(text, v.end(), min(ce, v.end() + _JOURNAL_REACH))
+        venue = clean(named.group("venue")) if named else None
     fields = {"asset": asset.name, "phase": phase, "venue": venue, "date": d.value if d else None}
     return [Draft("clinical_data_presentation", status, event_date(status, d.value if d else None, ctx.reference_date),
                   fields, [span(c.doc, c.start, c.end)], 0.6,
