@@ -163,6 +163,14 @@ TRIAL_POSITIVE = [
      {"milestone": "started", "asset": "HLV-401", "status": "occurred"}),
     ("Halvora today announced that the first participant has been dosed in the Phase 1 study of HLV-500, which will "
      "enroll up to 64 healthy volunteers.", None, {"milestone": "started", "asset": "HLV-500"}),
+    ("Halvora today announced that the Phase 2 study of HLV-310 enrolling adults aged 18 to 65 with lupus nephritis "
+     "has begun dosing.", None, {"milestone": "started", "asset": "HLV-310", "indication": "lupus nephritis",
+                                 "population": "adults aged 18 to 65 with lupus nephritis"}),
+    ("Halvora today announced the start of a Phase 1 trial of HLV-500 in pediatric patients with Dravet syndrome.", None,
+     {"milestone": "started", "asset": "HLV-500", "indication": "Dravet syndrome",
+      "population": "pediatric patients with Dravet syndrome"}),
+    ("Halvora today reported positive results from a Phase 2 trial of HLV-401 in 240 adults with uncontrolled asthma.",
+     None, {"milestone": "data_reported", "asset": "HLV-401", "indication": "uncontrolled asthma"}),
     # analyst notes: readouts, catalysts, nominal milestones, short quarters
     ("We expect the Phase 3 trial of HLV-401 to read out in 2H26.", None,
      {"milestone": "data_reported", "phase": "Phase 3", "asset": "HLV-401", "status": "expected", "date": "2026"}),

@@ -36,7 +36,7 @@ _BARE_COUNT_RE = re.compile(r"(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?" + 
 
 
 POPULATION_RE = re.compile(
-    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|these|those|has|have|had|is|are|was|were|been|begun|began|will|which|that)\b)(?:U\.S\.|[a-z][\w\-]*)\s+){0,6}?" + _PEOPLE
+    r"\b(?:in|of|enrol(?:l|ling|led|s)|treat(?:ing|s)?|among|dedicated to|designed for)\s+(?P<pop>(?:up to\s+|approximately\s+)?(?:\d[\d,]*\s+)?(?:(?!(?:in|of|with|the|a|an|these|those|has|have|had|is|are|was|were|been|begun|began|will|which|that|enrolling|recruiting|evaluating|treating|dosing)\b)(?:U\.S\.|[a-z][\w\-]*)\s+){0,6}?" + _PEOPLE
     # Not where the trial runs: "enrolling patients at three U.S. centers".
     + r"(?:\s+(?:and|or)\s+[a-z]+)?(?:\s+(?:with|who|at(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|multiple|more than|up to|approximately|about|over|clinical|sites?|centers?|centres?|hospitals?)\b)|ages?|aged|living|recently|diagnosed|of|on|whose|receiving)\b(?:[^.;,]|\.(?=\S)){3,200}?)?"
     r"(?:\s+(?:globally|worldwide))?)(?=\s+(?:and long-term|and is|which|is|are|was|were|has|have|had|will|showed|demonstrated|achieved|experienced|to (?:evaluate|assess|determine))\b|,\s|[;]|\.(?!\S)|\s\.|$)",
@@ -249,6 +249,11 @@ def _owner(ctx: Context, c: Candidate) -> str | None:
     return None
 
 
+#: Not a disease: "who have heart failure" (the population's clause).
+_NOT_DISEASE_START_RE = re.compile(r"(?:who|whose|that|which)\b", re.I)
+_VERB_AFTER_RE = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|which|that)\b.*$", re.S)
+
+
 def fill_population(text: str, start: int, end: int, fields: dict, anchor: int | None = None) -> None:
     """Fill the population and indication that ``text[start:end]`` states, where still missing;
     of the diseases told before a trial word, the one nearest ``anchor`` (the milestone)."""
@@ -261,7 +266,10 @@ def fill_population(text: str, start: int, end: int, fields: dict, anchor: int |
             break
     if not fields.get("indication"):
         i = _INDICATION_RE.search(seg) or _DISEASE_PATIENTS_RE.search(seg) or _nearest_match(_DISEASE_TRIAL_RE, seg, (anchor or start) - start)
-        fields["indication"] = clean(i.group("ind") or i.group("ind2")) if i else (disease_indication(seg) or disease_indication(seg, wide=True))
+        found = clean(i.group("ind") or i.group("ind2")) if i else (disease_indication(seg) or disease_indication(seg, wide=True))
+        # "with lupus nephritis has begun dosing": the disease ends where a verb begins
+        found = _VERB_AFTER_RE.sub("", found) if found else found
+        fields["indication"] = None if found and _NOT_DISEASE_START_RE.match(found) else found
 
 
 def _nearest_match(rx: re.Pattern[str], seg: str, pos: int) -> re.Match[str] | None:
