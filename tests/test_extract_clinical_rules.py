@@ -363,7 +363,8 @@ def test_a_phase_belongs_to_the_milestone_it_stands_by():
 
 
 def test_own_phases_skip_the_phase_of_a_nearer_milestone():
-    from eightk.extract.events.clinical import MILESTONE_RE, _own_phases
+    from eightk.extract.events.clinical_milestones import MILESTONE_RE
+    from eightk.extract.events.clinical_trials import _own_phases
     text = "The PEAK-X study was initiated after the previously completed Phase 2b study."
     started = next(m for m in MILESTONE_RE.finditer(text) if m.lastgroup == "started")
     assert _own_phases(text, (0, len(text)), started) == []
@@ -549,3 +550,10 @@ def test_a_disease_told_before_the_patients_it_affects():
     assert e.fields["indication"] == "Acute myeloid leukemia"
     found = events("Acme has initiated Phase 2 trials of ACM-101 in COVID-19 patients globally.")
     assert all("trials" not in (e.fields["indication"] or "") for e in found)
+
+
+def test_analysts_short_quarters_and_halves_are_years():
+    # Analyst notes date catalysts "2H26", "1Q27", "Q4'25", "1H 2026"; not "the 2H2 antibody".
+    from eightk.extract.dates import find_dates
+    assert [[d.value for d in find_dates(t)] for t in ("data in 2H26", "in 1Q27", "Q4'25", "in 1H 2026", "the 2H2 antibody")] \
+        == [["2026"], ["2027"], ["2025"], ["2026"], []]

@@ -89,4 +89,8 @@ def test_seed_entities(record):
     t = assets["trastuzumab-DM1"]
     assert (t["antibody"], t["payload"], t["target"], t["owner"]) == ("trastuzumab", "DM1", "HER2", "Genentech")
     assert assets["huC242-DM4"]["owner"] == "ImmunoGen"
+    assert set(companies) == {"ImmunoGen", "Genentech", "sanofi-aventis", "KMorrisPR"}  # the gold's four
+    assert (assets["huN901-DM1"]["owner"], assets["huN901-DM1"]["phase"]) == ("ImmunoGen", "clinical")
+    assert (assets["AVE9633"]["owner"], assets["AVE9633"]["partner"]) == ("sanofi-aventis", "ImmunoGen")
+    assert "trastuzumab" not in assets  # the antibody of trastuzumab-DM1, not a product of its own
     assert record["entities"]["agreements"][0]["date"] == "2000"

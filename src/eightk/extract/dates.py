@@ -27,8 +27,10 @@ DATE_RE = re.compile(
     r"September|October|November|December)\s+(?P<year2>(?:19|20)\d{2})(?!\d)"
     r"|(?P<monthonly>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?P<year3>(?:19|20)\d{2})(?!\d)"
-    r"|(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|(?:first|second)\s+half|"
+    r"|(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|[1-4]Q|[12]H|H[12]|(?:first|second)\s+half|"
     r"(?:early|mid|late|end of|year-end)[- ])\s*(?:of\s+)?(?P<year4>(?:19|20)\d{2})\b"
+    # Analysts' quarters and halves with a two-digit year: "topline data in 2H26", "1Q27".
+    r"|(?<![\w$])(?P<shortq>[1-4]Q|Q[1-4]|[12]H|H[12])\s?['’]?(?P<yy>[2-4]\d)(?![\w%])"
     r"|(?<![\d$.,\-/])(?P<yearonly>(?:19|20)\d{2})(?!\d|,\d|%|\.\d|-\d)",
 )
 RELATIVE_RE = re.compile(
@@ -68,6 +70,8 @@ def _value(m: re.Match[str]) -> str | None:
         return f"{m.group('year3')}-{_month(m.group('monthonly')):02d}"
     if m.group("quarter"):
         return m.group("year4")
+    if m.group("shortq"):
+        return "20" + m.group("yy")
     return m.group("yearonly")
 
 

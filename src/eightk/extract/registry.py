@@ -60,7 +60,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
               ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
     Extractor("acquisition", "5", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
               ("acquisition",), acquisition.extract),
-    Extractor("clinical", "3", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
+    Extractor("clinical", "4", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
               ("clinical_trial", "clinical_data_presentation"), clinical.extract),
     Extractor("regulatory", "5", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
               ("regulatory_event",), regulatory.extract),

@@ -30,6 +30,9 @@ _FAMILIES = {
                  # 2025-04-24). Not "trial" alone: a subheadline's "Outcome Trial" would become a
                  # sentence the deal extractors read too.
                  r"includ(?:es|ing|e) an? (?:[\w\-]+\s+){0,3}?(?:trial|study)\b|"
+                 # Trials named by their purpose, not their phase: "a registrational trial", "a
+                 # first-in-human study", "an investigator-initiated study".
+                 r"registration(?:al|-enabling)|first-in-human|proof-of-concept (?:trial|study)|investigator-(?:initiated|sponsored)|"
                  r"screening|dosing|randomi[sz]ed|follow-?up|response rates?|statistically significant|post-?marketing|"
                  r"show(?:s|ed|n|ing)? (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b|"
                  r"demonstrat(?:es|ed|ing) (?:[\w%\-]+ ){0,3}?(?:results|improvements?|responses?|reductions?|benefits?)\b"),
