@@ -126,6 +126,8 @@ POSITIVE = [
      {"licensee": "Corvexa", "licensor": "Baxley", "exclusive": True}),
     ("Corvexa said Friday it had struck a licensing pact with Halvorsen Pharma AG for its lung fibrosis drug.", None,
      LIC, {"status": "occurred"}),
+    ("Corvexa signed an exclusive distribution agreement with Northway Pharma Inc. granting Northway the rights to "
+     "market CVX-310 in Canada.", None, LIC, {"licensor": "Corvexa", "licensee": "Northway", "territory": "Canada"}),
     # --- collaborations
     ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
      "pulmonary fibrosis.", None, COL, {"status": "occurred"}),
@@ -151,6 +153,15 @@ POSITIVE = [
      "equally.", None, COL, {}),
     ("Corvexa and Halvorsen Pharma Sign Co-Development and Co-Commercialization Agreement for CVX-310", "title",
      COL, {"status": "occurred"}),
+    ("Corvexa signed a memorandum of understanding (MOU) with Kintaro Bio Co., Ltd. to jointly develop CVX-310 in "
+     "Asia.", None, COL, {"status": "occurred"}),
+    ("Corvexa formed a joint venture with Halvorsen Pharma AG to develop inhaled therapies.", None, COL, {}),
+    ("Corvexa entered into a Cooperative Research and Development Agreement (CRADA) with the National Cancer "
+     "Institute to evaluate CVX-12.", None, COL, {}),
+    ("Corvexa and Halvorsen Pharma AG entered into a development and commercialization agreement for CVX-310.",
+     None, COL, {"scope": "CVX-310"}),
+    ("Corvexa entered into a strategic cooperation agreement with Zhenhai Biotech Co., Ltd. to develop and "
+     "commercialize CVX-12 in China.", None, COL, {"territory": "China"}),
     # --- amendments
     ("Corvexa and Halvorsen Pharma AG amended and restated their license agreement to add two new "
      "indications.", None, AMD, {"status": "occurred"}),
@@ -232,6 +243,7 @@ NEGATIVE = [
     ("Corvexa has agreements with contract manufacturers and distributors in Europe and Asia.", DEAL),
     ("Corvexa landed a spot in the Russell 2000 index.", DEAL),
     ("Corvexa executed disciplined cost management, and validated our partnership-driven business model.", DEAL),
+    ("Corvexa announces a new strategy with its joint venture partner, Kintaro Bio Co., Ltd.", (COL,)),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

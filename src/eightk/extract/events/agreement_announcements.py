@@ -8,7 +8,7 @@ import re
 
 from ..context import Context
 from ..entities import NOT_COMPANIES, targets_in
-from ..parties import short_name
+from ..parties import known_party, short_name
 from ..scan import Candidate
 from ..dates import parse_date
 from .common import Draft, clean, dates_in, event_date, span
@@ -69,7 +69,7 @@ def _dated(ctx: Context, c: Candidate, sent: str) -> tuple[int, str] | None:
 #: A plain "agreement" to do drug work together: "entered into an agreement with the National
 #: Institute of Allergy and Infectious Diseases ... to study baricitinib as an arm in NIAID's
 #: Adaptive COVID-19 Treatment Trial" (LLY-2020-04-10).
-_JOINT_WORK_RE = re.compile(r"\bagreement\s+with\s+(?:[^.;]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=Corp)\.){2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
+_JOINT_WORK_RE = re.compile(r"\b(?:agreement|memorandum of understanding|(?-i:MOU|MoU))\s*(?:\([^)]{0,40}\)\s*)?\s+with\s+(?:[^.;]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=Corp)\.){2,120}?\bto\s+(?:jointly\s+)?(?:study|develop|co-develop|evaluate|research|discover|commerciali[sz]e|test)\b", re.I)
 
 
 #: Rights granted to a named company to develop or sell, with no word for a licence: "Acme has
@@ -407,6 +407,7 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
         words = who.split()
         who_name = next((ctx.lexicon.canonical_company(" ".join(words[:n])) for n in range(len(words), 0, -1)
                          if ctx.lexicon.canonical_company(" ".join(words[:n]))), None)
+        who_name = who_name or known_party(who, names)  # "granting Beta the rights" after "Beta Pharma Inc."
         if who_name is None and verb.startswith("grant") and words[0] not in NOT_COMPANIES:
             # "granted Scilex Holding Company an exclusive worldwide license": the one granted
             # is the licensee even when the filing never names it elsewhere (DVLT 2025-11-06).
@@ -418,7 +419,8 @@ def _grant_fields(ctx: Context, c: Candidate, grant: re.Match[str], names: list[
         owner = re.search(r"(?P<o>[A-Z][\w\-]+)[’']s\s+[^,.;]{0,60}(?:technology|platform|patents?|antibod|compound|product)", grant.group("scope") or "")
         owner_name = ctx.lexicon.canonical_company(owner.group("o")) if owner else None
         others = [n for n in names if n != fields["licensee"]]
-        fields["licensor"] = owner_name or (before[-1] if before and before[-1] != fields["licensee"] else None) or (others[0] if others else ctx.registrant)
+        fields["licensor"] = owner_name or (before[-1] if before and not _same_party(before[-1], fields["licensee"]) else None) \
+            or (others[0] if others else ctx.registrant)
     else:
         fields["licensee"] = before[-1] if before else ctx.registrant
         others = [n for n in names if n != fields["licensee"]]

@@ -7,7 +7,7 @@ import re
 
 from .common import MODAL_RE
 
-_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license|pact)\b"
+_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license|pact|joint venture(?!\s+partner)|memorandum of understanding|(?-i:MOU|MoU))\b"
 _ANNOUNCE_RE = re.compile(
     r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|execut(?:e|es|ed)|formed|establish(?:ed|es)|ink(?:s|ed)|struck|strikes|seal(?:s|ed)|land(?:ed|s)?|clinch(?:ed|es)|reach(?:ed|es)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
@@ -31,7 +31,10 @@ _GRANT_RE = re.compile(
 _DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
 _AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option|alliance", re.I)
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
-_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses", re.I)
+_COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses"
+                           # "a strategic cooperation agreement", "a Cooperative Research and Development Agreement
+                           # (CRADA)", "a development and commercialization agreement" between two companies
+                           r"|\bcooperati(?:on|ve)\b|development and commerciali[sz]ation agreement", re.I)
 _LICENSE_WORDS = re.compile(r"licen[cs]", re.I)
 _UPFRONT_RE = re.compile(r"up-?\s?front|initial payment|signing (?:fee|payment)|one-time payment", re.I)
 
