@@ -185,6 +185,14 @@ POSITIVE = [
      AMD, {"amended": "2026-03-10", "change": "extend the research term"}),
     ("Corvexa today announced that it has extended its research collaboration with Kintaro Bio Co., Ltd. for an "
      "additional two years.", None, AMD, {"status": "occurred"}),
+    ("The agreement with Halvorsen Pharma AG was expanded to cover the United Kingdom.", None, AMD,
+     {"change": "cover the United Kingdom"}),
+    ("Corvexa and Halvorsen Pharma AG agreed to extend the term of their license agreement by five years.", None,
+     AMD, {"agreement": ("license agreement", "Corvexa-Halvorsen Pharma license")}),
+    ("Halvorsen Pharma AG has opted in to co-develop CVX-310 under the companies' 2024 option agreement.", None,
+     AMD, {}),
+    ("Corvexa and Halvorsen Pharma AG entered into an amendment to their license agreement, effective March 1, "
+     "2026.", None, AMD, {"amended": "2026-03-01"}),
     # --- milestone payments
     ("Corvexa received a $2 million milestone payment from Halvorsen Pharma upon dosing of the first patient "
      "in the Phase 2 trial of CVX-310.", None, MS,

@@ -22,7 +22,7 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if _MAY_AMEND_RE.search(sent, 0, m.start()):
         return None  # "with an option to extend the license" (LLY-2021-12-10): a term of the deal, not a change
     verb = m.group("verb").lower()
-    if verb.startswith(("expan", "extend", "extension")) and not re.match(
+    if verb.startswith(("expan", "extend", "extension")) and not _PASSIVE_CHANGE_RE.search(sent, 0, m.start()) and not re.match(
             r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|alliance|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
         return None
     if verb.startswith("amend") and not re.search(r"agreement|collaboration|license", sent, re.I):
@@ -52,7 +52,7 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     else:
         # "the expansion of their strategic alliance for sintilimab": the deal named after the verb
         own = _AMENDED_NOUN_RE.match(sent, m.end("verb"))
-        noun = own or re.search(r"(?:the|its|their|our)\s+((?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
+        noun = own or re.search(r"(?:the|its|their|our)\s+((?:(?!(?:of|the|its|their|our)\s)[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license))", sent, re.I)
         label = clean(noun.group(1)) if noun else None
     reference = re.match(r"as\s+amended\b|amended\s+by\b", sent[m.start():], re.I) is not None
     if reference:
@@ -76,6 +76,8 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
                                                             "named": bool(ref) or reference})
 
 
+#: The deal named before a passive verb: "The agreement with Beta Pharma AG was expanded to cover ...".
+_PASSIVE_CHANGE_RE = re.compile(r"\b(?:agreement|collaboration|license|licence|partnership|alliance)\b[^.;]{0,80}?\b(?:was|were|has been|have been|is being|will be)\s+$", re.I)
 #: The end of a term, not the amendment's date: "extend the research term through 2028".
 _TERM_END_RE = re.compile(r"\b(?:through|until|till|to|into)\s+(?:the\s+end\s+of\s+)?$", re.I)
 #: "the Collaboration Agreement dated June 1, 2022": the agreement's date, not the amendment's.
@@ -86,7 +88,7 @@ _OPENING_DATE_RE = re.compile(r"\s*(?:On|In|As of|Effective)\s+(?:[A-Z][a-z]+\.?
 _YEAR_AGREEMENT_RE = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|licence|partnership|alliance)\b", re.I)
 _MAY_AMEND_RE = re.compile(r"\b(?:option|right|ability|opportunity)\s+to\s+(?:further\s+)?$", re.I)
 _AMENDED_NOUN_RE = re.compile(
-    r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:[\w\-]+\s+){0,3}?(?:agreement|(?:collaboration|partnership|license|alliance)(?:\s+agreement)?)"
+    r"(?:\s+(?:of|to))?\s+(?:the|its|their|our|this)\s+((?:(?!(?:of|the|its|their|our)\s)[\w\-]+\s+){0,3}?(?:agreement|(?:collaboration|partnership|license|alliance)(?:\s+agreement)?)"
     r"(?:\s+for\s+(?-i:[A-Z][\w\-]*|[a-z]+(?:mab|nib|ran|sen|tide|cept|stat|vir)\b))?)", re.I)
 _AMENDED_LABEL_RE = re.compile(
     r"\b(?:an?|the|its|their|our)\s+(?P<l>(?:[\w\-]+\s+){0,4}?agreement(?:\s+dated\s+(?:as\s+of\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|(?:19|20)\d\d))?)"
