@@ -20,7 +20,7 @@ from ..sentences import sentence_at
 from .common import MODAL_RE, Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for
 
 _STATUS_RE = re.compile(
-    r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b|\brecogni[sz]ed\b)"
+    r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b|\brecogni[sz]ed\b|\bbooked\b)"
     r"|(?P<received>\breceiv(?:ed|es|ing|e)\b|\bcollect(?:ed|s)\b|\breceipt of\b|\brecord(?:ed|s)\b)"
     r"|(?P<paid>\bpaid\b|\bpays?\b|\bpaying\b|\bmade (?:a|the)\b|\bcompleted (?:a|the|an)\b)"
     r"|(?P<eligible>\beligible\b|\bpotential\b|\bcould\b)",
@@ -68,6 +68,8 @@ _CORPORATE_WORDS = frozenset({"biopharma", "pharma", "pharmaceuticals", "therape
 _AGREEMENT_WITH_RE = re.compile(r"\b(?:agreement|collaboration|partnership|license)\s+with\s+(?P<full>(?P<w>(?-i:[A-Z])\w*)(?:\s+(?-i:[A-Z])[\w\-]*){0,2})", re.I)
 _PARTNER = r"(?P<p>(?-i:[A-Z])[\w\-&]*(?:\s+(?-i:[A-Z])[\w\-&]*){0,3})"
 _FROM_PARTNER_RE = re.compile(r"\b(?:milestones?|payments?|fees?|revenues?)\s+from\s+(?:the\s+)?" + _PARTNER, re.I)
+_TO_PARTNER_RE = re.compile(r"\b(?:milestones?|payments?|fees?)\s+to\s+(?:the\s+)?" + _PARTNER, re.I)
+_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _PAID_PARTNER_RE = re.compile(r"\s+" + _PARTNER + r"\s+(?:an?|the)\s+(?:US)?[$€£¥]")
 
 
@@ -81,7 +83,7 @@ _THIS_EVENT_RE = re.compile(r"\b(?:this|the) (?:event|achievement|milestone|init
 _WINDOW = 160
 #: A licensing payment or fee received under a license is a milestone payment in the gold
 #: convention ("received a $150,000 cash licensing payment from AiBtl", ABVC 2025-07-10).
-_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)|\bpayments? (?:to|from)\b(?=.{0,80}?\blicens)|\breceived\s+(?:US)?\$[\d,.]+(?:\s*(?:million|thousand))?\s+from\b(?=.{0,120}?\blicens)"
+_PAYMENT_WORD_RE = re.compile(r"milestones?|licens\w* (?:payments?|fees?)|\bpayments? (?:to|from)\b(?=.{0,80}?\b(?:licens|agreement\s+with|collaboration\s+with))|\breceived\s+(?:US)?\$[\d,.]+(?:\s*(?:million|thousand))?\s+from\b(?=.{0,120}?\blicens)"
                              # "received $2 million under its license agreement with Beta"
                              r"|\breceived\s+(?:an?\s+)?(?:additional\s+)?(?:US)?\$[\d,.]+(?:\s*(?:million|thousand|[MK]\b))?\s+(?:payment\s+)?(?:under|pursuant\s+to)\s+(?:its|the|our|their|an?)\s+(?:[\w\-’']+\s+){0,3}?(?:licen[cs]\w*|collaboration)\b", re.I)  # chars between "milestone" and its amount; seed: "\$5 million milestone payment"
 
@@ -267,14 +269,16 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
         if kind == "self" and sent[pos:pos + 4].lower() == "our ":
             continue  # "from our partner Beta": the partner, not us
         before = sent[max(0, pos - 12):pos].lower()
-        if before.rstrip().endswith("from"):
+        if before.rstrip().endswith("from") or (before.rstrip().endswith(" by") and _PASSIVE_RE.search(sent, 0, pos)):
             fields["payer"] = fields["payer"] or name
         elif before.rstrip().endswith("to") and "payment" in sent[max(0, pos - 40):pos].lower():
             fields["payee"] = fields["payee"] or name
     if st:
         subject = [n for n, p, _ in rel if p < st.start()]
         if subject:
-            role = "payer" if st.lastgroup == "paid" else "payee"
+            # "Acme was paid a $2.5 million milestone by Beta": the subject of a passive is paid
+            passive = st.lastgroup == "paid" and _PASSIVE_RE.search(sent, 0, st.start())
+            role = "payer" if st.lastgroup == "paid" and not passive else "payee"
             fields[role] = fields[role] or subject[-1]
     names = list(dict.fromkeys(n for n, _, _ in rel))
     if not fields["payer"]:
@@ -286,6 +290,10 @@ def _parties(ctx: Context, c: Candidate, sent: str, st: re.Match[str] | None, fi
         # "a $2 million milestone payment from Halvorsen Pharma": a partner the filing never suffixes
         source = _FROM_PARTNER_RE.search(sent)
         fields["payer"] = _named(source.group("p")) if source else None
+    if not fields["payee"]:
+        # "a $500,000 milestone payment to Westbridge University"
+        to = _TO_PARTNER_RE.search(sent)
+        fields["payee"] = _named(to.group("p")) if to else None
     if not fields["payee"] and st and st.lastgroup == "paid":
         # "Acme paid Beta Biologics a $1 million milestone"
         to = _PAID_PARTNER_RE.match(sent, st.end())
