@@ -162,6 +162,12 @@ POSITIVE = [
      None, COL, {"scope": "CVX-310"}),
     ("Corvexa entered into a strategic cooperation agreement with Zhenhai Biotech Co., Ltd. to develop and "
      "commercialize CVX-12 in China.", None, COL, {"territory": "China"}),
+    ("Corvexa entered into a collaboration agreement with Halvorsen Pharma AG to co-develop CVX-310. Halvorsen will "
+     "handle manufacturing and commercialization in Europe, while Corvexa will oversee clinical development.", None,
+     COL, {"responsibilities": "Halvorsen will handle manufacturing and commercialization"}),
+    ("Corvexa entered into a collaboration agreement with Halvorsen Pharma AG to co-develop CVX-310. Halvorsen will "
+     "fund 60% of development costs and Corvexa will fund 40%.", None, COL,
+     {"cost_sharing": "fund 60% of development costs"}),
     # --- amendments
     ("Corvexa and Halvorsen Pharma AG amended and restated their license agreement to add two new "
      "indications.", None, AMD, {"status": "occurred"}),

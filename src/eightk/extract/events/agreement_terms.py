@@ -27,6 +27,10 @@ _TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the
 
 
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility)"
+                      # "Beta will handle manufacturing and commercialization, while Acme will oversee clinical
+                      # development", "will take the lead on global development", "retains U.S. commercial rights"
+                      r"|will\s+(?:handle|oversee|manage|take\s+(?:the\s+)?lead\s+(?:on|in|for)|be\s+in\s+charge\s+of|take\s+responsibility\s+for)"
+                      r"|retains?\s+(?:[\w.\-]+\s+){1,3}(?:rights|responsibilit\w+)"
                       # "Junshi Biosciences leads development in Greater China" (LLY-2021-01-27), "Lilly and
                       # Centrexion may also elect at a later date to co-promote CNTX-0290 in the U.S." (LLY-2019-05-28),
                       # "to enable EVA Pharma to manufacture and supply baricitinib" (LLY-2024-09-04)
@@ -35,14 +39,16 @@ _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will
                       r"|enable\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s+to\s+(?:manufacture|supply|develop|commerciali[sz]e|distribute))\b", re.I)
 
 
-_COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses)\b", re.I)
+_COST_RE = re.compile(r"\b(?:(?:costs?|expenses?) (?:will be )?(?:shared|split)|shar(?:e|ing|ed)\s+(?:\w+\s+){0,3}(?:costs|expenses|profits)|cost[- ]sharing|profits and losses"
+                      # "Beta will fund 60% of development costs and Acme will fund 40%"
+                      r"|(?:fund|bear|cover|pay\s+for)\s+(?:\d{1,3}\s?%|\w+\s+percent|half|two-thirds|one-third)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:costs|expenses))\b", re.I)
 
 
 _FUNDING_RE = re.compile(r"research (?:funding|fees|costs|support)|fund(?:ing)? (?:of |the )?research|\bfunds?\s+(?:all\s+|the\s+|a\s+portion\s+of\s+(?:the\s+)?)?(?:research|development)\b", re.I)
 
 
 _TERMS_RE = re.compile(r"up-?\s?front|milestone|royalt|responsib|costs?\b|territor|worldwide|exclusive|funding|rights? to|(?:cash|licen[cs]ing) payments?|licen[cs]e (?:issue )?fee|"
-                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|leads?\s+(?:\w+\s+)?development|co-promot|\benable\s+(?-i:[A-Z])|"
+                       r"\b(?:are|will|is)\s+(?:jointly\s+)?(?:co-develop|develop|commerciali[sz])\w*|\bwill\s+(?:handle|oversee|manage|take\s+(?:the\s+)?lead)\b|\bretains?\b|leads?\s+(?:\w+\s+)?development|co-promot|\benable\s+(?-i:[A-Z])|"
                        r"(?:agreement|collaboration|partnership|licen[cs]e) (?:supports|covers|provides for)", re.I)
 
 
