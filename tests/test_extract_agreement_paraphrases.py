@@ -331,3 +331,23 @@ def test_contract_with_role_aliases() -> None:
     assert len(deals) == 1 and not [e for e in events if e.type == MS]
     assert _matches(deals[0], {"licensor": "Westbridge University", "licensee": "Corvexa", "signed": "2019-06-01",
                                "upfront": usd(50000), "royalty": "three percent (3%) of Net Sales"})
+
+
+@pytest.mark.parametrize("where,want", [
+    ("in North America", "North America"), ("outside of China", "outside of China"),
+    ("in the Asia-Pacific region", "Asia-Pacific region"), ("ex-U.S.", "ex-U.S."),
+    ("in all territories except Japan", "all territories except Japan"),
+    ("in the European Union and the United Kingdom", "European Union and the United Kingdom"),
+    ("in the Middle East and North Africa", "Middle East and North Africa"), ("in South Korea", "South Korea"),
+    ("across Southeast Asia", "Southeast Asia"), ("in the U.S.", "U.S."),
+])
+def test_territory_paraphrase(where: str, want: str) -> None:
+    (e,) = [e for e in release(f"Corvexa today announced an exclusive license agreement with Halvorsen Pharma AG for "
+                               f"CVX-310 {where}.") if e.type == LIC]
+    assert e.fields["territory"] == want
+
+
+def test_sales_outside_a_country_are_no_territory() -> None:
+    events = [e for e in release("Corvexa's alliance with Halvorsen Pharma AG covers CVX-310.",
+                                 "Revenue outside the U.S. decreased 6% to $2 million.") if e.type == COL]
+    assert all(e.fields.get("territory") != "outside the U.S." for e in events)

@@ -23,7 +23,15 @@ _AMEND_RE = re.compile(
 )
 
 
-_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?the (?:U\.S\.|United States)|ex-U\.S\.|in\s*(?:the )?(?:U\.S\.|United States|Greater China|mainland China|China|Japan|Europe|Asia|Korea|Taiwan|Latin America|Canada)(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))*(?:,?\s+and\s+(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))?)\b", re.I)
+#: Places a deal's rights run in (regions first: "Asia-Pacific" before "Asia").
+_PLACES = (r"(?:U\.S\.|United States(?: of America)?|North America|South America|Latin America|the Americas|Canada|Mexico|Brazil|"
+           r"European Union|Europe|European Economic Area|United Kingdom|U\.K\.|Switzerland|Germany|France|Italy|Spain|"
+           r"Nordic countries|Scandinavia|Russia|CIS|Turkey|Israel|Middle East(?: and North Africa)?|MENA|North Africa|Africa|"
+           r"Asia[- ]Pacific(?: region)?|APAC|Southeast Asia|Asia|Greater China|mainland China|China|Hong Kong|Macau|Taiwan|Japan|"
+           r"South Korea|Korea|India|Australia|New Zealand|Singapore|Indonesia|Vietnam|Thailand|Malaysia|Philippines)")
+_TERRITORY_RE = re.compile(r"\b(?P<t>worldwide|global(?:ly)?|outside (?:of )?(?:the )?" + _PLACES + r"|ex-U\.S\.|ex-US|"
+                           r"(?:all|other) (?:territories|countries|markets) (?:except|excluding|outside(?: of)?) (?:the )?" + _PLACES + r"|"
+                           r"(?:in|across|throughout)\s*(?:the )?" + _PLACES + r"(?:,\s*(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))*(?:,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w]+(?:\s(?-i:[A-Z])[\w]+)?(?!\s+(?:will|is|are|has|have|shall|would|may|can)\b))?)(?!\w)", re.I)
 
 
 _RESP_RE = re.compile(r"\b(?:(?:is|are|will be) (?:solely )?responsible for|will (?:lead|conduct|be responsible)|retains? (?:all )?(?:worldwide )?(?:rights|responsibility)"
@@ -283,6 +291,10 @@ _CO_EXCLUSIVE_RE = re.compile(
     r"[^.;]{0,120}?\bexclusive\s+rights?\b[^.;]{0,80}?\b(?P<b>outside\s+(?:of\s+)?(?:the\s+)?(?:U\.S\.?|United States|(?-i:[A-Z])[a-z]+))", re.I)
 
 
+#: "Revenue outside the U.S. decreased 6%" (an earnings line): where sales were, not rights.
+_SALES_BEFORE_RE = re.compile(r"\b(?:revenues?|sales|volume|prices?)\s+$", re.I)
+
+
 def _territory(seg: str, fields: dict) -> None:
     co = _CO_EXCLUSIVE_RE.search(seg)
     if co:
@@ -313,14 +325,16 @@ def _territory(seg: str, fields: dict) -> None:
     if world:
         fields["territory"] = "global"
         return
-    t = next((t for t in _TERRITORY_RE.finditer(seg) if not re.match(r"worldwide|global", t.group("t"), re.I)), None)
+    c = _COUNTRIES_RE.search(seg)
+    if c:  # "in 30 low-income countries in Africa": the whole, before its region
+        fields["territory"] = clean(c.group("t"))
+        return
+    t = next((t for t in _TERRITORY_RE.finditer(seg) if not re.match(r"worldwide|global", t.group("t"), re.I)
+              and not _SALES_BEFORE_RE.search(seg, max(0, t.start() - 30), t.start())), None)
     if t:
         # As printed, without the preposition.
-        fields["territory"] = re.sub(r"^in\s*(?:the\s+)?", "", clean(t.group("t")))
+        fields["territory"] = re.sub(r"^(?:in|across|throughout)\s*(?:the\s+)?", "", clean(t.group("t")))
         return
-    c = _COUNTRIES_RE.search(seg)
-    if c:
-        fields["territory"] = clean(c.group("t"))
 
 
 #: Which milestones an amount is for: "up to $575 million in potential development and regulatory
