@@ -168,6 +168,8 @@ POSITIVE = [
     ("Corvexa entered into a collaboration agreement with Halvorsen Pharma AG to co-develop CVX-310. Halvorsen will "
      "fund 60% of development costs and Corvexa will fund 40%.", None, COL,
      {"cost_sharing": "fund 60% of development costs"}),
+    # a joint venture partner states a collaboration (a background deal in the gold convention)
+    ("Corvexa announces a new strategy with its joint venture partner, Kintaro Bio Co., Ltd.", None, COL, {}),
     # --- amendments
     ("Corvexa and Halvorsen Pharma AG amended and restated their license agreement to add two new "
      "indications.", None, AMD, {"status": "occurred"}),
@@ -265,7 +267,6 @@ NEGATIVE = [
     ("Corvexa has agreements with contract manufacturers and distributors in Europe and Asia.", DEAL),
     ("Corvexa landed a spot in the Russell 2000 index.", DEAL),
     ("Corvexa executed disciplined cost management, and validated our partnership-driven business model.", DEAL),
-    ("Corvexa announces a new strategy with its joint venture partner, Kintaro Bio Co., Ltd.", (COL,)),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

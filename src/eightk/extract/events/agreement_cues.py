@@ -7,7 +7,7 @@ import re
 
 from .common import MODAL_RE
 
-_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license|pact|joint venture(?!\s+partner)|memorandum of understanding|(?-i:MOU|MoU))\b"
+_AGREEMENT_NOUN = r"(?:licen[cs]e|licensing|collaboration|co-development|co-commerciali[sz]ation|partnership|alliance|development|option|research|commercialization|strategic|definitive|global|exclusive|worldwide|\s|and|,)*(?:agreement|partnership|collaboration|alliance|deal|license|pact|joint venture|memorandum of understanding|(?-i:MOU|MoU))\b"
 _ANNOUNCE_RE = re.compile(
     r"\b(?:entered into|enter(?:s|ed)? into|has entered|entered(?=\s+(?:an?|the)\s)|signed|sign(?:s|ing)?|execut(?:e|es|ed)|formed|establish(?:ed|es)|ink(?:s|ed)|struck|strikes|seal(?:s|ed)|land(?:ed|s)?|clinch(?:ed|es)|reach(?:ed|es)|conclud(?:e|ed|es)|finali[sz](?:e|ed|es)|announc(?:ed|es|e)|form(?:ed|s)?)\b"
     r"[^.;]{0,80}?\b(?:an?|the|new|its|their)\s+(?:[\w\-]+\s+){0,6}?" + _AGREEMENT_NOUN +
