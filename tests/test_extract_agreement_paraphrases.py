@@ -128,6 +128,12 @@ POSITIVE = [
      LIC, {"status": "occurred"}),
     ("Corvexa signed an exclusive distribution agreement with Northway Pharma Inc. granting Northway the rights to "
      "market CVX-310 in Canada.", None, LIC, {"licensor": "Corvexa", "licensee": "Northway", "territory": "Canada"}),
+    ("In January 2024, Corvexa licensed CVX-12 to Halvorsen Pharma AG.", None, LIC,
+     {"signed": "2024-01", "status": "historical", "licensee": "Halvorsen"}),
+    ("The license agreement with Halvorsen Pharma AG, signed in March 2023, covers CVX-12 in Europe.", None, LIC,
+     {"signed": "2023-03", "licensee": "Halvorsen", "territory": "Europe"}),
+    ("Corvexa's 2021 licensing deal with Kintaro Bio Co., Ltd. gives Kintaro rights to CVX-310 in Japan.", None, LIC,
+     {"signed": "2021", "licensee": "Kintaro", "status": "historical"}),
     # --- collaborations
     ("Corvexa today announced a strategic partnership with Halvorsen Pharma AG to co-develop CVX-310 for "
      "pulmonary fibrosis.", None, COL, {"status": "occurred"}),

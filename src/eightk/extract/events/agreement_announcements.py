@@ -47,7 +47,7 @@ _TRADEMARK_RE = re.compile(r"trademark|registered|subsidiaries,? or affiliates",
 #: "the licensing agreement signed in 2024", "The collaboration, originally announced in
 #: September 2021", "a sublicense agreement dated February 19, 2019".
 _DATED_AFTER_RE = re.compile(
-    r"\b(?:agreements?|collaboration|partnership|license)\b,?\s+(?:\w+\s+){0,3}?(?:originally |initially |first |was |were )*"
+    r"\b(?:agreements?|collaboration|partnership|license)\b,?\s+(?:[\w.&]+,?\s+){0,5}?(?:originally |initially |first |was |were )*"
     r"(?:signed|executed|entered into|announced|dated|established|formed)(?: as of)?\s+(?:in|on)?\s*(?=[A-Z0-9])",
     re.I,
 )
@@ -136,7 +136,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
         _grant_fields(ctx, c, grant, names, fields)
     elif licensed:
         _licensed_fields(ctx, c, licensed, fields)
-    elif background and not announce and not dated:
+    elif background and not announce and (not dated or background.re is _BACKGROUND_RE and background.group("lwith")):
+        # ("The license agreement with Beta Pharma AG, signed in March 2023, covers ...": dated, and its partner)
         _background_fields(ctx, background, names, fields)
     elif len(names) >= 2 and kind == "license_agreement":
         _license_roles(sent, companies, c.start, fields)
@@ -176,7 +177,8 @@ def _agreement(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if is_background and not fields.get("signed"):
         # "Acme in-licensed ACM-606 from the University of Omicron in 2018"
         year = _IN_YEAR_RE.search(sent)
-        fields["signed"] = year.group(1) if year else None
+        # "In January 2024, Acme licensed ACM-12 to Beta": the month too
+        fields["signed"] = (parse_date(year.group(0).split(None, 1)[1]) or year.group(2)) if year else None
     if is_background and not fields.get("scope"):
         # "Jardiance is part of the company's alliance with Boehringer Ingelheim", "Discovered by
         # Incyte and licensed to Lilly, baricitinib is ...": the product the sentence names.
@@ -223,7 +225,8 @@ _OWN_SCOPE_RE = re.compile(r"(?:our|its|the Company[’']s)\b", re.I)
 
 
 _IN_YEAR_TAIL_RE = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$")
-_IN_YEAR_RE = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)")
+_IN_YEAR_RE = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                         r"((?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)")
 _UNDER_RE = re.compile(r"\b(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection\s+with|related\s+to)\s+(?:the|its|their|our|an?)\s+(?:[\w\-]+\s+){0,6}?\S+$", re.I)
 
 

@@ -28,7 +28,7 @@ _GRANT_RE = re.compile(
     r"(?:an?\s+|the\s+)?(?P<excl>(?:non-)?exclusive\s+)?(?:(?:worldwide|global|royalty-bearing|sublicensable|and|,)\s+)*(?:right|rights|license|licence|option)\b(?:\s+(?:to|for|under|in)\s+(?P<scope>[^;]{5,200}?))?(?=,\s+as\s+amended|\s+from\s+(?:the\s+)?(?-i:[A-Z])|,\s+(?:and|which|while|in\s+exchange|for\s+which|under\s+which)\b|,\s+the\s+compan(?:y|ies)\s+(?:announced|said)\b|[.;]|$)",
     re.I,
 )
-_DATED_REF_RE = re.compile(r"\b(?:the|its|our|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership)\b", re.I)
+_DATED_REF_RE = re.compile(r"(?:\b(?:the|its|our|their)|(?-i:\b[A-Z][\w\-]*)[’']s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership|deal)\b", re.I)
 _AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option|alliance", re.I)
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses"
