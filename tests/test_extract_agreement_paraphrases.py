@@ -207,6 +207,14 @@ POSITIVE = [
      AMD, {}),
     ("Corvexa and Halvorsen Pharma AG entered into an amendment to their license agreement, effective March 1, "
      "2026.", None, AMD, {"amended": "2026-03-01"}),
+    ("Corvexa and Halvorsen Pharma AG modified the terms of their license agreement to reduce the royalty rate.",
+     None, AMD, {"change": "reduce the royalty rate"}),
+    ("Corvexa renegotiated its licensing deal with Kintaro Bio Co., Ltd., lowering the milestone payments.", None,
+     AMD, {}),
+    ("Corvexa signed an addendum to its collaboration agreement with Halvorsen Pharma AG adding two targets.", None,
+     AMD, {}),
+    ("Corvexa and Halvorsen Pharma AG revised their license agreement to include pediatric indications.", None, AMD,
+     {"change": "include pediatric indications"}),
     # --- milestone payments
     ("Corvexa received a $2 million milestone payment from Halvorsen Pharma upon dosing of the first patient "
      "in the Phase 2 trial of CVX-310.", None, MS,
@@ -273,6 +281,8 @@ NEGATIVE = [
     ("Corvexa has agreements with contract manufacturers and distributors in Europe and Asia.", DEAL),
     ("Corvexa landed a spot in the Russell 2000 index.", DEAL),
     ("Corvexa executed disciplined cost management, and validated our partnership-driven business model.", DEAL),
+    ("Corvexa modified the dosing regimen in its trial under the collaboration with Kintaro Bio Co., Ltd.", (AMD,)),
+    ("Corvexa and the government agreed to modify the purchase agreement for CVX-310 doses.", (AMD,)),
     ("Our pipeline includes CVX-310 for pulmonary fibrosis, CVX-12 for scleroderma and CVX-77 for kidney "
      "fibrosis.", DEAL + (MS,)),
 ]

@@ -25,6 +25,10 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
     if verb.startswith(("expan", "extend", "extension")) and not _PASSIVE_CHANGE_RE.search(sent, 0, m.start()) and not re.match(
             r"(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|expansion of|extension of)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:[\w\-]+\s+){0,4}?(?:agreement|collaboration|partnership|license|alliance|term)", sent[m.start():].removeprefix("as ").lstrip(), re.I):
         return None
+    if verb.startswith(_NAMED_ONLY):
+        deal = _DEAL_AFTER_RE.match(sent, m.end("verb"))
+        if not deal or _OTHER_CONTRACT_RE.search(deal.group(0)):
+            return None  # "modified its dosing regimen", "modify the purchase agreement": no licence or collaboration
     if verb.startswith("amend") and not re.search(r"agreement|collaboration|license", sent, re.I):
         return None
     rest = m.group("rest")
@@ -76,6 +80,12 @@ def _amendment(ctx: Context, c: Candidate, text: str) -> Draft | None:
                                                             "named": bool(ref) or reference})
 
 
+#: Verbs that change a deal only when the deal follows: "modified the terms of their license
+#: agreement", "renegotiated its licensing deal", "an addendum to its collaboration agreement".
+_NAMED_ONLY = ("modif", "renegotiat", "restructur", "revis", "addendum", "supplement")
+_DEAL_AFTER_RE = re.compile(r"\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+|this\s+)(?:terms\s+of\s+(?:the\s+|its\s+|their\s+|our\s+))?(?:[\w\-]+\s+){0,4}?"
+                            r"(?:agreement|collaboration|partnership|licen[cs]e|licensing\s+(?:deal|agreement)|deal|alliance)\b", re.I)
+_OTHER_CONTRACT_RE = re.compile(r"\b(?:purchase|supply|credit|loan|lease|employment|merger|underwriting|sales)\b", re.I)
 #: The deal named before a passive verb: "The agreement with Beta Pharma AG was expanded to cover ...".
 _PASSIVE_CHANGE_RE = re.compile(r"\b(?:agreement|collaboration|license|licence|partnership|alliance)\b[^.;]{0,80}?\b(?:was|were|has been|have been|is being|will be)\s+$", re.I)
 #: The end of a term, not the amendment's date: "extend the research term through 2028".

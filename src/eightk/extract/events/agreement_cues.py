@@ -29,7 +29,7 @@ _GRANT_RE = re.compile(
     re.I,
 )
 _DATED_REF_RE = re.compile(r"(?:\b(?:the|its|our|their)|(?-i:\b[A-Z][\w\-]*)[’']s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|collaboration|license|partnership|deal)\b", re.I)
-_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|license|option|alliance", re.I)
+_AMEND_CONTEXT_RE = re.compile(r"agreement|collaboration|partnership|licens|option|alliance|\bdeal\b", re.I)
 _CHANGE_RE = re.compile(r"\bto\s+(?P<change>(?:enable|allow|include|add|provide|expand|extend|increase|cover|permit|grant)\b[^.;]*)", re.I)
 _COLLAB_WORDS = re.compile(r"collaborat|co-develop|co-commerciali|partnership|alliance|jointly|joint development|joint venture|share (?:equally )?(?:in )?(?:the )?(?:development )?costs|profits and losses"
                            # "a strategic cooperation agreement", "a Cooperative Research and Development Agreement

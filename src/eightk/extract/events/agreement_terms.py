@@ -17,7 +17,8 @@ from .common import Draft, clean, span
 
 
 _AMEND_RE = re.compile(
-    r"\b(?:as\s+)?(?P<verb>amend(?:ed|s|ment(?:\s+to)?|ing)|expan(?:d|ds|ded|sion of|ding)|extend(?:s|ed|ing)?|extension of|exercis(?:ed|es|e)\s+(?:its|their|an?|the)\s+option|restat(?:ed|es)|opted\s+in(?:to)?)\b"
+    r"\b(?:as\s+)?(?P<verb>amend(?:ed|s|ment(?:\s+to)?|ing)|expan(?:d|ds|ded|sion of|ding)|extend(?:s|ed|ing)?|extension of|exercis(?:ed|es|e)\s+(?:its|their|an?|the)\s+option|restat(?:ed|es)|opted\s+in(?:to)?|modif(?:y|ies|ied|ication\s+of)|renegotiat(?:es|ed|ion\s+of)|"
+    r"restructur(?:es|ed|ing\s+of)|revis(?:es|ed|ion\s+of)|addendum(?:\s+to)?|supplement(?:al\s+agreement)?\s+to)\b"
     r"(?P<rest>[^.;]{0,250})",
     re.I,
 )
