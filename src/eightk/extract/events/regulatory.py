@@ -25,7 +25,6 @@ from .regulatory_folds import _fold_undated
 #: the perfect or past tense ("has been granted Breakthrough Therapy designation", "was
 #: recently approved"), is background (LLY-2019-01-07).
 _NOW_RE = re.compile(r"\btoday\b|\bannounc|\bthis week\b", re.I)
-_HEADLINE_SPAN = 600
 #: How far before the action a plan word counts: "the FDA expects to convene a meeting of the
 #: Peripheral and Central Nervous System Drugs Advisory Committee" (LLY-2024-03-08), but not the
 #: cover page's "is intended to" run into an unpunctuated 8-K (ABT-2011-01-14).
@@ -279,7 +278,3 @@ _THIS_RE = re.compile(r"\bthis year\b", re.I)
 _INTENTION_RE = re.compile(r"\bintention to\b|\bintends? to\b|\bplans? to\b|\bprepar(?:ing|es?) (?:for|to)\b|\bin preparation for\b", re.I)
 _RECENT_RE = re.compile(r"\brecent\s+(?:[\w\-]+\s+)?$", re.I)
 
-
-def _meta_end(ctx: Context, doc: int) -> int:
-    regions = ctx.excluded.get(doc) or [(0, 0)]
-    return regions[0][1] if regions[0][0] == 0 else 0
