@@ -14,7 +14,7 @@ from .events.agreements import partner_tables
 from .registry import extractor_named
 from .events.common import MODAL_RE, Draft
 from .phases import find_phases
-from .events.regulatory import disease_indication
+from .events.regulatory_indications import disease_indication
 from .registry import FIELDS
 
 #: The seed states its milestone in the 8-K body, the subheadline and the release body.

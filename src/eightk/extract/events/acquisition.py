@@ -10,12 +10,10 @@ import datetime as dt
 import re
 
 from ..context import Context
-from ...records import Money
-from ..money import find_money
-from ..sentences import sentences
 from ..scan import Candidate
-from ..entities import NOT_COMPANIES
-from .common import Draft, clean, dates_in, is_title, span
+from .common import Draft, dates_in, is_title, span
+from .acquisition_price import _consideration
+from .acquisition_parties import _acquirer, _named_subject, _passive_target, _subsidiary, _target
 
 _TARGET = r"(?P<target>(?:the\s+)?(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[\w&.’'\-]*(?:\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&.’'\-]*|&|of|and|de)){0,6}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|N\.V|S\.A|L\.P)\.?)?)"
 _BUYER = r"(?P<buyer>(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
@@ -132,18 +130,8 @@ _AGREEMENT_DATE_RE = re.compile(r"\bdated(?: as of)?\s*$", re.I)
 #: established in 2000" (ABVC 2025-03-05).
 _FOUNDED_RE = re.compile(r"\b(?:established|founded|incorporated|formed|built|opened|since)\s+(?:in\s+)?$", re.I)
 _QUARTER_RE = re.compile(r"\b(?:in|during) the (?:\w+ )?quarter\b", re.I)
-_DATE_TAIL_RE = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$")
-#: A headline's capitals that name what part was bought, not whom: "Alcoa Completes Acquisition
-#: of Interests in South American Operations" (AA-8K-20030801).
-_NOT_TARGET_HEADS = frozenset({"Interests", "Interest", "Assets", "Shares", "Stake", "Certain", "Remaining",
-                               "Majority", "Minority", "Portion", "Operations", "Rights"})
 _BARE_SUFFIXES = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "AG", "SA", "N.V.", "Co.", "L.P."})
 _COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?have\s+(?:been\s+)?(?:acquir|purchas|bought|sold|merged|complet|clos)", re.I)
-#: A sentence's full stop glued to the buyer's name ("to Flextronics."), not an "Inc.".
-_UNDOTTED_RE = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bN\.V)(?<!\bS\.A)\.$")
-_NOT_TARGET = frozenset({"the", "The", "its", "all", "a", "an"})
-#: Contract roles, not buyers: "the acquisition of 5% of the shares by the Purchaser".
-_NOT_BUYERS = frozenset({"Company", "Registrant", "Purchaser", "Buyer", "Parent", "Merger Sub", "Investor", "Holder", "Any Person", "Person"})
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
@@ -324,216 +312,9 @@ def _is_results(ctx: Context, doc: int) -> bool:
     return _RESULTS_RE.search(ctx.text(doc), 0, RESULTS_HEAD) is not None
 
 
-#: How far after the deal sentence its price may be stated ("Under the terms of the agreement,
-#: Versanis shareholders could receive up to $1.925 billion", LLY-2023-07-14; BAQSIMI's "Terms
-#: of the Agreement" section stands 1,750 characters after the deal, LLY-2023-04-24).
-PRICE_WINDOW = 2500
-_PRICE_CONTEXT_RE = re.compile(r"terms of the|consideration|purchase price|shareholders|equityholders|stockholders|in cash|"
-                               r"aggregate|valued at|total value|value of|will pay|to pay|upfront|up-front", re.I)
-#: A later sentence states the price of this deal only when it speaks of the deal.
-#: "The transaction, structured as an equity-based acquisition, reflects a total value of" (ABVC
-#: 2025-06-06), not "completed the sale of Integris Metals ... for $410 million" nor "for the
-#: Elkem transaction" (another deal in the same results release, AA-8K-20050407).
-_DEAL_REF_RE = re.compile(r"\b(?:the|this)\s+(?:proposed\s+)?(?:transaction|acquisition|merger|deal|divestiture)\b|"
-                          r"terms of the (?:agreement|transaction|merger)|purchase price|consideration", re.I)
-_OTHER_DEAL_RE = re.compile(r"\b(?i:acqui(?:red|res|re|sition of)|sale of|sold|sells?|divest(?:ed|s|iture of)?|tender(?:ed|s)?|merger with|merges? with)"
-                            r"\s+(?:[a-z][\w.\-]*\s+|[\d.,]+\s+){0,5}(?P<name>[A-Z][\w&\-]+)")
-#: Amounts that measure the business, not its price: "expected to add about $370 million of
-#: additional revenue" (A-8K-20100517), "a bank with $10 billion in assets".
-_NOT_PRICE_RE = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:of\s+|in\s+)?(?:additional\s+|annual\s+)?(?:revenues?|sales|earnings|assets|deposits|loans|income|EBITDA|synerg\w*|cost savings|debt)\b", re.I)
-#: A price is millions or more; "$235.00 per share" is not the deal's value.
-MIN_PRICE = 1_000_000
-#: Words of a second, contingent part of the price: "and an additional $125 million in cash upon
-#: the one-year anniversary of closing", "up to $1.225 billion in additional future payments".
-_CONTINGENT_RE = re.compile(r"\badditional\b|milestone|contingent|earn-?out|\beligible\b|deferred|anniversary|\bCVRs?\b", re.I)
-#: What a price phrase starts with before its amount: "an upfront payment of $135.0 million".
-_PRICE_HEAD_RE = re.compile(r"(?<![\w\-])(?:(?:(?!(?:for|an?|the|to|of|and|will|receive|pay|is|are|be|also)\b)[\w\-]+\s+){1,3}"
-                            r"(?:payments?|consideration|fees?)\s+of\s*|(?:potential\s+|total\s+)?value\s+of\s+(?:the\s+\w+\s+)?(?:is\s+)?)?"
-                            r"(?:(?:up to|approximately|an additional|over|more than)\s*)?$", re.I)
-#: Where a price phrase ends: its conditions ("should Lilly successfully develop ...").
-_PRICE_STOP_RE = re.compile(r"\s+(?:should|if|provided that|subject to|which|, which)\b|\s+(?:and|plus)\s+(?:\w+\s+){0,2}royalt|[.;]\s*$", re.I)
-
-
-def _consideration(ctx: Context, c: Candidate, tail: str, target: str) -> Money | str | None:
-    """The deal's price: one amount as money; a price in parts (an upfront sum and contingent
-    payments) as the text of its parts, joined by "; " (gold convention, LLY-2020-10-15)."""
-    text = ctx.text(c.doc)
-    offset = c.end - len(tail)
-    parts = _big(tail)
-    if parts:
-        found = [(offset, c.end, parts)]
-    else:
-        found = []
-        for s, e in sentences(text, c.end, min(len(text), c.end + PRICE_WINDOW)):
-            other = _OTHER_DEAL_RE.search(text, s, e)
-            if other and other.group("name") not in target:
-                break  # the next deal's sentences: "Alcoa tendered its 46.5 percent stake in Elkem ASA"
-            amounts = _big(text[s:e])
-            if amounts and _PRICE_CONTEXT_RE.search(text, s, e) and (_DEAL_REF_RE.search(text, s, e) or target.split()[0] in text[s:e]):
-                found = [(s, e, amounts)]
-                break
-    if not found:
-        return None
-    s, e, amounts = found[0]
-    nxt = sentences(text, e, min(len(text), e + PRICE_WINDOW // 4))[:1]
-    if nxt and _CONTINGENT_RE.search(text, *nxt[0]) and _big(text[nxt[0][0]:nxt[0][1]]):
-        found.append((nxt[0][0], nxt[0][1], _big(text[nxt[0][0]:nxt[0][1]])))
-    all_amounts = [a for _, _, am in found for a in am]
-    contingent = any(_CONTINGENT_RE.search(text, s0 + a.start - 60 if s0 + a.start >= 60 else 0, s0 + a.end + 60)
-                     for s0, _, am in found for a in am)
-    currency = _currency(ctx, c.doc)
-    if (len(all_amounts) >= 2 and contingent) or _VALUATION_RE.search(text, s, e):
-        return _unglue("; ".join(_price_phrase(text, s0, e0, am) for s0, e0, am in found))
-    best = max(amounts, key=lambda m: m.money.value).money
-    return Money(best.value, currency, best.qualifier) if currency and best.currency == "USD" and not _USD_MARK_RE.search(text, s + amounts[0].start - 4, s + amounts[0].end) else best
-
-
-#: A value that depends on milestones, told as a value rather than a payment: "The potential
-#: value of the transaction is over $1 billion, with successful achievement of future
-#: development and commercial milestones" (LLY-2021-07-14): kept as text like a price in parts.
-_VALUATION_RE = re.compile(r"\bpotential (?:total )?value\b|\bwith (?:the )?successful achievement\b", re.I)
-
-
-def _unglue(text: str) -> str:
-    """Spaces a flattened page lost: "payment of$135.0 million", "$1.225 billionin"."""
-    text = re.sub(r"(?<=[A-Za-z])(?=\$)", " ", text)
-    return re.sub(r"\b(million|billion|thousand)(?=[a-z])", r"\1 ", text)
-
-
-def _big(text: str) -> list:
-    return [m for m in find_money(text) if m.money.value >= MIN_PRICE and not _NOT_PRICE_RE.match(text, m.end, m.end + 60)]
-
-
-def _price_phrase(text: str, start: int, end: int, amounts: list) -> str:
-    """From the first amount (with its "upfront payment of") to the sentence's end or the
-    first condition."""
-    first = start + amounts[0].start
-    head = _PRICE_HEAD_RE.search(text, max(start, first - 60), first)
-    begin = head.start() if head and head.start() < first else first
-    stop = _PRICE_STOP_RE.search(text, start + amounts[-1].end, end)
-    return clean(text[begin: stop.start() if stop else end])
-
-
-#: An issuer listed only in Canada (TSX, TSX Venture, CSE) prices in Canadian dollars when it
-#: prints a bare "$": NTLX 2026-06-03 writes "US$2,500,000" for its earn-outs and a bare
-#: "$9,459,954.20" for the deemed value of its shares.
-_CANADIAN_RE = re.compile(r"\((?:TSX|TSXV|TSX-V|CSE|NEO)\s*:|Canadian dollars|\bCDN\$|\bC\$")
-_US_LISTING_RE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
-_USD_MARK_RE = re.compile(r"US\$|U\.S\.\s?\$|USD")
-#: How much of a document's head names its listing.
-LISTING_HEAD = 3000
-
-
-def _currency(ctx: Context, doc: int) -> str | None:
-    """The currency of a bare "$" when it is not the U.S. dollar, else None."""
-    text = ctx.text(doc)
-    if _CANADIAN_RE.search(text, 0, LISTING_HEAD) and not _US_LISTING_RE.search(text, 0, LISTING_HEAD):
-        return "CAD"
-    return None
-
-
-def _target(ctx: Context, raw: str) -> str | None:
-    name = clean(re.sub(r"^the\s+", "", re.split(r"\.\s", raw.strip())[0]))
-    name = re.split(r"[’']s\b", name)[0].strip()
-    name = re.sub(r"\s+(?:and|of|&)$", "", name)
-    name = _DATE_TAIL_RE.sub("", name)  # a headline's date: "Versanis Bio August 14, 2023"
-    if name.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P)\.$", name):
-        name = name[:-1]  # the sentence's full stop: "its merger with Delta Bio."
-    if not name or name in _NOT_TARGET or len(name) < 2 or name.split()[0] in _NOT_TARGET_HEADS:
-        return None
-    return ctx.lexicon.canonical_company(name) or name
-
-
-def kind_of(m: re.Match[str]) -> str:
-    return "passive announced" if "to be acquired" in m.group(0) else "passive"
-
-
-def _passive_target(ctx: Context, c: Candidate, m: re.Match[str]) -> str | None:
-    """The company a passive deal speaks of: the last one named before "its acquisition by"."""
-    buyer = _target(ctx, m.group("buyer"))
-    before = [x.name for x in ctx.companies(c.doc, c.start, c.start + m.start()) if x.kind != "self" and x.name != buyer]
-    # "co-founded Ardea": a verb glued to the name by the mention finder
-    if not before:
-        return ctx.registrant if kind_of(m) == "passive announced" else None  # "it has agreed to be acquired by"
-    return _LOWER_LEAD_RE.sub("", before[-1]) or None
-
-
-_LOWER_LEAD_RE = re.compile(r"^(?:[a-z][\w\-]*\s+)+")
-
-
-def _acquirer(ctx: Context, c: Candidate, m: re.Match[str], kind: str) -> str | None:
-    if kind.startswith("passive") or kind in ("relative", "bought by"):
-        buyer = _target(ctx, m.group("buyer"))
-        if buyer == "Company" and kind == "passive":
-            return ctx.registrant  # "is now a wholly owned subsidiary of the Company"
-        return None if buyer in _NOT_BUYERS else buyer
-    if kind == "merged into":
-        return ctx.registrant
-    if kind == "named subject" and m.group("subj") and m.group("subj") not in NOT_COMPANIES:
-        return ctx.lexicon.canonical_company(m.group("subj")) or m.group("subj")
-    if kind in ("divest", "sold"):
-        buyer = m.group("buyer")
-        return ctx.lexicon.canonical_company(buyer) or _UNDOTTED_RE.sub("", clean(buyer))
-    pos = c.start + m.start()
-    before = [x.name for x in ctx.companies(c.doc, c.start, pos)]
-    if not before:
-        own = (_subsidiary(ctx.text(c.doc)[c.start:pos], ctx.registrant) or _named_subject(ctx.text(c.doc)[c.start:pos])
-               or _registrant_word(ctx.text(c.doc)[c.start:pos], ctx.registrant_full))
-        if own:
-            return own
-    if kind == "announced":
-        # "Eli Lilly and Company and Versanis Bio ... announced a definitive agreement for Lilly
-        # to acquire Versanis": the company right before the verb.
-        return before[-1] if before else ctx.registrant
-    return before[0] if before else ctx.registrant
-
-
 _ANNOUNCED_DONE_RE = re.compile(r"\bannounced\s+(?:the|its)\s+(?:successful\s+)?acquisition\s+of\b", re.I)
 #: A deal announced before this document and not told as closed.
 _EARLIER_DEAL_RE = re.compile(r"\b(?:previously|recently)[- ]announced\s+(?:acquisition|merger)|\b(?:pending|proposed)\s+(?:acquisition|merger)\b", re.I)
-
-
-_CAPITALISED_TAIL_RE = re.compile(r"((?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’'\-]*)\s*$")
-
-
-#: A buyer the company finder did not know, named right before the verb with a corporate word:
-#: "Vega Pharma Holdings will acquire all outstanding shares of Nimbus".
-_NAMED_SUBJECT_RE = re.compile(r"(?:^|[,;]\s+|\b(?:that|and|which|whereby)\s+)((?:[A-Z][\w&.’'\-]*\s+){0,3}(?:Holdings|Group|Inc\.?|Corp\.?|Corporation|"
-                               r"Ltd\.?|LLC|plc|AG|SA|N\.V\.|Pharma|Pharmaceuticals|Therapeutics|Biosciences|Bio|Capital|Partners))\s*$")
-
-
-#: The word right before the deal verb: "On June 1, 2021, PNC acquired BBVA USA Bancshares Inc."
-_SUBJECT_WORD_RE = re.compile(r"\b([A-Z][\w&.\-]{1,30})\s+$")
-
-
-def _registrant_word(before: str, registrant_full: str | None) -> str | None:
-    """The registrant named by one word of its full name right before the verb ("PNC" of "THE
-    PNC FINANCIAL SERVICES GROUP, INC.") when the company finder knows no shorter name."""
-    m = _SUBJECT_WORD_RE.search(before)
-    if not m or not registrant_full:
-        return None
-    word = m.group(1)
-    return word if word.upper() in registrant_full.upper().replace(",", " ").split() and word.upper() not in ("THE", "INC", "CORP") else None
-
-
-def _named_subject(before: str) -> str | None:
-    m = _NAMED_SUBJECT_RE.search(before)
-    return clean(m.group(1)) if m else None
-
-
-def _subsidiary(before: str, registrant: str | None) -> str | None:
-    """The registrant's own unit named as the buyer right before the deal verb: "U.S. Bank
-    closed on its previously announced agreement to purchase PFM" in U.S. Bancorp's release."""
-    m = _CAPITALISED_TAIL_RE.search(before)
-    if not m or not registrant:
-        return None
-    words = m.group(1).split()
-    head = registrant.split()[0]
-    for i in range(len(words) - 1, -1, -1):  # the shortest tail that starts with the parent's word
-        if words[i] == head and i < len(words) - 1:
-            name = " ".join(words[i:])
-            return name if name != registrant and not registrant.startswith(name) else None
-    return None
 
 
 def _status(kind: str, sent: str, tail: str, head: str = "") -> tuple[str, str]:

@@ -12,7 +12,7 @@ from ..phases import PHASE_RE, phase_from_match
 from ..scan import Candidate
 from ..sentences import sentence_at
 from .common import clean, status_for
-from .regulatory import disease_indication
+from .regulatory_indications import disease_indication
 
 
 #: An announcement word: a fact told without one, and without a date, is background.
