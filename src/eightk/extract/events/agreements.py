@@ -7,10 +7,11 @@ a grant ("granting Genentech the exclusive right to develop..."), or a dated ref
 responsibilities, cost sharing) are attached by :func:`attach_terms`.
 
 This module runs the sentence readers and folds their drafts (restatements, undated repeats,
-headlines, the agreement an amendment amends). The readers: :mod:`.agreement_announcements`
-(a deal announced, granted or dated in one sentence), :mod:`.agreement_background` (deals in
-place, partner lists), :mod:`.agreement_amendments`, :mod:`.agreement_contracts` (the agreement
-document itself, partner tables); shared cues in :mod:`.agreement_cues`, terms in
+headlines, the agreement an amendment amends, one deal per listed partner). The readers:
+:mod:`.agreement_announcements` (a deal announced, granted or dated in one sentence),
+:mod:`.agreement_background` (deals in place, partner lists), :mod:`.agreement_amendments`,
+:mod:`.agreement_contracts` (the agreement document itself, partner tables); who licenses to
+whom in :mod:`.agreement_roles`, shared cues in :mod:`.agreement_cues`, terms in
 :mod:`.agreement_terms`.
 """
 
