@@ -13,7 +13,8 @@ from ..dates import parse_date
 from ..entities import targets_in
 from ..parties import short_name
 from .agreement_cues import _COLLAB_WORDS, _HYPOTHETICAL_RE, _LEGALESE_RE, _LICENSE_WORDS, _NAME, _ROW_SUFFIX_RE, _mask, _status
-from .agreement_terms import _ROLE_WORDS, _empty_fields, _same_party, _territory
+from .agreement_terms import _ROLE_WORDS, _empty_fields, _same_party
+from .agreement_territory import _territory
 from .common import dates_in, event_date
 
 #: A list of the registrant's deals, one partner a line: "ForSeeCon Eye Corporation - Secured a
