@@ -54,15 +54,15 @@ class Extractor:
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
-    Extractor("milestones", "4", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
+    Extractor("milestones", "5", frozenset({"milestone"}), _DEAL_ITEMS + ("2.02",), _DOCS,
               ("milestone_payment",), milestones.extract),
-    Extractor("agreements", "4", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
+    Extractor("agreements", "5", frozenset({"agreement"}), _DEAL_ITEMS, _DOCS + ("EX-10",),
               ("license_agreement", "collaboration_agreement", "agreement_amendment"), agreements.extract),
-    Extractor("acquisition", "5", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
+    Extractor("acquisition", "6", frozenset({"acquisition"}), _DEAL_ITEMS, _DOCS,
               ("acquisition",), acquisition.extract),
-    Extractor("clinical", "4", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
+    Extractor("clinical", "5", frozenset({"clinical", "presentation"}), _NEWS_ITEMS, _DOCS,
               ("clinical_trial", "clinical_data_presentation"), clinical.extract),
-    Extractor("regulatory", "5", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
+    Extractor("regulatory", "6", frozenset({"regulatory"}), _NEWS_ITEMS, _DOCS,
               ("regulatory_event",), regulatory.extract),
 )
 

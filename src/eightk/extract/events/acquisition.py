@@ -11,7 +11,7 @@ import re
 
 from ..context import Context
 from ..scan import Candidate
-from .common import Draft, dates_in, is_title, span
+from .common import Draft, dates_in, is_title, span, settle_undated
 from .acquisition_price import _consideration
 from .acquisition_parties import _acquirer, _named_subject, _passive_target, _subsidiary, _target
 
@@ -143,7 +143,7 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
         if d:
             d.extra["title"] = is_title(ctx.text(c.doc)[c.start:c.end])
             out.append(d)
-    return _fold_headlines(out)
+    return settle_undated(ctx, _fold_headlines(out))
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:

@@ -21,7 +21,7 @@ import re
 
 from ..context import Context
 from ..scan import Candidate
-from .common import Draft
+from .common import Draft, settle_undated
 from .agreement_amendments import _amendment
 from .agreement_announcements import _agreement
 from .agreement_background import _list_item, _other_shapes, _party_to
@@ -36,7 +36,7 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     _fold_undated(out)
     _fold_titles(out)
     _name_amended(out)
-    return out
+    return settle_undated(ctx, out)
 
 
 def _name_amended(drafts: list[Draft]) -> None:

@@ -16,7 +16,7 @@ from ..entities import Mention
 MODAL_RE = re.compile(
     r"\b(?:will|would|(?-i:may)|might|could|shall|expects?|expected|expecting|anticipates?|anticipated|"
     r"plans?|planned|planning|intends?|intended|is scheduled|are scheduled|scheduled to|upcoming|"
-    r"(?:is|are) (?:estimated|projected|targeted) to|look(?:s|ing)? forward to|excited to (?:initiate|begin|start|advance|enter)|(?:[Tt]rial|[Ss]tudy) to (?:begin|start|commence|initiate)|aims? to|seeks? to|on track to|hopes? to|is set to|are set to|to be (?:presented|initiated|submitted))\b",
+    r"(?:is|are) (?:estimated|projected|targeted) to|look(?:s|ing)? forward to|(?:goal|aim|objective|priority) (?:is|will be) to|excited to (?:initiate|begin|start|advance|enter)|(?:[Tt]rial|[Ss]tudy) to (?:begin|start|commence|initiate)|aims? to|seeks? to|on track to|hopes? to|is set to|are set to|to be (?:presented|initiated|submitted))\b",
     re.I,
 )
 #: Words that mark background: the agreement "originally announced in September 2021".
@@ -78,13 +78,43 @@ def nearest_date(dates: list[DateMatch], pos: int, window: int = 200, after_only
 
 
 def status_for(clause: str, date: str | None, reference: str | None) -> str:
-    if MODAL_RE.search(clause):
+    if MODAL_RE.search(clause) or GOAL_RE.match(clause):
         return "expected"
     if date and reference and before(date, reference):
         return "historical"
     if HISTORICAL_RE.search(clause):
         return "historical"
     return "occurred"
+
+
+#: A bullet or line that opens on a bare verb states a goal ("• Submit an IND for NRV-220 by
+#: year-end", "- Initiate a Phase 3 trial in 2H26"): results releases' "Upcoming Milestones".
+#: Case-sensitive, so "Complete Response Letter" and "Initiated" do not read as goals.
+GOAL_RE = re.compile(
+    r"^[\s•*·▪\-–]*(?:Submit|File|Initiate|Complete(?! [Rr]esponse)|Report|Start|Begin|Launch|Commence|Obtain|Seek|"
+    r"Announce|Deliver|Achieve|Dose|Enroll|Present|Advance|Expand|Meet|Request|Finalize)\s+(?:a|an|the|our|its|"
+    r"enrollment|topline|top-line|data|first|initial|patient|dosing|submission|regulatory|[A-Z])")
+#: What a document with no date of its own (analyst note, article, interview) tells as news now.
+_UNDATED_NOW_RE = re.compile(r"\b(?:today|this week|now)\b", re.I)
+#: Contracts tell their own agreement as done, whatever their date.
+_CONTRACT_RE = re.compile(r"\bWHEREAS\b|\bhereby\b|IN WITNESS WHEREOF", re.I)
+
+
+def settle_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """In a document with no report, release or text date (analyst notes, sponsored articles,
+    interviews), nothing is announced as the day's news: what is told as done is background
+    unless the sentence says it happens now."""
+    if ctx.reference_date:
+        return drafts
+    for d in drafts:
+        if d.status != "occurred" or not d.evidence:
+            continue
+        ev = d.evidence[0]
+        text = ctx.text(ev.doc)
+        if _CONTRACT_RE.search(text[:20000]) or _UNDATED_NOW_RE.search(text, ev.start, ev.end):
+            continue
+        d.status = "historical"
+    return drafts
 
 
 def event_date(status: str, date: str | None, reference: str | None) -> str | None:
