@@ -115,3 +115,27 @@ def before(value: str, reference: str) -> bool:
 
 def after(value: str, reference: str) -> bool:
     return value > reference[: len(value)]
+
+
+#: The first month of a period named with a year: quarters, halves and parts of a year.
+_PERIOD_START = {"first quarter": 1, "1st quarter": 1, "q1": 1, "1q": 1, "second quarter": 4, "2nd quarter": 4,
+                 "q2": 4, "2q": 4, "third quarter": 7, "3rd quarter": 7, "q3": 7, "3q": 7, "fourth quarter": 10,
+                 "4th quarter": 10, "q4": 10, "4q": 10, "first half": 1, "1h": 1, "h1": 1, "second half": 7,
+                 "2h": 7, "h2": 7, "early": 1, "mid": 5, "late": 9, "end of": 10, "year-end": 10}
+
+
+def period_ahead(text: str, reference: str | None) -> bool:
+    """True when ``text`` names a quarter, half or part of the reference year that has not begun
+    ("topline readout (mid-2026)", "data in 2H26" in a March 2026 note): a year-precision date
+    that is still to come, though it equals the reference's year."""
+    if not reference or len(reference) < 7:
+        return False
+    for m in DATE_RE.finditer(text):
+        period = m.group("quarter") or m.group("shortq")
+        if not period:
+            continue
+        year = m.group("year4") or ("20" + m.group("yy"))
+        start = _PERIOD_START.get(re.sub(r"[\s\-]+$", "", period.lower()).replace("  ", " "))
+        if start and year == reference[:4] and start > int(reference[5:7]):
+            return True
+    return False

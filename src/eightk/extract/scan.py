@@ -21,7 +21,7 @@ _FAMILIES = {
                   r"partner(?:s|ed|ing) with|teams? up|teamed up|joins? forces|joined forces|term sheet|jointly (?:develop|research|commerciali)|"
                   r"memorandum of understanding|MOU|joint venture|cooperati(?:on|ve)|"
                   r"will (?:handle|oversee|manage|take (?:the )?lead)|retains? |fund \d{1,3}\s?%"),
-    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|merge[ds]?|tender offer|divest|purchase|sold|sale of|sells?|bought|buy(?:s|ing)?|wholly[- ]owned|share exchange|business combination|combine[sd]? with",
+    "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|merge[ds]?|tender offer|divest|purchase|sold|sale of|sells?|bought|buy(?:s|ing)?|wholly[- ]owned|share exchange|business combination|combine[sd]? with|took over",
     "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])[abc]?(?![A-Za-z0-9])|pivotal|clinical (?:trials?|study|studies|testing|programs?)|"
                  r"first (?:patient|participant|subject)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout|"
                  # A trial planned within a program, a start told by its screening or dosing, and

@@ -52,6 +52,14 @@ _PATTERNS = (
                              r"(?:to (?:acquire|purchase)|for)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|common stock|ordinary shares)(?:\s+of\s+common\s+stock)?\s+(?:of|in)\s+" + _TARGET)),
     # "Lumina Bio, Inc. has become a wholly owned subsidiary of Corvexa": the company before is the target.
     ("passive", re.compile(r"\b(?:became|has become|have become|is now|are now)\s+(?:a\s+)?wholly[- ]owned subsidiar(?:y|ies)\s+of\s+" + _BUYER)),
+    # A company taken over, or rights gained by buying their owner: "took over Norland Pharma in
+    # 2024", "gained KG-12 through the purchase of Pinnacle Oncology Ltd., a deal that closed".
+    ("completed", re.compile(r"\btook\s+over\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:through|via|by way of|with)\s+(?:the|its|their)\s+(?:purchase|acquisition|takeover)\s+of\s+" + _TARGET
+                             + r"(?=[^.;]{0,80}?\b(?:closed|completed|in (?:19|20)\d\d|last year)\b)")),
+    # A relative clause: "Acme, which acquired Fennimore Bio last year, now has three programs".
+    ("completed", re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:acquired|bought)\s+" + _TARGET
+                             + r"(?=[^.;]{0,30}?\b(?:in (?:19|20)\d\d|last year|earlier this year)\b)")),
     # Spoken: "We bought Helio Therapeutics last year".
     ("completed", re.compile(r"\bbought\s+" + _TARGET)),
     ("announced", re.compile(r"\b(?:to|will|agreed to|agreement to)\s+acquire\s+(?:full\s+|all\s+|a majority\s+|a controlling\s+|(?:an?\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+(?:of\s+)?)?(?:ownership|control|stake|interest|equity interest|the assets|(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?(?:shares|stock|equity|common stock|assets|capital stock|membership interests))\s+(?:of|in)\s+(?:the\s+)?" + _TARGET)),
@@ -119,6 +127,8 @@ _PATTERNS = (
 _DATED_AFTER_RE = re.compile(r"\s*,?\s*(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
 _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|scheduled|anticipated|subject)\b|\bexpected to (?:close|be completed)|\bpending\b", re.I)
+#: Rights gained by buying the company that held them: the company bought is the deal.
+_BOUGHT_OWNER_RE = re.compile(r"\b(?:through|via|by way of)\s+(?:the|its|their)\s+(?:purchase|acquisition|takeover)\s+of\s+[A-Z]")
 _SKIP_RE = re.compile(r"acquired (?:IPR&D|in-process)|IPR&D|acquired (?:the )?(?:rights|license|assets?|patents?|shares|land|platform)|acquire (?:the )?(?:exclusive |worldwide |global |commercial |development |and )*(?:rights|license)|newly acquired|acquire (?:customers|talent|data)|forward-looking", re.I)
 #: Contract prose ("Vyera shall continue to purchase"): clauses, not events.
 _LEGALESE_RE = re.compile(r"\b(?:shall|hereunder|hereof|hereto|herein|WHEREAS|Notwithstanding)\b")
@@ -186,7 +196,8 @@ def _decapitalised(sent: str) -> str:
 def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
     text = ctx.text(c.doc)
     sent = text[c.start:c.end]
-    if _SKIP_RE.search(sent) or _LEGALESE_RE.search(sent):
+    skip = _SKIP_RE.search(sent)
+    if (skip and not _BOUGHT_OWNER_RE.search(sent, skip.end())) or _LEGALESE_RE.search(sent):
         return None
     found = _find(sent)
     if not found:

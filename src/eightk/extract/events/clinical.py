@@ -19,7 +19,7 @@ from .clinical_fields import POPULATION_RE, fill_population, named_in_trials
 from .clinical_folds import fold_presentations, fold_trials
 from .clinical_presentations import presentation_drafts
 from .clinical_trials import trial_drafts
-from .common import Draft, settle_undated
+from .common import Draft, drop_contract_terms, settle_undated
 
 __all__ = ["attach_populations", "extract"]
 
@@ -30,7 +30,7 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
         out += presentation_drafts(ctx, c)
         if "clinical" in c.families:
             out += trial_drafts(ctx, c)
-    return settle_undated(ctx, out)
+    return drop_contract_terms(ctx, settle_undated(ctx, out))
 
 
 def attach_populations(ctx: Context, drafts: list[Draft]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..dates import period_ahead
 from ..entities import Mention, NOT_COMPANIES
 from ..phases import PHASE_RE, phase_from_match
 from ..scan import Candidate
@@ -97,6 +98,8 @@ def clause_status(clause: str, date: str | None, reference: str | None) -> str:
     status = status_for(_MONTH_MAY_RE.sub(r"\1Mon", clause), date, reference)
     if status == "occurred" and date and reference and date > reference[:len(date)]:
         return "expected"  # "accepted for an oral presentation at ... in December 2025" (told in June)
+    if status == "occurred" and date and reference and date == reference[:4] and period_ahead(clause, reference):
+        return "expected"  # a catalyst list's "Phase 3 topline readout (mid-2026)", told in March 2026
     return status
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...records import Span
 from ..context import Context
-from ..dates import DateMatch, before, find_dates
+from ..dates import DateMatch, after, before, find_dates, period_ahead
 from ..entities import Mention
 
 #: Words that make a clause a plan or a possibility rather than a fact ("may" in lower case only:
@@ -21,6 +21,9 @@ MODAL_RE = re.compile(
 )
 #: Words that mark background: the agreement "originally announced in September 2021".
 HISTORICAL_RE = re.compile(r"\b(?:originally|previously|formerly|last year|prior to|recently)\b", re.I)
+#: A finite past verb: the date ahead in "has been granted ... and could launch in 2026" is
+#: another clause's.
+_DONE_RE = re.compile(r"\b(?:has|have|had|was|were)\b|\b(?:received|granted|completed|announced|reported|initiated|dosed)\b", re.I)
 _TM_RE = re.compile(r"\s?(?:®|™|\(R\)|\\\(R\\\)|\(TM\))")
 _WS_RE = re.compile(r"\s+")
 
@@ -84,6 +87,9 @@ def status_for(clause: str, date: str | None, reference: str | None) -> str:
         return "historical"
     if HISTORICAL_RE.search(clause):
         return "historical"
+    if (date and reference and not _DONE_RE.search(clause)
+            and (after(date, reference) or (date == reference[:4] and period_ahead(clause, reference)))):
+        return "expected"  # a catalyst list's "NDA filing (1H27)": what is dated ahead is a plan
     return "occurred"
 
 
@@ -98,6 +104,29 @@ GOAL_RE = re.compile(
 _UNDATED_NOW_RE = re.compile(r"\b(?:today|this week|now)\b", re.I)
 #: Contracts tell their own agreement as done, whatever their date.
 _CONTRACT_RE = re.compile(r"\bWHEREAS\b|\bhereby\b|IN WITNESS WHEREOF", re.I)
+#: Words only a contract's own text uses: its recitals, its operative clause, its signature block.
+CONTRACT_DOC_RE = re.compile(r"\bWHEREAS\b|IN WITNESS WHEREOF|\bNOW,? THEREFORE\b|\b(?:hereby )?agree as follows\b")
+#: How far into a document its recitals or operative clause may stand.
+CONTRACT_HEAD = 20000
+
+
+def is_contract(ctx: Context, doc: int) -> bool:
+    return bool(CONTRACT_DOC_RE.search(ctx.text(doc), 0, CONTRACT_HEAD))
+
+
+def drop_contract_terms(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A licence or collaboration contract states obligations and defined terms ("'Regulatory
+    Approval' means approval by the FDA", "amended to extend the date for initiation of a Phase 2
+    trial"), not trial, regulatory or payment events: those are the deal's terms."""
+    contracts: dict[int, bool] = {}
+    out = []
+    for d in drafts:
+        doc = d.evidence[0].doc if d.evidence else None
+        if doc is not None and doc not in contracts:
+            contracts[doc] = is_contract(ctx, doc)
+        if doc is None or not contracts[doc]:
+            out.append(d)
+    return out
 
 
 def settle_undated(ctx: Context, drafts: list[Draft]) -> list[Draft]:

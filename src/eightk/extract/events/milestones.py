@@ -17,7 +17,7 @@ from ..parties import short_name
 from ..phases import normalize_phase
 from ..scan import Candidate
 from ..sentences import sentence_at
-from .common import MODAL_RE, Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for, settle_undated
+from .common import MODAL_RE, Draft, clean, dates_in, event_date, nearest, nearest_date, span, status_for, drop_contract_terms, settle_undated
 
 _STATUS_RE = re.compile(
     r"(?P<earned>\bearn(?:ed|s|ing)?\b|\bachiev(?:ed|es|ement of)\b|\btrigger(?:ed|s|ing)?\b|\brecogni[sz]ed\b|\bbooked\b)"
@@ -102,7 +102,7 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
             d = _milestone(ctx, c)
             if d:
                 out.append(d)
-    return settle_undated(ctx, out)
+    return drop_contract_terms(ctx, settle_undated(ctx, out))
 
 
 def _milestone(ctx: Context, c: Candidate) -> Draft | None:

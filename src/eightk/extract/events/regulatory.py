@@ -13,7 +13,7 @@ from ..context import Context
 from ..scan import Candidate
 from ..sentences import clause_at
 from ..dates import DateMatch
-from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for, settle_undated
+from .common import Draft, is_title, clean, dates_in, event_date, nearest, nearest_date, span, status_for, drop_contract_terms, settle_undated
 from .regulatory_agencies import _agencies, _agency, _awaited_agency, _CTA_PLACE_RE, _CTA_PLACES, _EU_AGENCY_RE, _FDA_BY_DEFAULT, _submission_place
 from .regulatory_actions import _action, _application_actions, _FOLLOW_UPS, _LABEL_RE, _UNNAMED_ACTIONS
 from .regulatory_products import _ALIAS_RE, _approved_products, _approved_use, coded_names, _COMBINATION_RE, _OWN_PRODUCT_RE, _previous_subject, _slot_names
@@ -46,7 +46,7 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
                 if items:
                     out.remove(found[-1])  # the intro sums up its items
                 out += items
-    return settle_undated(ctx, _fold_undated(out))
+    return drop_contract_terms(ctx, settle_undated(ctx, _fold_undated(out)))
 
 
 def _regulatory(ctx: Context, c: Candidate) -> list[Draft]:
