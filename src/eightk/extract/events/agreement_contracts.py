@@ -8,7 +8,7 @@ import re
 
 from ..context import Context
 from ..scan import Candidate
-from .common import Draft, dates_in, span
+from .common import Draft, dates_in, is_contract, span
 from ..money import find_money
 from ..parties import short_name
 from .agreement_cues import _NAME, _ROW_SUFFIX_RE
@@ -42,6 +42,57 @@ def _preamble(ctx: Context, c: Candidate, text: str) -> list[Draft]:
     return [Draft(kind, status, signed, fields, [span(c.doc, m.start(), c.end)], 0.6,
                   key=(kind, signed[:4] if signed else None, "preamble"), order=(c.doc, c.start),
                   extra={"parties": names})]
+
+
+#: A prior agreement a contract recites: "WHEREAS, Harwell and Trent University previously entered
+#: into an Exclusive License Agreement dated March 1, 2019", "WHEREAS, Licensor and Licensee are
+#: parties to that certain License Agreement dated as of January 10, 2022".
+_RECITED_RE = re.compile(
+    r"\b(?:previously\s+(?:entered\s+into|executed|signed)|(?:are|were)\s+(?:the\s+)?part(?:y|ies)\s+to)\s+"
+    r"(?:that\s+certain\s+|an?\s+|the\s+)?(?P<kind>(?:[A-Z][\w\-]*,?\s+(?:and\s+)?){0,6}(?:Agreement|AGREEMENT))\b")
+#: "under which Harwell obtained rights": the taker of a recited licence.
+_RECITED_TAKER_RE = re.compile(r"\b(?:under|pursuant to)\s+which\s+(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+(?:obtained|received|was granted|acquired)\b")
+_RECITED_PAIR_RE = re.compile(r"\bWHEREAS,?\s+(?P<a>[A-Z][^,;]{1,60}?)\s+and\s+(?P<b>[A-Z][^,;]{1,60}?)\s*$")
+#: How far after the agreement's name its date may stand.
+RECITED_DATE_REACH = 80
+
+
+def recited(ctx: Context, c: Candidate, text: str, preamble: list[Draft]) -> list[Draft]:
+    """A prior licence or collaboration a contract's recitals name: a historical event dated
+    at that agreement's date, with the parties the recital or the preamble's roles give."""
+    m = _RECITED_RE.search(text, c.start, c.end)
+    if not m or not is_contract(ctx, c.doc):
+        return []
+    words = m.group("kind").lower()
+    if "amend" in words:
+        return []
+    kind = ("collaboration_agreement" if re.search(r"collaborat|development|research", words)
+            else "license_agreement" if "licen" in words else None)
+    if kind is None:
+        return []
+    dates = [d for d in dates_in(ctx, c.doc, m.end(), min(c.end, m.end() + RECITED_DATE_REACH)) if not d.relative]
+    date = dates[0].value if dates else None
+    fields = _empty_fields(kind)
+    fields["signed"] = date
+    head = text[c.start:m.start()]
+    if re.search(r"\bLicensor\b", head) and re.search(r"\bLicensee\b", head):
+        if preamble:
+            fields["licensor"], fields["licensee"] = preamble[0].fields.get("licensor"), preamble[0].fields.get("licensee")
+        else:  # an amendment's opening defines the roles
+            _role_aliases(ctx, text, max(0, text.find("between", 0, ALIAS_REACH * 4)), fields)
+    else:
+        pair = _RECITED_PAIR_RE.search(head)
+        names = ([short_name(pair.group("a")) or pair.group("a"), short_name(pair.group("b")) or pair.group("b")] if pair
+                 else [x.name for x in ctx.companies(c.doc, c.start, m.start())])
+        taker = _RECITED_TAKER_RE.search(text, m.end(), c.end)
+        if taker:
+            who = taker.group("who")
+            fields["licensee"] = next((n for n in names if n.split()[0] == who.split()[0]), who)
+            fields["licensor"] = next((n for n in names if n != fields["licensee"]), None)
+        elif len(names) == 2 and kind == "collaboration_agreement":
+            fields["licensor"], fields["licensee"] = names
+    return [Draft(kind, "historical", date, fields, [span(c.doc, m.start(), min(c.end, m.end() + RECITED_DATE_REACH))], 0.5,
+                  key=(kind, date[:4] if date else None, "recited"), order=(c.doc, c.start))]
 
 
 #: A party defined by its role: "by and between the Board of Regents of Westbridge University

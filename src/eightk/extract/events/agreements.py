@@ -27,7 +27,7 @@ from .agreement_announcements import _agreement
 from .agreement_background import _list_item, _other_shapes, _party_to
 # partner_tables and attach_terms are re-exported: the merge step and the extract pipeline run
 # them after the extractors.
-from .agreement_contracts import _preamble, partner_tables  # noqa: F401
+from .agreement_contracts import _preamble, partner_tables, recited  # noqa: F401
 from .agreement_terms import _same_party, attach_terms  # noqa: F401
 
 
@@ -146,7 +146,8 @@ def _extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
         if "agreement" not in c.families:
             continue
         text = ctx.text(c.doc)
-        out += _preamble(ctx, c, text)
+        preamble = _preamble(ctx, c, text)
+        out += preamble + recited(ctx, c, text, preamble or [d for d in out if d.key[-1:] == ("preamble",)])
         item = _list_item(ctx, c, text)
         if item:
             out.append(item)

@@ -93,10 +93,17 @@ ANAPHORIC_RE = re.compile(r"(?:The|These|This|Those) (?:study|trial|data|results
 _MONTH_MAY_RE = re.compile(r"(?<=\S)(\s+)May\b")
 
 
+#: A trial step told as done: a date ahead of the report in its clause is a bare month of the
+#: year before ("We dosed the first patient in our Phase 1b trial in April", told in March).
+_PAST_DONE_RE = re.compile(r"\b(?:dosed|completed|initiated|started|began|enrolled|reported|announced|launched)\b(?! by\b)")
+
+
 def clause_status(clause: str, date: str | None, reference: str | None) -> str:
     """:func:`status_for` with the month May (capitalised, not opening the clause) not read as "may"."""
     status = status_for(_MONTH_MAY_RE.sub(r"\1Mon", clause), date, reference)
     if status == "occurred" and date and reference and date > reference[:len(date)]:
+        if _PAST_DONE_RE.search(clause):
+            return "historical"  # "we dosed the first patient ... in April", told in March: last April
         return "expected"  # "accepted for an oral presentation at ... in December 2025" (told in June)
     if status == "occurred" and date and reference and date == reference[:4] and period_ahead(clause, reference):
         return "expected"  # a catalyst list's "Phase 3 topline readout (mid-2026)", told in March 2026
