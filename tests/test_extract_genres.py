@@ -408,7 +408,6 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("note_2", 4): "a catalyst bullet with the date in brackets: '- Phase 3 ASTER-2 topline readout (mid-2026)'",
     ("note_3", 1): "data to be shown 'at a medical meeting' (no named venue)",
     ("note_4", 0): "a device note with two drug-development words is not read as biopharma (scan.BIO_WORDS)",
-    ("note_4", 1): "deal-only pass: the acquisition clause is glued to a 510(k) sentence",
     ("note_4", 2): "a device note is not read as biopharma (scan.BIO_WORDS)",
     ("note_4", 3): "a device note is not read as biopharma (scan.BIO_WORDS)",
     ("interview_1", 2): "'that trial' refers back to the Phase 1b named in the previous sentence",
@@ -487,7 +486,28 @@ SHAPES = [
      (ACQ, H, {"target": "Pinnacle Oncology"})),
     ("Acme, which acquired Fennimore Bio last year, now has three programs in the clinic.",
      (ACQ, H, {"target": "Fennimore Bio"})),
+    ("Acme purchased the assets of Lumen Therapeutics in 2022.", (ACQ, H, {"target": "Lumen Therapeutics"})),
+    ("The purchase of Kettle Bio closed in the first quarter.", (ACQ, H, {"target": "Kettle Bio"})),
+    ("Acme completed a reverse merger with Orion Biosciences in 2021.", (ACQ, H, {"target": "Orion Biosciences"})),
+    ("The merger with Salix Bio was completed on June 3, 2025.", (ACQ, H, {"target": "Salix Bio"})),
+    ("Acme expanded its pipeline by acquiring Delta Bio last year.", (ACQ, H, {"target": "Delta Bio"})),
+    # a bare month ahead of the report in a sentence told as done is last year's
+    ("We dosed the first patient in our Phase 1b trial of AC-2 in April.", (CT, H, {"phase": "Phase 1b"})),
 ]
+
+
+UNDATED_NOTE = """Initiating Coverage: Zephyr Biosciences (ZPHR)
+
+Zephyr is a clinical-stage biotech focused on oncology therapeutics for patients. In 2023, the company acquired \
+Westbrook Bio for $50 million in stock. The company also bought Alder Labs in 2024. Zephyr completed its merger \
+with Nimbus Oncology in January 2025. The FDA cleared the IND for ZP-1 in 2024.
+"""
+
+
+def test_an_undated_note_names_its_covered_company_as_buyer() -> None:
+    """No registrant, no dateline: "the company" is the company named with its ticker on top."""
+    deals = [e for e in extract(UNDATED_NOTE, "note.md") if e.type == ACQ]
+    assert sorted((e.fields["acquirer"], e.status) for e in deals) == [("Zephyr", H)] * 3
 
 
 @pytest.mark.parametrize("sentence,want", SHAPES, ids=[f"shape{i}" for i in range(len(SHAPES))])

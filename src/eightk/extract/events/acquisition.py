@@ -11,7 +11,7 @@ import re
 
 from ..context import Context
 from ..scan import Candidate
-from .common import Draft, dates_in, is_title, span, settle_undated
+from .common import Draft, covered_company, dates_in, is_title, span, settle_undated
 from .acquisition_price import _consideration
 from .acquisition_parties import _acquirer, _named_subject, _passive_target, _subsidiary, _target
 
@@ -57,6 +57,13 @@ _PATTERNS = (
     ("completed", re.compile(r"\btook\s+over\s+" + _TARGET)),
     ("completed", re.compile(r"\b(?:through|via|by way of|with)\s+(?:the|its|their)\s+(?:purchase|acquisition|takeover)\s+of\s+" + _TARGET
                              + r"(?=[^.;]{0,80}?\b(?:closed|completed|in (?:19|20)\d\d|last year)\b)")),
+    # Past deals told in other words: "purchased the assets of Lumen Therapeutics in 2022", "The
+    # purchase of Kettle Bio closed in the first quarter", "completed a reverse merger with Orion
+    # Biosciences", "The merger with Salix Bio was completed", "by acquiring Delta Bio last year".
+    ("completed", re.compile(r"\b(?:has\s+|have\s+)?purchased\s+(?:substantially\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:assets|business|outstanding shares)\s+of\s+" + _TARGET)),
+    ("completed", re.compile(r"\b[Tt]he\s+(?:purchase|merger)\s+(?:of|with)\s+" + _TARGET + r"(?=\s+(?:was|has been)?\s*(?:closed|completed|consummated)\b)")),
+    ("completed", re.compile(r"\b(?:complet(?:ed|es)|closed|consummated)\s+(?:a|an)\s+(?:reverse\s+)?merger\s+with\s+" + _TARGET)),
+    ("completed", re.compile(r"\b(?:by|after|through)\s+acquiring\s+" + _TARGET + r"(?=[^.;]{0,30}?\b(?:in (?:19|20)\d\d|last year|earlier this year)\b)")),
     # A relative clause: "Acme, which acquired Fennimore Bio last year, now has three programs".
     ("completed", re.compile(r",\s+(?:which|who)\s+(?:has\s+|had\s+)?(?:acquired|bought)\s+" + _TARGET
                              + r"(?=[^.;]{0,30}?\b(?:in (?:19|20)\d\d|last year|earlier this year)\b)")),
@@ -124,6 +131,8 @@ _PATTERNS = (
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s+of\s+(?:a|an)\s+(?:majority|controlling|\d{1,3}(?:\.\d+)?\s*(?:%|percent))\s+(?:stake|interest|equity interest)\s+in\s+" + _TARGET)),
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|recently[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s*(?:\([^)]{0,40}\)\s*)?of\s+" + _TARGET)),
 )
+#: The covered company as the subject: "In 2023, the company acquired ...", "Zephyr completed ...".
+_OWN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:and|which)\s+)(?:[Tt]he [Cc]ompany|[Ii]t|[Ww]e|[A-Z][\w\-]+)(?:\s+(?:also|has|had|then|successfully|recently))*\s*$")
 _DATED_AFTER_RE = re.compile(r"\s*,?\s*(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
 _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|scheduled|anticipated|subject)\b|\bexpected to (?:close|be completed)|\bpending\b", re.I)
@@ -222,7 +231,9 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
         named = _named_subject(sent[:m.start()])
         acquirer = (_subsidiary(sent[:m.start()], ctx.registrant) or (others[-1] if others else None)
                     or (named if named not in _BARE_SUFFIXES else None) or (ctx.registrant if ctx.registrant != target else None))
-    if not acquirer:
+    if not acquirer and not ctx.registrant and not kind.startswith("passive") and _OWN_SUBJECT_RE.search(sent[:m.start()]):
+        acquirer = covered_company(ctx, c.doc)  # an analyst note's "the company acquired ..."
+    if not acquirer or acquirer == target:
         return None
     tail = sent[m.end():]
     status_field, status = _status(kind, sent, tail, m.group(0))
