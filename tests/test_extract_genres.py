@@ -404,7 +404,6 @@ DOCS = {
 
 # (doc, index into its WANT list) still missed; each a strict xfail naming why
 KNOWN_MISSES: dict[tuple[str, int], str] = {
-    ("note_1", 4): "a note names the company 'the company'/'Pellucid' with no dateline: licensee read as 'Company'",
     ("note_2", 4): "a catalyst bullet with the date in brackets: '- Phase 3 ASTER-2 topline readout (mid-2026)'",
     ("note_3", 1): "data to be shown 'at a medical meeting' (no named venue)",
     ("note_4", 0): "a device note with two drug-development words is not read as biopharma (scan.BIO_WORDS)",

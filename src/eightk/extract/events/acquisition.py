@@ -11,7 +11,7 @@ import re
 
 from ..context import Context
 from ..scan import Candidate
-from .common import Draft, covered_company, dates_in, is_title, span, settle_undated
+from .common import GENERIC_PARTIES, Draft, covered_company, dates_in, is_title, span, settle_undated
 from .acquisition_price import _consideration
 from .acquisition_parties import _acquirer, _named_subject, _passive_target, _subsidiary, _target
 
@@ -231,7 +231,9 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
         named = _named_subject(sent[:m.start()])
         acquirer = (_subsidiary(sent[:m.start()], ctx.registrant) or (others[-1] if others else None)
                     or (named if named not in _BARE_SUFFIXES else None) or (ctx.registrant if ctx.registrant != target else None))
-    if not acquirer and not ctx.registrant and not kind.startswith("passive") and _OWN_SUBJECT_RE.search(sent[:m.start()]):
+    if acquirer in GENERIC_PARTIES:
+        acquirer = None
+    if not acquirer and (not ctx.registrant or ctx.registrant in GENERIC_PARTIES) and not kind.startswith("passive") and _OWN_SUBJECT_RE.search(sent[:m.start()]):
         acquirer = covered_company(ctx, c.doc)  # an analyst note's "the company acquired ..."
     if not acquirer or acquirer == target:
         return None

@@ -172,6 +172,10 @@ def subject_company(ctx: Context, doc: int, start: int, pos: int) -> str | None:
     return before_verb[-1].name if before_verb else None
 
 
+#: A party the role readers leave as the text's pronoun or generic noun.
+GENERIC_PARTIES = frozenset({"Company", "the Company", "We", "we", "Our", "our"})
+
+
 #: A company named with its ticker near the top of a note or article: "Initiating Coverage:
 #: Zephyr Biosciences (ZPHR)", "Tidewater Biotech Inc. (NASDAQ: TDWB)".
 _COVERED_RE = re.compile(r"(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*\((?:(?:NASDAQ|Nasdaq|NYSE|OTCQB|OTCQX|OTC|CSE|TSXV?|ASX|AMEX)\s*:\s*)?[A-Z]{2,5}\)")
