@@ -44,3 +44,11 @@ def test_companies_come_from_contacts_and_not_from_headline_words() -> None:
     assert names[0] == "Vantor"
     assert "Blue Heron Group" in names
     assert not any(n.startswith(("Advanced", "Patients")) for n in names), names
+
+
+def test_a_capitalised_surname_ending_like_a_drug_stem_is_no_product() -> None:
+    from eightk.extract.entities import build_lexicon
+
+    text = ("Vantor today announced a licence agreement with Halvorsen Pharma AG, under which Halvorsen will pay "
+            "an upfront fee. Velasiran reduced the target protein. Patients received velasiran monthly.")
+    assert set(build_lexicon([text], "Vantor Therapeutics, Inc.").asset_spelling) == {"velasiran"}

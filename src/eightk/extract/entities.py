@@ -258,6 +258,9 @@ def _assets(text: str, lex: Lexicon) -> None:
         name = m.group(0)
         if not _plausible_asset(name, m.lastgroup or ""):
             continue
+        if m.lastgroup == "inn" and name[0].isupper() and not _SENTENCE_START_RE.search(text, max(0, m.start() - 4), m.start()) \
+                and name.lower() not in text:
+            continue  # "with Halvorsen Pharma AG": a capitalised name mid-sentence, never written as a drug
         counts[name] += 1
         kinds[name.lower()] = m.lastgroup or ""
     by_key: dict[str, Counter[str]] = {}
@@ -268,6 +271,10 @@ def _assets(text: str, lex: Lexicon) -> None:
         best = max(spellings.items(), key=lambda kv: (kv[1] + (0.5 if kv[0][0].islower() else 0)))
         lex.asset_spelling.setdefault(key, best[0])
         lex.asset_kind.setdefault(key, kinds[key])
+
+
+#: What stands before a word that starts a sentence or a line.
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n•*#\-–—(]\s*|\*\*)$")
 
 
 def _plausible_asset(name: str, kind: str) -> bool:
