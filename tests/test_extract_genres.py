@@ -409,7 +409,6 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("note_4", 0): "a device note with two drug-development words is not read as biopharma (scan.BIO_WORDS)",
     ("note_4", 2): "a device note is not read as biopharma (scan.BIO_WORDS)",
     ("note_4", 3): "a device note is not read as biopharma (scan.BIO_WORDS)",
-    ("interview_1", 2): "'that trial' refers back to the Phase 1b named in the previous sentence",
     ("interview_1", 4): "licensee is the first-person 'we' of an interview",
     ("sponsored_1", 2): "'Data from the trial are anticipated': no phase in the sentence",
     ("sponsored_2", 3): "'interim results should follow': results with no phase and 'should'",
@@ -490,6 +489,9 @@ SHAPES = [
     ("Acme completed a reverse merger with Orion Biosciences in 2021.", (ACQ, H, {"target": "Orion Biosciences"})),
     ("The merger with Salix Bio was completed on June 3, 2025.", (ACQ, H, {"target": "Salix Bio"})),
     ("Acme expanded its pipeline by acquiring Delta Bio last year.", (ACQ, H, {"target": "Delta Bio"})),
+    # a trial referred back to in the object takes the phase told before
+    ("We dosed the first patient in our Phase 1b trial of AC-2 in January 2026. We completed enrollment of that "
+     "trial last month.", (CT, H, {"phase": "Phase 1b", "milestone": "enrolled"})),
     # a bare month ahead of the report in a sentence told as done is last year's
     ("We dosed the first patient in our Phase 1b trial of AC-2 in April.", (CT, H, {"phase": "Phase 1b"})),
 ]

@@ -233,7 +233,18 @@ def _asset_and_phase(ctx: Context, c: Candidate, m: re.Match[str], clause: tuple
     # "The company is now enrolling patients in its confirmatory Phase 3 FLASH2 trial" (SNGX
     # 2025-04-24), "Lilly ... will begin dosing patients in a complementary Phase 1 study"
     # (LLY-2020-06-08): the one product the sentences before are about.
-    return only_asset_before(ctx, c.doc, lo, c.start), phase_m, None
+    asset = only_asset_before(ctx, c.doc, lo, c.start)
+    if not phase_m and _THAT_TRIAL_RE.search(text, cs, ce):
+        # "We completed enrollment of that trial last month": the one phase the sentences
+        # before name.
+        phases = list(PHASE_RE.finditer(text, lo, cs))
+        if len({phase_from_match(p) for p in phases}) == 1:
+            return asset, phases[-1], sentence_at(text, phases[-1].start())[0]
+    return asset, phase_m, None
+
+
+#: A trial named before, referred to in the object: "enrollment of that trial", "in the study".
+_THAT_TRIAL_RE = re.compile(r"\b(?:of|in|from|for)\s+(?:that|the|this)\s+(?:trial|study)\b")
 
 
 def _next_about(text: str, end: int) -> re.Match[str] | None:
