@@ -23,7 +23,7 @@ _FAMILIES = {
                   r"will (?:handle|oversee|manage|take (?:the )?lead)|retains? |fund \d{1,3}\s?%"),
     "acquisition": r"acqui(?:re|res|red|ring|sition)|merger|merge[ds]?|tender offer|divest|purchase|sold|sale of|sells?|bought|buy(?:s|ing)?|wholly[- ]owned|share exchange|business combination|combine[sd]? with|took over",
     "clinical": (r"phase\s*[-‐]?\s*(?:I{1,3}V?|IV|[1-4])[abc]?(?![A-Za-z0-9])|pivotal|clinical (?:trials?|study|studies|testing|programs?)|"
-                 r"first (?:patient|participant|subject)|(?:data|results) from (?:the|this|that) (?:trial|study)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout|"
+                 r"first (?:patient|participant|subject)|data from (?:the|this|that) (?:trial|study)|results from (?:the|this|that) (?:trial|study)|enrol(?:l|led|lment|ment)|dosed|top-?line|primary endpoint|data readout|"
                  # A trial planned within a program, a start told by its screening or dosing, and
                  # results told without a trial word: "a development plan ..., which includes a
                  # cardiovascular outcomes trial" (ALNY 2023-07-24), "patient screening will begin"
