@@ -492,6 +492,11 @@ SHAPES = [
     # a trial referred back to in the object takes the phase told before
     ("We dosed the first patient in our Phase 1b trial of AC-2 in January 2026. We completed enrollment of that "
      "trial last month.", (CT, H, {"phase": "Phase 1b", "milestone": "enrolled"})),
+    # designations listed with one noun, each its own; a state verb is background, not a headline
+    ("AC-1 holds Fast Track and Orphan Drug designations from the FDA.",
+     (REG, H, {"action": "fast track designation"})),
+    ("AC-1 has received Breakthrough Therapy, Fast Track and Orphan Drug designations from the FDA.",
+     (REG, H, {"action": "breakthrough therapy designation"})),
     # a bare month ahead of the report in a sentence told as done is last year's
     ("We dosed the first patient in our Phase 1b trial of AC-2 in April.", (CT, H, {"phase": "Phase 1b"})),
 ]

@@ -85,9 +85,12 @@ def _is_headline(sent: str) -> bool:
     received Orphan Drug ... designations from the FDA")."""
     label = _LABEL_RE.match(sent)
     body = sent[label.end():] if label else sent
-    return is_title(body) and not _PERFECT_RE.search(body)
+    return is_title(body) and not _PERFECT_RE.search(body) and not _PROSE_VERB_RE.search(body)
 
 
+#: A lower-case finite verb of state, which Title Case headlines do not use: "AC-1 holds Fast
+#: Track and Orphan Drug designations from the FDA." is a sentence of background.
+_PROSE_VERB_RE = re.compile(r"\b(?-i:holds|carries|retains|remains|was|were)\b")
 #: A sentence's tense, which headlines do not use: "has received", "have been granted".
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 

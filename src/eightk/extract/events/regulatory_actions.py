@@ -28,8 +28,8 @@ _ACTIONS = (
     ("complete response letter", r"complete response letter|\bCRL\b"),
     ("PDUFA date", r"PDUFA|target action date|Prescription Drug User Fee Act|\bgoal date"),
     # Designations in every spelling: "Fast Track", "fast-track", "Orphan-Drug", "Breakthrough-Therapy".
-    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|granted breakthrough(?![- ]device)|\bdesignated\b[^.;]{0,40}?\bas an? breakthrough therapy"),
-    ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status"),
+    ("breakthrough therapy designation", r"breakthrough[- ]therapy designation|breakthrough[- ]therapy(?=,? (?:and|&) (?:[\w\-]+ ){1,4}designations|, (?:[\w\-]+ ){1,3}(?:and|&) (?:[\w\-]+ ){1,4}designations)|granted breakthrough(?![- ]device)|\bdesignated\b[^.;]{0,40}?\bas an? breakthrough therapy"),
+    ("fast track designation", r"fast[- ]track designation|granted fast[- ]track|fast[- ]track status|fast[- ]track(?=,? (?:and|&) (?:[\w\-]+ ){1,4}designations|, (?:[\w\-]+ ){1,3}(?:and|&) (?:[\w\-]+ ){1,4}designations)"),
     # "Orphan Drug and Fast Track designations": each its own.
     ("orphan drug designation", r"orphan[- ]drug(?: designation| status|(?= (?:and|&) (?:[\w\-]+ ){1,3}designations))|granted orphan|\borphan (?:medicinal product )?designation|\bdesignated\b[^.;]{0,40}?\b(?:as )?an orphan (?:drug|medicinal product)"),
     ("rare pediatric disease designation", r"rare pediatric disease designation"),
