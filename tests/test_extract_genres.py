@@ -497,6 +497,8 @@ SHAPES = [
      (REG, H, {"action": "fast track designation"})),
     ("AC-1 has received Breakthrough Therapy, Fast Track and Orphan Drug designations from the FDA.",
      (REG, H, {"action": "breakthrough therapy designation"})),
+    # a place as the approval's adjective names its agency
+    ("AC-1 received EU approval in 2024.", (REG, H, {"action": "approval", "agency": "European Commission"})),
     # a bare month ahead of the report in a sentence told as done is last year's
     ("We dosed the first patient in our Phase 1b trial of AC-2 in April.", (CT, H, {"phase": "Phase 1b"})),
 ]

@@ -28,6 +28,9 @@ _AGENCIES = (
     (None, r"(?:[A-Z][a-z]+\s)?Ministry of Health"),
     ("European Commission", r"\bin\s*(?:the\s*)?(?:EU|European Union|Europe)" + _PLACE_END),
     ("MHRA", r"\bUK approval|\bin\s*the\s*(?:UK|United Kingdom)" + _PLACE_END),
+    # A place as an adjective of the approval: "received EU approval", "U.S. approval".
+    ("European Commission", r"\b(?:EU|European)\s+(?:marketing\s+)?(?:approval|authori[sz]ation)"),
+    ("FDA", r"\b(?:U\.S\.|US)\s+(?:marketing\s+)?approval"),
     # A place with no agency named is kept as printed (gold README: "Japan"), but only where the place is what was approved for: "approved ... in Japan", "as well as in
     # Japan"; not "The Science Park Administration in Taiwan approved a GMP facility".
     (None, r"(?:\b(?:approv|authori[sz])\w*[^.;]{0,120}?\s|\b(?:as well as|and|also)\s+)in\s*(?P<place>Japan|China|Canada|Australia|Brazil|Korea|Taiwan|Switzerland)" + _PLACE_END),
