@@ -410,7 +410,6 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("note_4", 2): "a device note is not read as biopharma (scan.BIO_WORDS)",
     ("note_4", 3): "a device note is not read as biopharma (scan.BIO_WORDS)",
     ("interview_1", 4): "licensee is the first-person 'we' of an interview",
-    ("sponsored_1", 2): "'Data from the trial are anticipated': no phase in the sentence",
     ("sponsored_2", 3): "'interim results should follow': results with no phase and 'should'",
     ("contract_3", 0): "parties defined by short names, not roles: the grant in recital B ('willing to grant Sorrel "
                        "a license') does not name the licensee",
@@ -499,6 +498,9 @@ SHAPES = [
      (REG, H, {"action": "breakthrough therapy designation"})),
     # a place as the approval's adjective names its agency
     ("AC-1 received EU approval in 2024.", (REG, H, {"action": "approval", "agency": "European Commission"})),
+    # data expected "from the trial" told in the sentences before
+    ("Acme launched a Phase 2 trial of AC-3 in January 2026. Data from the trial are expected in 1H27.",
+     (CT, E, {"phase": "Phase 2", "milestone": "data_reported"})),
     # a bare month ahead of the report in a sentence told as done is last year's
     ("We dosed the first patient in our Phase 1b trial of AC-2 in April.", (CT, H, {"phase": "Phase 1b"})),
 ]

@@ -55,7 +55,7 @@ _MILESTONES = (
     # Data to come, the trial told before: "with top-line results expected fall of 2026", "Phase
     # 2b data anticipated this fall" (DWTX), "in the trial, with data expected in the next few
     # months" (LLY-2020-06-15).
-    ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:are |is )?(?:now )?(?:expected|anticipated)\b"),
+    ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:from (?:the|this|that) (?:trial|study) )?(?:are |is )?(?:now )?(?:expected|anticipated)\b"),
     # Not a condition: "may enroll into a long-term extension study after completion of any of
     # these registration studies" (LLY-2020-06-01).
     ("completed", r"\blast (?:patient|participant|subject)[- ](?:last[- ])?(?:visit|out)\b|(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
