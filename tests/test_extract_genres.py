@@ -501,6 +501,10 @@ SHAPES = [
     # data expected "from the trial" told in the sentences before
     ("Acme launched a Phase 2 trial of AC-3 in January 2026. Data from the trial are expected in 1H27.",
      (CT, E, {"phase": "Phase 2", "milestone": "data_reported"})),
+    # analysts' words for readouts and starts to come
+    ("Phase 2 data for AC-3 remain on track for 4Q26.", (CT, E, {"phase": "Phase 2", "milestone": "data_reported"})),
+    ("Acme anticipates first patient dosing in its Phase 1 study of AC-7 in 3Q26.",
+     (CT, E, {"phase": "Phase 1", "milestone": "started"})),
     # a bare month ahead of the report in a sentence told as done is last year's
     ("We dosed the first patient in our Phase 1b trial of AC-2 in April.", (CT, H, {"phase": "Phase 1b"})),
 ]
@@ -527,6 +531,8 @@ def test_genre_sentence_shape(sentence: str, want: tuple) -> None:
 
 
 NOT_EVENTS = [
+    # data better than expected are results, not a readout to come
+    ("In the Phase 2 trial of AC-3, the data were better than expected by investors.", (CT, E)),
     # a launch year ahead does not make a past designation a plan
     ("AC-1 has been granted Breakthrough Therapy designation by the FDA and could launch in 2027.", (REG, E)),
     # an executive "took over as" a role is no acquisition

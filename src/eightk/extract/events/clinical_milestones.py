@@ -55,7 +55,10 @@ _MILESTONES = (
     # Data to come, the trial told before: "with top-line results expected fall of 2026", "Phase
     # 2b data anticipated this fall" (DWTX), "in the trial, with data expected in the next few
     # months" (LLY-2020-06-15).
-    ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:from (?:the|this|that) (?:trial|study) )?(?:are |is )?(?:now )?(?:expected|anticipated)\b"),
+    # Analysts' words too: "Phase 2 data for AC-3 remain on track for 4Q26", "dose escalation
+    # data expected 2Q26", "results are due in 2H26".
+    ("data_expected", r"(?:top-?line |interim |final |initial )?(?:data|results) (?:from (?:the|this|that) (?:trial|study) |for [A-Z][\w\-]*\d[\w\-]* )?"
+                      r"(?:are |is |remains? )?(?:now |still )?(?:expected|anticipated|due (?=in|by)|on track for|slated for)\b"),
     # Not a condition: "may enroll into a long-term extension study after completion of any of
     # these registration studies" (LLY-2020-06-01).
     ("completed", r"\blast (?:patient|participant|subject)[- ](?:last[- ])?(?:visit|out)\b|(?<!after )(?<!upon )(?<!following )(?<!before )(?:complet(?:ed|es|ion of)|conclud(?:ed|es))\s+(?!their\b|his\b|her\b)(?:the\s+|its\s+|our\s+|a\s+|dosing in\s+)?(?:[\w\-]+\s+){0,6}?(?:phase|pivotal|study|studies|trials?|testing)\b"),
@@ -63,7 +66,9 @@ _MILESTONES = (
                 r"|first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?(?:\s+in (?:the|a|its|our) (?:[\w\-]+ ){0,3}?(?:study|trial))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:dosed|enrolled|randomi[sz]ed|treated)"
                 r"|(?:patients|participants|subjects) (?:have|has) been dosed in"
                 r"|(?:enrol?l(?:ed|s|ing)?|dos(?:ed|es|e|ing)|randomi[sz](?:ed|es|e|ing)|treat(?:ed|s|ing)?) (?:its |the |our |their )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)s?\b"
-                r"|dos(?:ed|ing of) (?:the )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)"),
+                r"|dos(?:ed|ing of) (?:the )?first (?:healthy )?(?:patient|participant|subject|volunteer|cohort)"
+                # a plan's noun: "anticipates first patient dosing in its Phase 1 study in 3Q26"
+                r"|first (?:patient|participant|subject) (?:dosing|dosed|enrollment|enrolment|in\b(?! (?:the|a|an|our|its|their|this)\b))"),
     # A trial a plan holds is a start to come: "a joint clinical development plan ..., which
     # includes a cardiovascular outcomes trial prior to submission" (ALNY 2023-07-24).
     ("planned", r"\b(?:plan|program|strategy)\b[^.;]{0,80}?\binclud(?:es|ing|e)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:trial|study)\b"
