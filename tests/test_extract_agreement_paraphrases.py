@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import eightk
-from eightk.evaluation.events import values_agree
+from stress_helpers import matches, mini_release
 
 HEADLINE = "Corvexa Therapeutics Provides Business Update\n\n"
 DATELINE = ("SAN DIEGO, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CRVX), a clinical-stage "
@@ -18,18 +18,7 @@ DATELINE = ("SAN DIEGO, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CR
 
 
 def release(*sentences: str, headline: str = HEADLINE) -> list:
-    text = headline + DATELINE + "\n\n".join(sentences) + "\n"
-    return list(eightk.process(text.encode("utf-8"), name="stress.txt").events)
-
-
-def _matches(event, want: dict) -> bool:
-    """Every wanted value agrees as the scorer compares it; ``status`` is the event's; a tuple
-    lists accepted values."""
-    for key, value in want.items():
-        got = event.status if key == "status" else event.fields.get(key)
-        if not any(values_agree(key, v, got) for v in (value if isinstance(value, tuple) else (value,))):
-            return False
-    return True
+    return mini_release(headline, DATELINE, *sentences)
 
 
 def usd(value: float, currency: str = "USD") -> dict:
@@ -300,7 +289,7 @@ def test_agreement_paraphrase(sentence: str, head: str | None, types, want: dict
     types = types if isinstance(types, tuple) else (types,)
     events = [e for e in release(*sentences, headline=headline) if e.type in types]
     assert events, f"no {types} event"
-    assert any(_matches(e, want) for e in events), [(e.type, e.status, e.fields) for e in events]
+    assert any(matches(e, want) for e in events), [(e.type, e.status, e.fields) for e in events]
 
 
 @pytest.mark.parametrize("sentence,types", NEGATIVE, ids=[f"neg{i}" for i in range(len(NEGATIVE))])
@@ -346,7 +335,7 @@ def test_contract_with_role_aliases() -> None:
     events = list(eightk.process(CONTRACT.encode(), name="EX-10.1.txt").events)
     deals = [e for e in events if e.type == LIC]
     assert len(deals) == 1 and not [e for e in events if e.type == MS]
-    assert _matches(deals[0], {"licensor": "Westbridge University", "licensee": "Corvexa", "signed": "2019-06-01",
+    assert matches(deals[0], {"licensor": "Westbridge University", "licensee": "Corvexa", "signed": "2019-06-01",
                                "upfront": usd(50000), "royalty": "three percent (3%) of Net Sales"})
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import eightk
-from eightk.evaluation.events import values_agree
+from stress_helpers import matches, mini_release
 
 HEADLINE = "Halvora Bio Provides Corporate Update\n\n"
 DATELINE = ("BOSTON, March 10, 2026 -- Halvora Bio, Inc. (Nasdaq: HLVB), a clinical-stage "
@@ -18,22 +17,11 @@ DATELINE = ("BOSTON, March 10, 2026 -- Halvora Bio, Inc. (Nasdaq: HLVB), a clini
 
 
 def release(*sentences: str, headline: str = HEADLINE) -> list:
-    text = headline + DATELINE + "\n\n".join(sentences) + "\n"
-    return list(eightk.process(text.encode("utf-8"), name="stress.txt").events)
+    return mini_release(headline, DATELINE, *sentences)
 
 
 def of_type(type_: str, *sentences: str, headline: str = HEADLINE) -> list:
     return [e for e in release(*sentences, headline=headline) if e.type == type_]
-
-
-def _matches(event, want: dict) -> bool:
-    """Every wanted value agrees as the scorer compares it; ``status``/``date`` are the event's;
-    a tuple lists accepted values."""
-    for key, value in want.items():
-        got = {"status": event.status, "date": event.date}.get(key, event.fields.get(key))
-        if not any(values_agree(key, v, got) for v in (value if isinstance(value, tuple) else (value,))):
-            return False
-    return True
 
 
 TRIAL = "clinical_trial"
@@ -266,7 +254,7 @@ def _doc(sentence: str, headline: str | None) -> tuple[tuple[str, ...], str]:
 def test_trial_told_any_way_is_found(sentence, headline, want):
     sentences, head = _doc(sentence, headline)
     found = of_type(TRIAL, *sentences, headline=head)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize(("sentence", "headline"), TRIAL_NEGATIVE, ids=[s[:50] for s, _ in TRIAL_NEGATIVE])
@@ -280,7 +268,7 @@ def test_no_trial_event_from_non_events(sentence, headline):
 def test_presentation_told_any_way_is_found(sentence, headline, want):
     sentences, head = _doc(sentence, headline)
     found = of_type(PRESENTATION, *sentences, headline=head)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize(("sentence", "headline"), PRESENTATION_NEGATIVE, ids=[s[:50] for s, _ in PRESENTATION_NEGATIVE])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import eightk
-from eightk.evaluation.events import values_agree
+from stress_helpers import matches
 
 CT, REG, LIC, COL, AMD, ACQ, MS, PRES = (
     "clinical_trial", "regulatory_event", "license_agreement", "collaboration_agreement",
@@ -420,12 +420,7 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
 
 def _agrees(event, want: tuple) -> bool:
     kind, status, fields = want
-    if event.type != kind:
-        return False
-    if event.status != status:
-        return False
-    return all(any(values_agree(key, v, event.fields.get(key)) for v in (value if isinstance(value, tuple) else (value,)))
-               for key, value in fields.items())
+    return event.type == kind and event.status == status and matches(event, fields)
 
 
 def extract(text: str, name: str) -> list:

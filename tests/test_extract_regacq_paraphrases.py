@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import eightk
-from eightk.evaluation.events import values_agree
+from stress_helpers import matches, mini_release
 
 HEADLINE = "Corvexa Therapeutics Provides Business Update\n\n"
 DATELINE = ("SAN DIEGO, March 10, 2026 -- Corvexa Therapeutics, Inc. (Nasdaq: CRVX), a clinical-stage "
@@ -19,23 +19,11 @@ REFERENCE = "2026-03-10"
 
 
 def release(*sentences: str, headline: str = HEADLINE) -> list:
-    text = headline + DATELINE + "\n\n".join(sentences) + "\n"
-    return list(eightk.process(text.encode("utf-8"), name="stress.txt").events)
+    return mini_release(headline, DATELINE, *sentences)
 
 
 def of_type(type_: str, *sentences: str, headline: str = HEADLINE) -> list:
     return [e for e in release(*sentences, headline=headline) if e.type == type_]
-
-
-def _matches(event, want: dict) -> bool:
-    """Every wanted value agrees as the scorer compares it; ``status``/``date`` are the event's,
-    ``deal`` the acquisition's own status field; a tuple lists accepted values."""
-    for key, value in want.items():
-        got = {"status": event.status, "date": event.date, "deal": event.fields.get("status")}.get(key, event.fields.get(key))
-        name = "status" if key == "deal" else key
-        if not any(values_agree(name, v, got) for v in (value if isinstance(value, tuple) else (value,))):
-            return False
-    return True
 
 
 # --- regulatory_event: positives -----------------------------------------------------------
@@ -257,7 +245,7 @@ REG_NEGATIVE += [
                          ids=[f"reg{i:02d}" for i in range(len(REG_POSITIVE))])
 def test_regulatory_paraphrase(sentences, headline, want):
     found = of_type("regulatory_event", sentences, headline=headline or HEADLINE)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("sentence", REG_NEGATIVE, ids=[f"regneg{i:02d}" for i in range(len(REG_NEGATIVE))])
@@ -372,7 +360,7 @@ ACQ_NEGATIVE += [
                          ids=[f"acq{i:02d}" for i in range(len(ACQ_POSITIVE))])
 def test_acquisition_paraphrase(sentences, headline, want):
     found = of_type("acquisition", sentences, headline=headline or HEADLINE)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("sentence", ACQ_NEGATIVE, ids=[f"acqneg{i:02d}" for i in range(len(ACQ_NEGATIVE))])
@@ -438,7 +426,7 @@ DOCUMENT_CASES = [(doc, type_, want) for doc, wants in DOCUMENTS for type_, want
 @pytest.mark.parametrize("doc, type_, want", DOCUMENT_CASES, ids=[f"doc{i:02d}" for i in range(len(DOCUMENT_CASES))])
 def test_document_layouts(doc, type_, want):
     found = [e for e in eightk.process(doc.encode("utf-8"), name="doc.md").events if e.type == type_]
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 # --- Round 4: agencies abroad, trials approved, products named the sentence before ----------
@@ -462,7 +450,7 @@ ROUND4 = [
 @pytest.mark.parametrize("text, want", ROUND4, ids=[f"r4_{i:02d}" for i in range(len(ROUND4))])
 def test_agencies_abroad_and_lent_products(text, want):
     found = of_type("regulatory_event", text)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 def test_a_rule_number_is_not_a_product():
@@ -482,13 +470,13 @@ UNNAMED_DEALS = [
 @pytest.mark.parametrize("text, want", UNNAMED_DEALS, ids=[f"unnamed{i}" for i in range(len(UNNAMED_DEALS))])
 def test_unnamed_business_assets(text, want):
     found = of_type("acquisition", text)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 def test_what_was_bought_between_of_and_by():
     found = of_type("acquisition", "Before joining Corvexa, Dr. Lee served as Chief Medical Officer of Nordwind Bio, where she "
                     "led the acquisition of two antibody programs by Halvard Pharma.")
-    assert any(_matches(e, {"acquirer": "Halvard Pharma", "deal": "completed", "status": "historical"}) for e in found), found
+    assert any(matches(e, {"acquirer": "Halvard Pharma", "deal": "completed", "status": "historical"}) for e in found), found
 
 
 def test_shares_bought_by_a_contract_role_are_not_a_deal():
@@ -518,7 +506,7 @@ MORE_NON_DEALS = [
 @pytest.mark.parametrize("text, want", MORE_DEALS, ids=[f"deal{i}" for i in range(len(MORE_DEALS))])
 def test_more_deal_phrasings(text, want):
     found = of_type("acquisition", text)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("text", MORE_NON_DEALS, ids=[f"nondeal{i}" for i in range(len(MORE_NON_DEALS))])
@@ -537,14 +525,14 @@ ITEM_201 = [
 @pytest.mark.parametrize("text, want", ITEM_201, ids=[f"item201_{i}" for i in range(len(ITEM_201))])
 def test_item_201_wording(text, want):
     found = of_type("acquisition", text)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 def test_a_bank_merger_in_a_non_biopharma_release():
     text = ("Harbor Bancorp Reports Earnings\n\nBOSTON, March 10, 2026 -- Harbor Bancorp, Inc. (NYSE: HRB) today "
             "reported earnings for the quarter.\n\nDuring the quarter, Harbor Bancorp merged with Lakeside Savings Bank.\n")
     found = [e for e in eightk.process(text.encode(), name="bank.txt").events if e.type == "acquisition"]
-    assert any(_matches(e, {"target": "Lakeside Savings Bank", "deal": "completed"}) for e in found), found
+    assert any(matches(e, {"target": "Lakeside Savings Bank", "deal": "completed"}) for e in found), found
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -556,7 +544,7 @@ def test_deals_in_a_non_biopharma_release(sentence, want):
     text = ("Harbor Bancorp Reports Earnings\n\nBOSTON, March 10, 2026 -- Harbor Bancorp, Inc. (NYSE: HRB) today "
             "reported earnings for the quarter.\n\n" + sentence + "\n")
     found = [e for e in eightk.process(text.encode(), name="bank.txt").events if e.type == "acquisition"]
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -568,7 +556,7 @@ def test_deals_in_a_non_biopharma_release(sentence, want):
 ], ids=["all-assets", "camel", "reverse", "combine"])
 def test_deal_objects(sentence, want):
     found = of_type("acquisition", sentence)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -580,7 +568,7 @@ def test_deal_objects(sentence, want):
 ], ids=["slot-to", "subject", "unnamed-folds"])
 def test_names_in_a_products_place(sentence, want):
     found = of_type("regulatory_event", sentence)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
     if "lead candidate" in sentence:
         assert len(found) == 1  # the unnamed mention is the named fact
 
@@ -596,7 +584,7 @@ def test_words_that_only_stand_in_a_products_place(sentence):
 def test_a_coded_products_disease_from_a_sentence_nearby():
     found = of_type("regulatory_event", "Corvexa today announced that the FDA granted Fast Track designation to KRX-7.",
                     "KRX-7 is an oral small molecule being developed for the treatment of Fabry disease.")
-    assert any(_matches(e, {"asset": "KRX-7", "indication": "Fabry disease"}) for e in found), found
+    assert any(matches(e, {"asset": "KRX-7", "indication": "Fabry disease"}) for e in found), found
 
 
 # --- Round 5: a fresh set written after the rules above, to measure how they carry over -------
@@ -650,7 +638,7 @@ ROUND5_ACQ_NEG = [
 @pytest.mark.parametrize("text, want", ROUND5_REG, ids=[f"r5reg{i:02d}" for i in range(len(ROUND5_REG))])
 def test_round5_regulatory(text, want):
     found = of_type("regulatory_event", text)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("text", ROUND5_REG_NEG, ids=[f"r5regneg{i}" for i in range(len(ROUND5_REG_NEG))])
@@ -663,7 +651,7 @@ def test_round5_regulatory_negative(text):
 def test_round5_acquisition(i):
     text, want = ROUND5_ACQ[i]
     found = of_type("acquisition", text, headline=ROUND5_HEADLINES.get(i, HEADLINE))
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("text", ROUND5_ACQ_NEG, ids=[f"r5acqneg{i}" for i in range(len(ROUND5_ACQ_NEG))])
@@ -714,7 +702,7 @@ ROUND6_ACQ_NEG = [
 @pytest.mark.parametrize("text, want", ROUND6_REG, ids=[f"r6reg{i:02d}" for i in range(len(ROUND6_REG))])
 def test_round6_regulatory(text, want):
     found = of_type("regulatory_event", text)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("text", ROUND6_REG_NEG, ids=[f"r6regneg{i}" for i in range(len(ROUND6_REG_NEG))])
@@ -726,7 +714,7 @@ def test_round6_regulatory_negative(text):
 @pytest.mark.parametrize("text, want", ROUND6_ACQ, ids=[f"r6acq{i}" for i in range(len(ROUND6_ACQ))])
 def test_round6_acquisition(text, want):
     found = of_type("acquisition", text)
-    assert any(_matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
+    assert any(matches(e, want) for e in found), [(e.status, e.date, e.fields) for e in found]
 
 
 @pytest.mark.parametrize("text", ROUND6_ACQ_NEG, ids=[f"r6acqneg{i}" for i in range(len(ROUND6_ACQ_NEG))])
