@@ -5,11 +5,12 @@ and up to ``MAX_EVIDENCE`` spans; then drafts become frozen :class:`~eightk.reco
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from ..records import Event
 from .context import Context
-from .events.clinical import attach_populations
+from .scan import Candidate
+from .events import clinical
 from .events.agreements import partner_tables
 from .registry import extractor_named
 from .events.common import MODAL_RE, Draft
@@ -107,6 +108,17 @@ def _names_in(ctx: Context, c, cache: dict) -> set[str]:
     return cache[key]
 
 
+def _near_naming(ctx: Context, d: Draft, reach: int, cache: dict, family: str | None = None) -> Iterator[Candidate]:
+    """The candidate sentences within ``reach`` of draft ``d`` that name its asset, nearest
+    first (of one scan ``family`` when given; boilerplate skipped)."""
+    doc, pos = d.order
+    asset = d.fields["asset"].lower()
+    near = sorted((c for c in ctx.candidates if c.doc == doc and (family is None or family in c.families)
+                   and abs(c.start - pos) <= reach and not ctx.is_excluded(c.doc, c.start, c.end)),
+                  key=lambda c: abs(c.start - pos))
+    return (c for c in near if asset in _names_in(ctx, c, cache))
+
+
 def attach_indications(ctx: Context, drafts: list[Draft], cache: dict | None = None) -> None:
     """A trial or regulatory event whose sentence names no disease takes the one a nearby
     sentence gives its product ("... donanemab for early symptomatic Alzheimer's disease",
@@ -115,14 +127,8 @@ def attach_indications(ctx: Context, drafts: list[Draft], cache: dict | None = N
     for d in drafts:
         if d.type not in ("clinical_trial", "regulatory_event") or d.fields.get("indication") or not d.fields.get("asset"):
             continue
-        doc, pos = d.order
-        asset = d.fields["asset"].lower()
-        near = sorted((c for c in ctx.candidates if c.doc == doc and abs(c.start - pos) <= INDICATION_REACH
-                       and not ctx.is_excluded(c.doc, c.start, c.end)), key=lambda c: abs(c.start - pos))
-        for c in near:
-            if asset not in _names_in(ctx, c, cache):
-                continue
-            found = disease_indication(ctx.text(doc)[c.start:c.end], wide=d.type == "regulatory_event")
+        for c in _near_naming(ctx, d, INDICATION_REACH, cache):
+            found = disease_indication(ctx.text(c.doc)[c.start:c.end], wide=d.type == "regulatory_event")
             if found:
                 d.fields["indication"] = found
                 break
@@ -140,15 +146,8 @@ def attach_phases(ctx: Context, drafts: list[Draft], cache: dict | None = None) 
     for d in drafts:
         if d.type not in ("clinical_trial", "clinical_data_presentation") or d.fields.get("phase") or not d.fields.get("asset"):
             continue
-        doc, pos = d.order
-        asset = d.fields["asset"].lower()
-        near = sorted((c for c in ctx.candidates if c.doc == doc and "clinical" in c.families
-                       and abs(c.start - pos) <= PHASE_REACH and not ctx.is_excluded(c.doc, c.start, c.end)),
-                      key=lambda c: abs(c.start - pos))
-        for c in near:
-            if asset not in _names_in(ctx, c, cache):
-                continue
-            sentence = ctx.text(doc)[c.start:c.end]
+        for c in _near_naming(ctx, d, PHASE_REACH, cache, family="clinical"):
+            sentence = ctx.text(c.doc)[c.start:c.end]
             if MODAL_RE.search(sentence):
                 continue  # "LFD-200 is expected to enter Phase 1": a plan, not the trial told
             phases = {p for p, _, _ in find_phases(sentence)}
@@ -190,7 +189,7 @@ def finalize(ctx: Context, drafts: list[Draft]) -> tuple[Event, ...]:
     for d in tables:
         d.extractor = extractor_named("agreements").tag
     drafts = drafts + tables
-    attach_populations(ctx, drafts)
+    clinical.finish(ctx, drafts)
     cache: dict = {}
     attach_indications(ctx, drafts, cache)
     attach_phases(ctx, drafts, cache)

@@ -21,7 +21,7 @@ from .clinical_presentations import presentation_drafts
 from .clinical_trials import trial_drafts
 from .common import Draft, drop_contract_terms, settle_undated
 
-__all__ = ["attach_populations", "extract"]
+__all__ = ["attach_populations", "extract", "finish"]
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
@@ -33,17 +33,22 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     return drop_contract_terms(ctx, settle_undated(ctx, out))
 
 
-def attach_populations(ctx: Context, drafts: list[Draft]) -> None:
-    """"The Phase II study now underway assesses trastuzumab-DM1 in patients with ..." (seed):
-    a later sentence about the same asset and phase gives a started trial its population.
-    Runs once the drafts are merged, so it also gives a trial whose merged sentences named no
-    sponsor its default one (the owner or the registrant, see :func:`trial_sponsor`), after folding
-    the trial drafts that state one fact (:func:`fold_trials`, which edits ``drafts`` in place)."""
+def finish(ctx: Context, drafts: list[Draft]) -> None:
+    """The clinical pass over merged drafts (all documents, all extractors): fold the drafts that
+    state one fact (:func:`fold_trials`, :func:`fold_presentations`, which edit ``drafts`` in
+    place), give a trial whose merged sentences named no sponsor its default one (the owner or the
+    registrant, see :func:`trial_sponsor`), then its population."""
     fold_trials(drafts)
     fold_presentations(drafts)
     for d in drafts:
         if d.type == "clinical_trial" and not d.fields.get("sponsor"):
             d.fields["sponsor"] = d.extra.get("sponsor_default")
+    attach_populations(ctx, drafts)
+
+
+def attach_populations(ctx: Context, drafts: list[Draft]) -> None:
+    """"The Phase II study now underway assesses trastuzumab-DM1 in patients with ..." (seed):
+    a later sentence about the same asset and phase gives a started trial its population."""
     trials = [d for d in drafts if d.type == "clinical_trial" and d.status != "historical" and not d.fields.get("population")]
     if not trials:
         return

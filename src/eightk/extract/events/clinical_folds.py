@@ -1,6 +1,6 @@
 """One fact told several times: the trial and presentation drafts the merger kept apart that
 state one fact, folded into one once every document's drafts are merged (see
-:func:`eightk.extract.events.clinical.attach_populations`)."""
+:func:`eightk.extract.events.clinical.finish`)."""
 
 from __future__ import annotations
 
