@@ -234,7 +234,18 @@ def _registrant(filing: Filing, docs: list[Document]) -> str | None:
         for head in heads:
             if head.group("name").split()[0] not in _NOT_SUBJECTS:  # "The Company is a ...", "Our ..."
                 return head.group("name")
+    if not filing.items:  # a release, note or article on its own, not an 8-K's body
+        for doc in docs:
+            covered = _COVERED_RE.search(doc.text, 0, COVERED_HEAD)
+            if covered:
+                return covered.group("name")
     return None
+
+
+#: An analyst note or article names the company it covers with its bare ticker near the top:
+#: "Initiating Coverage: Zephyr Biosciences (ZPHR)", "Tidewater Biotech Inc. (NASDAQ: TDWB)".
+_COVERED_RE = re.compile(r"(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*\((?:(?:NASDAQ|Nasdaq|NYSE|OTCQB|OTCQX|OTC|CSE|TSXV?|ASX|AMEX)\s*:\s*)?[A-Z]{2,5}\)")
+COVERED_HEAD = 1500
 
 
 #: "Citizens Financial Group, Inc. Reports Fourth Quarter 2021 ..." (IMTorg a4q21earningsrelease):
@@ -248,7 +259,7 @@ _HEADLINE_SUBJECT_RE = re.compile(
 #: "Intensity Therapeutics, a late-stage clinical biotechnology company ..., announces", "...
 #: 2025. Pacylex Pharmaceuticals Inc. (Pacylex) is a clinical-stage pharmaceutical company": a
 #: release with neither ticker nor dateline names its issuer as its first sentence's subject.
-_NOT_SUBJECTS = frozenset("The This That These Those Our We It Its Today Each Both Such In On As For With".split())
+_NOT_SUBJECTS = frozenset("The This That These Those Our We It Its Today Each Both Such In On As For With Company".split())
 _FIRST_SUBJECT_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.—-][ \t]))[ \t#*]*(?P<name>[A-Z][\w.&’'\-]*(?:[ \t]+[A-Z][\w.&’'\-]*){0,4}?)"
     r"(?:,?[ \t]+(?:Inc|Corp|Corporation|Ltd|LLC|plc|AG|SA|N\.V)\.?)?(?:[ \t]*\([^()\n]{1,40}\))?"

@@ -11,7 +11,7 @@ import re
 
 from ..context import Context
 from ..scan import Candidate
-from .common import GENERIC_PARTIES, Draft, covered_company, dates_in, is_title, span, settle_undated
+from .common import GENERIC_PARTIES, Draft, dates_in, is_title, span, settle_undated
 from .acquisition_price import _consideration
 from .acquisition_parties import _acquirer, _named_subject, _passive_target, _subsidiary, _target
 
@@ -131,8 +131,6 @@ _PATTERNS = (
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s+of\s+(?:a|an)\s+(?:majority|controlling|\d{1,3}(?:\.\d+)?\s*(?:%|percent))\s+(?:stake|interest|equity interest)\s+in\s+" + _TARGET)),
     ("subject", re.compile(r"\b(?:the\s+)?(?:previously[- ]announced\s+|recently[- ]announced\s+|pending\s+|proposed\s+)?acquisition\s*(?:\([^)]{0,40}\)\s*)?of\s+" + _TARGET)),
 )
-#: The covered company as the subject: "In 2023, the company acquired ...", "Zephyr completed ...".
-_OWN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:and|which)\s+)(?:[Tt]he [Cc]ompany|[Ii]t|[Ww]e|[A-Z][\w\-]+)(?:\s+(?:also|has|had|then|successfully|recently))*\s*$")
 _DATED_AFTER_RE = re.compile(r"\s*,?\s*(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
 _CLOSED_RE = re.compile(r"\b(?:closed|was completed|has been completed|were completed|completed)\b", re.I)
 _PENDING_RE = re.compile(r"\b(?:is|are|remains?)\s+(?:expected|targeted|scheduled|anticipated|subject)\b|\bexpected to (?:close|be completed)|\bpending\b", re.I)
@@ -233,8 +231,6 @@ def _acquisition(ctx: Context, c: Candidate) -> Draft | None:
                     or (named if named not in _BARE_SUFFIXES else None) or (ctx.registrant if ctx.registrant != target else None))
     if acquirer in GENERIC_PARTIES:
         acquirer = None
-    if not acquirer and (not ctx.registrant or ctx.registrant in GENERIC_PARTIES) and not kind.startswith("passive") and _OWN_SUBJECT_RE.search(sent[:m.start()]):
-        acquirer = covered_company(ctx, c.doc)  # an analyst note's "the company acquired ..."
     if not acquirer or acquirer == target:
         return None
     tail = sent[m.end():]

@@ -21,7 +21,7 @@ import re
 
 from ..context import Context
 from ..scan import Candidate
-from .common import GENERIC_PARTIES, Draft, covered_company, settle_undated
+from .common import Draft, settle_undated
 from .agreement_amendments import _amendment
 from .agreement_announcements import _agreement
 from .agreement_background import _list_item, _other_shapes, _party_to
@@ -36,21 +36,7 @@ def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
     _fold_undated(out)
     _fold_titles(out)
     _name_amended(out)
-    _name_covered(ctx, out)
     return settle_undated(ctx, out)
-
-
-
-
-def _name_covered(ctx: Context, drafts: list[Draft]) -> None:
-    """With no registrant (an analyst note, an article), "the Company" of a deal is the company
-    the document covers, named with its ticker on top."""
-    if ctx.registrant and ctx.registrant not in GENERIC_PARTIES:
-        return  # a note's "Company Report" heading may stand for its registrant
-    for d in drafts:
-        for role in ("licensor", "licensee"):
-            if d.fields.get(role) in GENERIC_PARTIES and d.evidence:
-                d.fields[role] = covered_company(ctx, d.evidence[0].doc) or d.fields[role]
 
 
 def _name_amended(drafts: list[Draft]) -> None:

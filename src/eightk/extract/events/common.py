@@ -174,21 +174,3 @@ def subject_company(ctx: Context, doc: int, start: int, pos: int) -> str | None:
 
 #: A party the role readers leave as the text's pronoun or generic noun.
 GENERIC_PARTIES = frozenset({"Company", "the Company", "We", "we", "Our", "our"})
-
-
-#: A company named with its ticker near the top of a note or article: "Initiating Coverage:
-#: Zephyr Biosciences (ZPHR)", "Tidewater Biotech Inc. (NASDAQ: TDWB)".
-_COVERED_RE = re.compile(r"(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*\((?:(?:NASDAQ|Nasdaq|NYSE|OTCQB|OTCQX|OTC|CSE|TSXV?|ASX|AMEX)\s*:\s*)?[A-Z]{2,5}\)")
-#: How far into a document its covered company is named.
-COVERED_HEAD = 1500
-_CORPORATE_TAIL_RE = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|plc|LLC|AG|SA|N\.V|Co)\.?)+$")
-
-
-def covered_company(ctx: Context, doc: int) -> str | None:
-    """The company a note or article is about, when the filing names no registrant: the name
-    before the first ticker in its opening, as the text calls it later (its first word)."""
-    m = _COVERED_RE.search(ctx.text(doc), 0, COVERED_HEAD)
-    if not m:
-        return None
-    name = _CORPORATE_TAIL_RE.sub("", m.group("name")).strip()
-    return ctx.lexicon.canonical_company(name) or name.split()[0]
