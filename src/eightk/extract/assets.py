@@ -14,9 +14,9 @@ from typing import Iterable
 
 from ..records import Asset, Event
 from .context import Context
-from .entities import TARGET_RE, TECHNOLOGY_RE
+from .entities import PAYLOADS, TARGET_RE, TECHNOLOGY_RE
 
-_PAYLOAD_RE = re.compile(r"^(?P<ab>.+?)-(?P<payload>DM[14]|MMAE|MMAF|SN-38|DXd|PBD)$")
+_PAYLOAD_RE = re.compile(r"^(?P<ab>.+?)-(?P<payload>" + PAYLOADS + ")$")
 #: What stands between two names of one product: "Kisunla™ (donanemab-azbt)", "LY3298176,
 #: also known as tirzepatide", "vutrisiran (formerly ALN-TTRsc02)".
 _GLOSS_RE = re.compile(r"\s*(?:®|™|\(R\))?\s*(?:\(\s*(?:formerly(?: known as)?\s+|also known as\s+)?|,\s*(?:also known as|formerly(?: known as)?)\s+)")

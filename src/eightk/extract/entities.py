@@ -18,7 +18,9 @@ from .parties import COMPANY_SUFFIX_RE, ISSUER_RE, name_key, short_name
 DEFINED_RE = re.compile(r"\(\s*(?:the\s+)?[\"“”']\s*(?P<alias>[A-Z][\w\- ]{1,30}?)\s*[\"“”']\s*\)")
 
 #: Payload/conjugate names: "trastuzumab-DM1", "huC242-DM4" (seed), "IMGN853".
-_CONJUGATE = r"(?:[A-Za-z](?>[a-z]{7,})(?<=mab)|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-(?:DM[14]|MMAE|MMAF|SN-38|DXd|PBD)"
+#: Cell-killing payloads a conjugate's name ends with.
+PAYLOADS = r"DM[14]|MMAE|MMAF|SN-38|DXd|PBD"
+_CONJUGATE = r"(?:[A-Za-z](?>[a-z]{7,})(?<=mab)|hu[A-Z]\w{1,6}|[A-Z][A-Za-z]{2,}\d{2,4})-(?:" + PAYLOADS + ")"
 #: Company code names: MK-0616, AVE9633, LY3437943, ABV-1504, LFD-200, INT230-6.
 _CODE = r"(?<![\w\-])(?:[A-Z]{2,5}-?\d{3,7}[A-Za-z]?(?:-\d{1,2}(?![\d\-]))?|[A-Z]{1,4}-[A-Z][A-Za-z]{1,4}\d{2,5}|[A-Z]{2,4}\d{2}(?=\s+(?:is|was|has|will|in|for|granted|received)\b)|[A-Z]{1,3}-\d{2,4}[a-z]?|[A-Z]\d{3,6})(?![\w])"
 #: International nonproprietary name stems (USAN/INN): -mab, -tinib, -siran, -tide...

@@ -27,8 +27,10 @@ from .agreement_announcements import _agreement
 from .agreement_background import _list_item, _other_shapes, _party_to
 # partner_tables and attach_terms are re-exported: the merge step and the extract pipeline run
 # them after the extractors.
-from .agreement_contracts import _preamble, partner_tables, recited  # noqa: F401
-from .agreement_terms import _same_party, attach_terms  # noqa: F401
+from .agreement_contracts import _preamble, partner_tables, recited
+from .agreement_terms import _same_party, attach_terms
+
+__all__ = ["attach_terms", "extract", "partner_tables"]
 
 
 def extract(ctx: Context, candidates: list[Candidate]) -> list[Draft]:
